@@ -1,0 +1,3 @@
+"""annotator: annotate claims and speakers in Arabic text, offline."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,128 @@
+"""Documents: texts stored exactly as decoded, identified by UUID and by SHA-256 of the text."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .errors import DuplicateDocumentError, InputError, NotFoundError
+from .project import Change, new_uuid, now
+from .records import DOCUMENT_STATUSES, Document
+
+if TYPE_CHECKING:
+    from .project import Project
+
+_COLUMNS = "id, uuid, title, source, sha256, status, created_at"
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the UTF-8 text: how the same document is recognised across files."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _row(row: Any, text: str = "") -> Document:
+    return Document(*row, text=text)
+
+
+class Documents:
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._texts: dict[int, str] = {}
+
+    def add(
+        self,
+        text: str,
+        title: str,
+        source: str = "",
+        *,
+        uuid: str | None = None,
+        created_at: str | None = None,
+    ) -> Document:
+        """Store a new document verbatim; the same text twice is refused, not duplicated."""
+        if not text:
+            raise InputError("is empty", source or title)
+        digest = text_hash(text)
+        existing = self.by_hash(digest)
+        if existing is not None:
+            raise DuplicateDocumentError(
+                f"is already in the project as {existing.title!r}", source or title, existing.id
+            )
+        with self.project.atomic():
+            cur = self.project.db.execute(
+                "INSERT INTO documents(uuid, title, source, text, sha256, status, created_at)"
+                " VALUES (?, ?, ?, ?, ?, 'new', ?)",
+                [uuid or new_uuid(), title, source, text, digest, created_at or now()],
+            )
+            doc_id = int(cur.lastrowid or 0)
+            self.project.changed(Change("documents", "add", (doc_id,), doc_id))
+        self._texts[doc_id] = text
+        return self.get(doc_id)
+
+    def get(self, doc_id: int) -> Document:
+        row = self.project.db.execute(
+            f"SELECT {_COLUMNS} FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"document {doc_id} does not exist")
+        return _row(row, self.text(doc_id))
+
+    def text(self, doc_id: int) -> str:
+        """The stored text; cached, since documents never change once imported."""
+        if doc_id not in self._texts:
+            row = self.project.db.execute("SELECT text FROM documents WHERE id = ?", [doc_id])
+            found = row.fetchone()
+            if found is None:
+                raise NotFoundError(f"document {doc_id} does not exist")
+            self._texts[doc_id] = found[0]
+        return self._texts[doc_id]
+
+    def by_hash(self, digest: str) -> Document | None:
+        row = self.project.db.execute(
+            f"SELECT {_COLUMNS} FROM documents WHERE sha256 = ?", [digest]
+        ).fetchone()
+        return _row(row) if row else None
+
+    def by_uuid(self, uuid: str) -> Document | None:
+        row = self.project.db.execute(
+            f"SELECT {_COLUMNS} FROM documents WHERE uuid = ?", [uuid]
+        ).fetchone()
+        return _row(row) if row else None
+
+    def all(self) -> list[Document]:
+        """Every document without its text (cheap; call `text()` when it is needed)."""
+        rows = self.project.db.execute(f"SELECT {_COLUMNS} FROM documents ORDER BY id")
+        return [_row(r) for r in rows]
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.all())
+
+    def set_status(self, doc_id: int, status: str) -> None:
+        if status not in DOCUMENT_STATUSES:
+            raise InputError(f"unknown document status {status!r}")
+        with self.project.atomic():
+            self.project.db.execute("UPDATE documents SET status = ? WHERE id = ?", [status, doc_id])
+            self.project.changed(Change("documents", "update", (doc_id,), doc_id))
+
+    def counts(self) -> dict[int, dict[str, int]]:
+        """Annotation counts per document and label, for lists and `annotator info`."""
+        out: dict[int, dict[str, int]] = {d.id: {} for d in self.all()}
+        rows = self.project.db.execute(
+            "SELECT document_id, label, count(*) FROM annotations GROUP BY document_id, label"
+        )
+        for doc_id, label, n in rows:
+            out.setdefault(doc_id, {})[label] = n
+        return out
+
+    def unattributed_claims(self) -> dict[int, int]:
+        """Per document, claims that have no speaker linked yet (what is left to do)."""
+        rows = self.project.db.execute(
+            """
+            SELECT a.document_id, count(*) FROM annotations a
+            JOIN labels l ON l.name = a.label AND l.kind = 'claim'
+            WHERE NOT EXISTS (
+                SELECT 1 FROM links k WHERE k.source_id = a.id AND k.type = 'attributed_to')
+            GROUP BY a.document_id
+            """
+        )
+        return {doc_id: n for doc_id, n in rows}

@@ -1,0 +1,110 @@
+"""Speaker entities: the person or organisation that several mentions refer to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError, NotFoundError
+from .project import Change, new_uuid, now
+from .records import ENTITY_TYPES, Entity
+
+if TYPE_CHECKING:
+    from .project import Project
+
+COLUMNS = "id, uuid, name, type, role, created_at, updated_at"
+
+
+class Entities:
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    def add(
+        self,
+        name: str,
+        type: str = "person",
+        role: str = "",
+        *,
+        uuid: str | None = None,
+        id: int | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+    ) -> Entity:
+        name = name.strip()
+        if not name:
+            raise InputError("a speaker needs a name")
+        if type not in ENTITY_TYPES:
+            raise InputError(f"unknown speaker type {type!r}; use one of {', '.join(ENTITY_TYPES)}")
+        stamp = now()
+        with self.project.atomic():
+            cur = self.project.db.execute(
+                f"INSERT INTO entities({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [id, uuid or new_uuid(), name, type, role, created_at or stamp, updated_at or stamp],
+            )
+            ent_id = int(cur.lastrowid or 0)
+            self.project.changed(Change("entities", "add", (ent_id,)))
+        return self.get(ent_id)
+
+    def get(self, ent_id: int) -> Entity:
+        row = self.project.db.execute(f"SELECT {COLUMNS} FROM entities WHERE id = ?", [ent_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"speaker {ent_id} does not exist")
+        return Entity(*row)
+
+    def by_uuid(self, uuid: str) -> Entity | None:
+        row = self.project.db.execute(f"SELECT {COLUMNS} FROM entities WHERE uuid = ?", [uuid]).fetchone()
+        return Entity(*row) if row else None
+
+    def all(self) -> list[Entity]:
+        rows = self.project.db.execute(f"SELECT {COLUMNS} FROM entities ORDER BY name, id")
+        return [Entity(*r) for r in rows]
+
+    def update(self, ent_id: int, **fields: Any) -> Entity:
+        """Rename or retype a speaker (name, type, role)."""
+        old = self.get(ent_id)
+        allowed = {"name", "type", "role"}
+        if set(fields) - allowed:
+            raise TypeError(f"cannot update {sorted(set(fields) - allowed)}")
+        name = fields.get("name", old.name).strip()
+        type_ = fields.get("type", old.type)
+        if not name:
+            raise InputError("a speaker needs a name")
+        if type_ not in ENTITY_TYPES:
+            raise InputError(f"unknown speaker type {type_!r}")
+        with self.project.atomic():
+            self.project.db.execute(
+                "UPDATE entities SET name = ?, type = ?, role = ?, updated_at = ? WHERE id = ?",
+                [name, type_, fields.get("role", old.role), now(), ent_id],
+            )
+            self.project.changed(Change("entities", "update", (ent_id,)))
+        return self.get(ent_id)
+
+    def delete(self, ent_id: int) -> Entity:
+        """Delete a speaker; its mentions stay, ungrouped."""
+        ent = self.get(ent_id)
+        with self.project.atomic():
+            mentions = self.mentions(ent_id)
+            self.project.db.execute("DELETE FROM entities WHERE id = ?", [ent_id])
+            self.project.changed(Change("entities", "delete", (ent_id,)))
+            if mentions:
+                self.project.changed(Change("annotations", "update", tuple(mentions)))
+        return ent
+
+    def mentions(self, ent_id: int) -> list[int]:
+        rows = self.project.db.execute(
+            "SELECT id FROM annotations WHERE entity_id = ? ORDER BY document_id, start", [ent_id]
+        )
+        return [r[0] for r in rows]
+
+    def counts(self) -> dict[int, tuple[int, int]]:
+        """Per entity: (mentions, claims attributed to any of its mentions)."""
+        rows = self.project.db.execute(
+            """
+            SELECT e.id,
+                   (SELECT count(*) FROM annotations a WHERE a.entity_id = e.id),
+                   (SELECT count(DISTINCT k.source_id) FROM links k
+                      JOIN annotations a ON a.id = k.target_id
+                     WHERE a.entity_id = e.id AND k.type = 'attributed_to')
+            FROM entities e
+            """
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}

@@ -1,0 +1,70 @@
+"""The project's stored label schema (see `labelschema` for defaults and JSON sharing)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from .errors import InputError
+from .labelschema import validate_schema
+from .project import Change
+from .records import Label, dumps
+
+if TYPE_CHECKING:
+    from .project import Project
+
+
+class Labels:
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._cache: list[Label] | None = None
+
+    def all(self) -> list[Label]:
+        if self._cache is None:
+            rows = self.project.db.execute(
+                "SELECT name, kind, color, shortcut, fields, position FROM labels"
+                " ORDER BY position, name"
+            )
+            self._cache = [
+                Label.from_json(
+                    {"name": n, "kind": k, "color": c, "shortcut": s, "fields": json.loads(f)}, p
+                )
+                for n, k, c, s, f, p in rows
+            ]
+        return list(self._cache)
+
+    def get(self, name: str) -> Label | None:
+        return next((lab for lab in self.all() if lab.name == name), None)
+
+    def names_of_kind(self, kind: str) -> set[str]:
+        return {lab.name for lab in self.all() if lab.kind == kind}
+
+    def set_schema(self, labels: list[Label], renames: dict[str, str] | None = None) -> list[Label]:
+        """Replace the schema in one transaction. `renames` maps old names to new ones so
+        existing annotations follow; a label still in use cannot be dropped."""
+        labels = validate_schema(labels)
+        renames = renames or {}
+        new_names = {lab.name for lab in labels}
+        used = {r[0] for r in self.project.db.execute("SELECT DISTINCT label FROM annotations")}
+        for old in used:
+            if renames.get(old, old) not in new_names:
+                raise InputError(f"label {old!r} is still used by annotations and cannot be removed")
+        with self.project.atomic():
+            for old, new in renames.items():
+                if old != new:
+                    self.project.db.execute("UPDATE labels SET name = ? WHERE name = ?", [new, old])
+            self.project.db.execute(
+                "DELETE FROM labels WHERE name NOT IN (%s)" % ",".join("?" * len(new_names)),
+                sorted(new_names),
+            )
+            for lab in labels:
+                self.project.db.execute(
+                    "INSERT INTO labels(name, kind, color, shortcut, fields, position)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET kind = excluded.kind,"
+                    " color = excluded.color, shortcut = excluded.shortcut,"
+                    " fields = excluded.fields, position = excluded.position",
+                    [lab.name, lab.kind, lab.color, lab.shortcut, dumps(lab.to_json()["fields"]), lab.position],
+                )
+            self.project.changed(Change("labels", "update"))
+        self._cache = None
+        return self.all()

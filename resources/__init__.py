@@ -1,0 +1,1 @@
+"""Files the app ships (sample article, default label schema), installed as annotator.resources."""
