@@ -42,7 +42,9 @@ class Annotations:
     def __init__(self, project: Project) -> None:
         self.project = project
 
-    def check_span(self, document_id: int, label: str, start: int, end: int, text: str | None = None) -> str:
+    def check_span(
+        self, document_id: int, label: str, start: int, end: int, text: str | None = None
+    ) -> str:
         """Return the span's text, or raise if the span does not fit the document or schema."""
         doc_text = self.project.documents.text(document_id)
         if not (isinstance(start, int) and isinstance(end, int)):
@@ -139,7 +141,8 @@ class Annotations:
         """Stream annotations in document order without loading them all (for exports)."""
         cursor = self.project.db.conn.cursor()
         cursor.execute(
-            f'SELECT {COLUMNS} FROM annotations WHERE {where} ORDER BY document_id, start, "end", id',
+            f"SELECT {COLUMNS} FROM annotations WHERE {where}"
+            ' ORDER BY document_id, start, "end", id',
             params or [],
         )
         for row in cursor:

@@ -101,7 +101,9 @@ class Documents:
         if status not in DOCUMENT_STATUSES:
             raise InputError(f"unknown document status {status!r}")
         with self.project.atomic():
-            self.project.db.execute("UPDATE documents SET status = ? WHERE id = ?", [status, doc_id])
+            self.project.db.execute(
+                "UPDATE documents SET status = ? WHERE id = ?", [status, doc_id]
+            )
             self.project.changed(Change("documents", "update", (doc_id,), doc_id))
 
     def counts(self) -> dict[int, dict[str, int]]:

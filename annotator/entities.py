@@ -38,20 +38,32 @@ class Entities:
         with self.project.atomic():
             cur = self.project.db.execute(
                 f"INSERT INTO entities({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [id, uuid or new_uuid(), name, type, role, created_at or stamp, updated_at or stamp],
+                [
+                    id,
+                    uuid or new_uuid(),
+                    name,
+                    type,
+                    role,
+                    created_at or stamp,
+                    updated_at or stamp,
+                ],
             )
             ent_id = int(cur.lastrowid or 0)
             self.project.changed(Change("entities", "add", (ent_id,)))
         return self.get(ent_id)
 
     def get(self, ent_id: int) -> Entity:
-        row = self.project.db.execute(f"SELECT {COLUMNS} FROM entities WHERE id = ?", [ent_id]).fetchone()
+        row = self.project.db.execute(
+            f"SELECT {COLUMNS} FROM entities WHERE id = ?", [ent_id]
+        ).fetchone()
         if row is None:
             raise NotFoundError(f"speaker {ent_id} does not exist")
         return Entity(*row)
 
     def by_uuid(self, uuid: str) -> Entity | None:
-        row = self.project.db.execute(f"SELECT {COLUMNS} FROM entities WHERE uuid = ?", [uuid]).fetchone()
+        row = self.project.db.execute(
+            f"SELECT {COLUMNS} FROM entities WHERE uuid = ?", [uuid]
+        ).fetchone()
         return Entity(*row) if row else None
 
     def all(self) -> list[Entity]:
@@ -92,6 +104,13 @@ class Entities:
     def mentions(self, ent_id: int) -> list[int]:
         rows = self.project.db.execute(
             "SELECT id FROM annotations WHERE entity_id = ? ORDER BY document_id, start", [ent_id]
+        )
+        return [r[0] for r in rows]
+
+    def mention_texts(self, ent_id: int) -> list[str]:
+        """Distinct surface forms of an entity's mentions (for proposals and lists)."""
+        rows = self.project.db.execute(
+            "SELECT DISTINCT text FROM annotations WHERE entity_id = ? ORDER BY text", [ent_id]
         )
         return [r[0] for r in rows]
 

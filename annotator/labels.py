@@ -48,22 +48,32 @@ class Labels:
         used = {r[0] for r in self.project.db.execute("SELECT DISTINCT label FROM annotations")}
         for old in used:
             if renames.get(old, old) not in new_names:
-                raise InputError(f"label {old!r} is still used by annotations and cannot be removed")
+                raise InputError(
+                    f"label {old!r} is still used by annotations and cannot be removed"
+                )
         with self.project.atomic():
             for old, new in renames.items():
                 if old != new:
                     self.project.db.execute("UPDATE labels SET name = ? WHERE name = ?", [new, old])
             self.project.db.execute(
-                "DELETE FROM labels WHERE name NOT IN (%s)" % ",".join("?" * len(new_names)),
+                f"DELETE FROM labels WHERE name NOT IN ({','.join('?' * len(new_names))})",
                 sorted(new_names),
             )
             for lab in labels:
                 self.project.db.execute(
                     "INSERT INTO labels(name, kind, color, shortcut, fields, position)"
-                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET kind = excluded.kind,"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
+                    " kind = excluded.kind,"
                     " color = excluded.color, shortcut = excluded.shortcut,"
                     " fields = excluded.fields, position = excluded.position",
-                    [lab.name, lab.kind, lab.color, lab.shortcut, dumps(lab.to_json()["fields"]), lab.position],
+                    [
+                        lab.name,
+                        lab.kind,
+                        lab.color,
+                        lab.shortcut,
+                        dumps(lab.to_json()["fields"]),
+                        lab.position,
+                    ],
                 )
             self.project.changed(Change("labels", "update"))
         self._cache = None

@@ -71,7 +71,16 @@ def validate_schema(labels: list[Label], path: str | Path | None = None) -> list
             if f.type == "choice" and not f.choices:
                 raise InputError(f"{where} field {f.name!r} needs at least one choice", path)
         names.add(label.name)
-        out.append(Label(label.name, label.kind, label.color.lower(), label.shortcut.upper(), label.fields, position))
+        out.append(
+            Label(
+                label.name,
+                label.kind,
+                label.color.lower(),
+                label.shortcut.upper(),
+                label.fields,
+                position,
+            )
+        )
     if not out:
         raise InputError("a label schema needs at least one label", path)
     return out
@@ -87,5 +96,7 @@ def schema_from_json(data: str, path: str | Path | None = None) -> list[Label]:
         raw: Any = json.loads(data)
         labels = [Label.from_json(item, i) for i, item in enumerate(raw["labels"])]
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError(f"not a label schema file ({exc.__class__.__name__}: {exc})", path) from None
+        raise InputError(
+            f"not a label schema file ({exc.__class__.__name__}: {exc})", path
+        ) from None
     return validate_schema(labels, path)

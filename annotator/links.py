@@ -62,7 +62,9 @@ class Links:
         )
 
     def get(self, link_id: int) -> Link:
-        row = self.project.db.execute(f"SELECT {COLUMNS} FROM links WHERE id = ?", [link_id]).fetchone()
+        row = self.project.db.execute(
+            f"SELECT {COLUMNS} FROM links WHERE id = ?", [link_id]
+        ).fetchone()
         if row is None:
             raise NotFoundError(f"link {link_id} does not exist")
         return Link(*row)
@@ -98,7 +100,9 @@ class Links:
         return [Link(*r) for r in rows]
 
     def all(self, where: str = "1", params: list[Any] | None = None) -> list[Link]:
-        rows = self.project.db.execute(f"SELECT {COLUMNS} FROM links WHERE {where} ORDER BY id", params or [])
+        rows = self.project.db.execute(
+            f"SELECT {COLUMNS} FROM links WHERE {where} ORDER BY id", params or []
+        )
         return [Link(*r) for r in rows]
 
     def speakers_of(self, claim_id: int) -> list[int]:

@@ -101,7 +101,9 @@ class Label:
     @classmethod
     def from_json(cls, data: dict[str, Any], position: int = 0) -> Label:
         fields = tuple(
-            AttributeField(str(f["name"]), str(f.get("type", "choice")), tuple(f.get("choices", ())))
+            AttributeField(
+                str(f["name"]), str(f.get("type", "choice")), tuple(f.get("choices", ()))
+            )
             for f in data.get("fields", ())
         )
         return cls(
