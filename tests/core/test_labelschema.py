@@ -1,0 +1,66 @@
+"""Label schema: validation, sharing as JSON, and editing a project's schema safely."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from annotator.errors import InputError
+from annotator.labelschema import DEFAULT_LABELS, schema_from_json, schema_to_json
+from annotator.project import Project
+from annotator.records import AttributeField, Label
+
+
+def test_default_schema_follows_source_cue_content() -> None:
+    kinds = {lab.name: lab.kind for lab in DEFAULT_LABELS}
+    assert kinds == {"claim": "claim", "speaker": "speaker", "cue": "cue"}
+    claim_fields = {f.name: f.choices for f in DEFAULT_LABELS[0].fields}
+    assert claim_fields["verifiable"] == ("yes", "no")
+    assert claim_fields["check_worthy"] == ("yes", "no", "unsure")
+    assert claim_fields["quote_form"] == ("direct", "indirect")
+
+
+def test_json_round_trip_is_exact() -> None:
+    labels = [
+        *DEFAULT_LABELS,
+        Label("مصدر", "other", "#123abc", "M", (AttributeField("ملاحظة", "text"),), 3),
+    ]
+    text = schema_to_json(labels)
+    assert "مصدر" in text  # readable Arabic, not \\u escapes
+    assert schema_from_json(text) == labels
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("not json", "not a label schema"),
+        (json.dumps({"labels": []}), "at least one label"),
+        (json.dumps({"labels": [{"name": "a", "color": "red"}]}), "use #rrggbb"),
+        (json.dumps({"labels": [{"name": "a"}, {"name": "a"}]}), "appears twice"),
+        (
+            json.dumps(
+                {"labels": [{"name": "a", "shortcut": "C"}, {"name": "b", "shortcut": "c"}]}
+            ),
+            "reuses shortcut",
+        ),
+        (json.dumps({"labels": [{"name": "a", "kind": "opinion"}]}), "has kind"),
+    ],
+)
+def test_bad_schema_files_name_the_problem(data: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        schema_from_json(data, "team.json")
+
+
+def test_editing_schema_renames_keep_annotations_and_used_labels_stay() -> None:
+    project = Project.memory()
+    doc = project.documents.add("قال الوزير إن الخطة ناجحة", "t")
+    ann = project.annotations.add(doc.id, "claim", 14, 25, "amal")
+    labels = project.labels.all()
+    renamed = [replace(labels[0], name="ادعاء"), *labels[1:]]
+    project.labels.set_schema(renamed, renames={"claim": "ادعاء"})
+    assert project.annotations.get(ann.id).label == "ادعاء"
+    with pytest.raises(InputError, match="still used"):
+        project.labels.set_schema(renamed[1:])
+    assert project.labels.get("ادعاء") is not None
