@@ -1,0 +1,48 @@
+"""The architecture in DESIGN.md, checked: core runs without Qt, the GUI writes no SQL."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "annotator"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_core_never_imports_qt() -> None:
+    core = [p for p in PACKAGE.rglob("*.py") if "gui" not in p.relative_to(PACKAGE).parts]
+    offenders = [str(p) for p in core if _imports(p) & {"PySide6", "shiboken6"}]
+    assert offenders == []
+
+
+def test_gui_never_talks_to_sqlite_or_reshapes_text() -> None:
+    gui = list((PACKAGE / "gui").rglob("*.py"))
+    forbidden = {"sqlite3", "sqlite_utils", "arabic_reshaper", "bidi"}
+    offenders = [str(p) for p in gui if _imports(p) & forbidden]
+    assert offenders == []
+
+
+def test_core_modules_import_with_qt_unavailable() -> None:
+    modules = sorted(
+        "annotator." + p.stem
+        for p in PACKAGE.glob("*.py")
+        if p.stem not in {"__init__", "__main__"}
+    )
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        f"import importlib\nfor m in {modules!r}: importlib.import_module(m)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
