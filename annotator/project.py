@@ -49,11 +49,24 @@ class _Batch:
     changes: list[Change] = field(default_factory=list)
 
 
-def inspect_file(path: Path) -> int:
+def read_only_uri(path: Path) -> str:
+    """A URI that opens `path` read-only and leaves its folder as it was.
+
+    Without a `-wal` file beside it (no writer has it open) the file is also opened
+    `immutable`, so SQLite creates no `-wal`/`-shm` files next to someone else's file.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not Path(str(path) + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def inspect_file(path: Path, *, full: bool = False) -> int:
     """Check that `path` is a project this version can open, without writing to it.
 
     Returns the file's schema version. Opens read-only so a foreign or damaged file is left
-    exactly as it was.
+    exactly as it was. `full` runs `integrity_check` instead of the faster `quick_check`
+    (for files from elsewhere, such as a merge source).
     """
     if not path.is_file():
         raise ProjectError("is not a file", path)
@@ -64,7 +77,7 @@ def inspect_file(path: Path) -> int:
         raise ProjectError(f"cannot be read ({exc.strerror})", path) from None
     if header != SQLITE_HEADER:
         raise ProjectError("is not an annotator project (it is not a SQLite database)", path)
-    uri = path.resolve().as_uri() + "?mode=ro"
+    uri = read_only_uri(path)
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -81,7 +94,8 @@ def inspect_file(path: Path) -> int:
                 f"to {SCHEMA_VERSION}); update annotator to open it",
                 path,
             )
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        pragma = "integrity_check" if full else "quick_check"
+        check = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
         if check != "ok":
             raise ProjectError(f"is damaged ({check})", path)
     except sqlite3.DatabaseError as exc:
