@@ -97,7 +97,7 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
         pragma = "integrity_check" if full else "quick_check"
         check = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
         if check != "ok":
-            raise ProjectError(f"is damaged ({check})", path)
+            raise ProjectError(f"is damaged ({' '.join(str(check).split())})", path)
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"is damaged or not a project ({exc})", path) from None
     finally:
