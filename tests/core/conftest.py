@@ -56,8 +56,7 @@ def write_file(tmp_path: Path) -> Callable[[str, bytes | str], Path]:
     return write
 
 
-def snapshot(path: Path) -> dict[str, bytes | None]:
-    """Bytes of a project file and its WAL companions (None when absent)."""
+def _snapshot(path: Path) -> dict[str, bytes | None]:
     out: dict[str, bytes | None] = {}
     for suffix in ("", "-wal", "-shm"):
         p = Path(f"{path}{suffix}")
@@ -65,9 +64,26 @@ def snapshot(path: Path) -> dict[str, bytes | None]:
     return out
 
 
-def row_counts(path: Path) -> dict[str, int]:
+def _row_counts(path: Path) -> dict[str, int]:
     with Project.open(path) as p:
         return {
             t: p.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("documents", "annotations", "links", "entities", "analysts")
         }
+
+
+@pytest.fixture
+def snapshot() -> Callable[[Path], dict[str, bytes | None]]:
+    """Bytes of a project file and its WAL companions (None when absent)."""
+    return _snapshot
+
+
+@pytest.fixture
+def row_counts() -> Callable[[Path], dict[str, int]]:
+    """Rows per table of a closed project file."""
+    return _row_counts
+
+
+@pytest.fixture
+def sample_text() -> str:
+    return SAMPLE

@@ -1,0 +1,264 @@
+"""Reading doccano JSONL: every line checked before anything is written.
+
+Both doccano forms are read: the span form `{"text", "label": [[start, end, "claim"]]}` and
+the relation form `{"text", "entities": [...], "relations": [...]}`. Offsets are code points
+into `text`. The extra keys this tool's own export adds (uuids, analyst, note, attributes,
+review status, speaker entity, `meta`) are read back so an export re-imports losslessly.
+Every problem is an `InputError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .records import ATTRIBUTION, DOCUMENT_STATUSES, ENTITY_TYPES, REVIEW_STATUSES, Label
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+
+
+@dataclass
+class Span:
+    key: object
+    label: str
+    start: int
+    end: int
+    uuid: str = ""
+    analyst: str = ""
+    note: str = ""
+    attributes: dict[str, str] = field(default_factory=dict)
+    review_status: str = ""
+    reviewer: str = ""
+    reviewed_at: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    entity: dict[str, str] | None = None
+
+
+@dataclass
+class Relation:
+    key: object
+    source: object
+    target: object
+    type: str
+    uuid: str = ""
+    analyst: str = ""
+    created_at: str = ""
+    swapped: bool = False
+
+
+@dataclass
+class Line:
+    number: int
+    text: str
+    title: str = ""
+    source: str = ""
+    uuid: str = ""
+    created_at: str = ""
+    status: str = ""
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+class _LineError(Exception):
+    """A problem in one line; turned into an InputError with the file and line number."""
+
+
+def parse_jsonl(text: str, path: Path, labels: list[Label]) -> list[Line]:
+    """Parse and check a whole file; the first problem stops it with a clear message."""
+    kinds = {lab.name: lab.kind for lab in labels}
+    lines = []
+    # JSON Lines ends records at "\n" only: U+2028 or a lone CR inside a record is content.
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip(" \t\r"):
+            continue
+        try:
+            lines.append(_parse_line(number, raw, kinds))
+        except _LineError as exc:
+            raise InputError(f"line {number}: {exc}", path) from None
+    if not lines:
+        raise InputError("holds no JSON lines", path)
+    return lines
+
+
+def _parse_line(number: int, raw: str, kinds: dict[str, str]) -> Line:
+    try:
+        obj = json.loads(raw)
+    except ValueError as exc:
+        raise _LineError(f"is not valid JSON ({exc})") from None
+    if not isinstance(obj, dict):
+        raise _LineError("is not a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise _LineError('has no "text", or it is empty')
+    _check_text(text)
+    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    line = Line(
+        number,
+        text,
+        title=_opt_str(meta, "title"),
+        source=_opt_str(meta, "source"),
+        uuid=_opt_str(meta, "uuid"),
+        created_at=_opt_str(meta, "created_at"),
+        status=s if (s := _opt_str(meta, "status")) in DOCUMENT_STATUSES else "",
+    )
+    for i, item in enumerate(_list(obj, "label"), start=1):
+        line.spans.append(_span_item(i, item, text, kinds))
+    ids: dict[object, Span] = {}
+    for i, item in enumerate(_list(obj, "entities"), start=1):
+        span = _entity_item(i, item, text, kinds)
+        if span.key in ids:
+            raise _LineError(f"two entities have the id {span.key!r}")
+        ids[span.key] = span
+        line.spans.append(span)
+    for i, item in enumerate(_list(obj, "relations"), start=1):
+        line.relations.append(_relation_item(i, item, ids, kinds))
+    return line
+
+
+def _check_text(text: str) -> None:
+    if "\x00" in text:
+        raise _LineError("the text contains a NUL character, which a document cannot hold")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _LineError(
+            f"the text holds an unpaired surrogate ({text[exc.start]!r} at {exc.start})"
+        ) from None
+
+
+def _list(obj: dict[str, Any], key: str) -> list[Any]:
+    value = obj.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _LineError(f'"{key}" must be a list')
+    return value
+
+
+def _opt_str(obj: dict[str, Any], key: str) -> str:
+    value = obj.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _str_field(obj: dict[str, Any], key: str, where: str) -> str:
+    value = obj.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _LineError(f'{where}: "{key}" must be a string, got {value!r}')
+    return value
+
+
+def _offsets(
+    where: str, start: Any, end: Any, label: Any, text: str, kinds: dict[str, str]
+) -> None:
+    for value in (start, end):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _LineError(f"{where}: offsets must be whole numbers, got {start!r}, {end!r}")
+    if start >= end:
+        raise _LineError(f"{where}: span {start}-{end} has start >= end")
+    if start < 0 or end > len(text):
+        raise _LineError(
+            f"{where}: span {start}-{end} is outside the text (length {len(text)} code points)"
+        )
+    if not isinstance(label, str) or label not in kinds:
+        raise _LineError(
+            f"{where}: label {label!r} is not in the project's schema "
+            f"({', '.join(kinds) or 'no labels'})"
+        )
+
+
+def _span_item(i: int, item: Any, text: str, kinds: dict[str, str]) -> Span:
+    where = f"label item {i}"
+    if not isinstance(item, list | tuple) or len(item) != 3:
+        raise _LineError(f"{where} is {item!r}, not [start, end, label]")
+    start, end, label = item
+    _offsets(where, start, end, label, text, kinds)
+    return Span(("label", i), label, start, end)
+
+
+def _entity_item(i: int, item: Any, text: str, kinds: dict[str, str]) -> Span:
+    if not isinstance(item, dict):
+        raise _LineError(f"entity {i} is not a JSON object")
+    key = item.get("id", ("entity", i))
+    if not isinstance(key, int | str | tuple) or isinstance(key, bool):
+        raise _LineError(f'entity {i}: "id" must be a number or a string')
+    where = f"entity {key!r}" if "id" in item else f"entity {i}"
+    start, end, label = item.get("start_offset"), item.get("end_offset"), item.get("label")
+    _offsets(where, start, end, label, text, kinds)
+    attributes = item.get("attributes") or {}
+    if not isinstance(attributes, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in attributes.items()
+    ):
+        raise _LineError(f'{where}: "attributes" must map names to strings')
+    review = _str_field(item, "review_status", where)
+    if review and review not in REVIEW_STATUSES:
+        raise _LineError(f"{where}: review status {review!r} is not one of {REVIEW_STATUSES}")
+    return Span(
+        key,
+        label,
+        start,
+        end,
+        uuid=_str_field(item, "uuid", where),
+        analyst=_str_field(item, "analyst", where).strip(),
+        note=_str_field(item, "note", where),
+        attributes=dict(attributes),
+        review_status=review,
+        reviewer=_str_field(item, "reviewer", where),
+        reviewed_at=_str_field(item, "reviewed_at", where),
+        created_at=_str_field(item, "created_at", where),
+        updated_at=_str_field(item, "updated_at", where),
+        entity=_speaker_entity(item.get("speaker_entity"), where),
+    )
+
+
+def _speaker_entity(value: Any, where: str) -> dict[str, str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise _LineError(f'{where}: "speaker_entity" must be a JSON object')
+    out = {k: _str_field(value, k, where + " speaker_entity") for k in ("uuid", "name", "role")}
+    out["type"] = _str_field(value, "type", where) or "person"
+    if not out["name"].strip():
+        raise _LineError(f"{where}: the speaker entity needs a name")
+    if out["type"] not in ENTITY_TYPES:
+        raise _LineError(f"{where}: speaker type {out['type']!r} is not one of {ENTITY_TYPES}")
+    return out
+
+
+def _relation_item(i: int, item: Any, ids: dict[object, Span], kinds: dict[str, str]) -> Relation:
+    if not isinstance(item, dict):
+        raise _LineError(f"relation {i} is not a JSON object")
+    key = item.get("id", i)
+    where = f"relation {key!r}"
+    source, target, type_ = item.get("from_id"), item.get("to_id"), item.get("type")
+    for end_id in (source, target):
+        if not isinstance(end_id, int | str) or end_id not in ids:
+            raise _LineError(f"{where} refers to entity {end_id!r}, which is not in this line")
+    if source == target:
+        raise _LineError(f"{where} links an entity to itself")
+    if not isinstance(type_, str) or not type_.strip():
+        raise _LineError(f"{where} has no type")
+    rel = Relation(
+        key,
+        source,
+        target,
+        type_,
+        uuid=_str_field(item, "uuid", where),
+        analyst=_str_field(item, "analyst", where).strip(),
+        created_at=_str_field(item, "created_at", where),
+    )
+    if type_ == ATTRIBUTION:
+        pair = (kinds[ids[source].label], kinds[ids[target].label])
+        if pair == ("speaker", "claim"):  # doccano arrows are often drawn either way
+            rel.source, rel.target, rel.swapped = target, source, True
+        elif pair != ("claim", "speaker"):
+            raise _LineError(
+                f"{where} of type {ATTRIBUTION} must join a claim and a speaker, "
+                f"not {ids[source].label} and {ids[target].label}"
+            )
+    return rel
