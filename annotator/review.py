@@ -1,0 +1,319 @@
+"""Reviewing merged work: where analysts disagree, and the reviewer's decisions.
+
+A disagreement is found among the analysts' own annotations; a reviewer's corrections are
+left out (they are the answer, not an opinion), and are recognised by a `corrects` link
+from the corrected annotation to the one it replaces, so the record of who changed what
+travels with the file through merges and exports. The adjudicated set is every annotation
+whose review status is `accepted`.
+
+Every decision is one transaction and returns what undo needs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .annotations import Removed
+from .errors import InvalidSpanError
+from .project import now
+from .records import Annotation, Link
+
+if TYPE_CHECKING:
+    from .project import Project
+
+CORRECTS = "corrects"  # link type: reviewer's corrected annotation -> the original it replaces
+KINDS = ("missing", "label", "boundary", "attribution")
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One place where analysts differ; `resolved` once each annotation in it is reviewed."""
+
+    kind: str  # one of KINDS
+    document_id: int
+    annotation_ids: tuple[int, ...]
+    start: int
+    end: int
+    description: str
+    resolved: bool = False
+
+
+def correction_ids(project: Project) -> set[int]:
+    """Annotations a reviewer made by correcting another (the sources of `corrects` links)."""
+    rows = project.db.execute("SELECT source_id FROM links WHERE type = ?", [CORRECTS])
+    return {r[0] for r in rows}
+
+
+def analysts_annotations(
+    project: Project, document_id: int, analysts: Iterable[str] | None = None
+) -> list[Annotation]:
+    """The analysts' own annotations of a document (no corrections), optionally filtered."""
+    wanted = None if analysts is None else set(analysts)
+    skip = correction_ids(project)
+    return [
+        a
+        for a in project.annotations.for_document(document_id)
+        if a.id not in skip and (wanted is None or a.analyst in wanted)
+    ]
+
+
+# --- finding disagreements -------------------------------------------------------------------
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return "«" + (text if len(text) <= limit else text[: limit - 1] + "…") + "»"
+
+
+def _components(spans: list[Annotation]) -> list[list[Annotation]]:
+    """Groups of spans joined by overlaps between different analysts (union-find)."""
+    spans = sorted(spans, key=lambda a: (a.start, a.end, a.id))
+    parent = list(range(len(spans)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(spans):
+        for j in range(i + 1, len(spans)):
+            b = spans[j]
+            if b.start >= a.end:
+                break
+            if a.analyst != b.analyst:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Annotation]] = defaultdict(list)
+    for i, a in enumerate(spans):
+        groups[root(i)].append(a)
+    return list(groups.values())
+
+
+def _per_analyst(
+    group: list[Annotation], key: Callable[[Annotation], Iterable[Hashable]]
+) -> dict[str, frozenset[Hashable]]:
+    """Each analyst's set of `key` values over their spans in a group, by analyst name."""
+    out: dict[str, set[Hashable]] = defaultdict(set)
+    for a in group:
+        out[a.analyst] |= key(a)
+    return {name: frozenset(values) for name, values in sorted(out.items())}
+
+
+def _speaker_keys(project: Project, claim: Annotation) -> set[tuple[str, str, str]]:
+    """Who a claim is attributed to, as (kind, identity, shown name): speaker entities by
+    UUID, or the mention's text when it is not grouped under an entity."""
+    keys = set()
+    for mention_id in project.links.speakers_of(claim.id):
+        mention = project.annotations.get(mention_id)
+        if mention.entity_id is not None:
+            entity = project.entities.get(mention.entity_id)
+            keys.add(("entity", entity.uuid, entity.name))
+        else:
+            keys.add(("text", mention.text, _quote(mention.text)))
+    return keys
+
+
+def _describe_speakers(keys: frozenset[Hashable]) -> str:
+    names = sorted(key[2] for key in keys if isinstance(key, tuple))
+    return ", ".join(names) if names else "nobody"
+
+
+def disagreements(
+    project: Project, document_id: int, analysts: Iterable[str] | None = None
+) -> list[Disagreement]:
+    """Every disagreement in a document among `analysts` (default: all), in text order.
+
+    `missing`: a span some analysts of the document marked and others did not mark with that
+    label anywhere overlapping (unless the others marked the same range with another label,
+    which is a `label` disagreement). `label`: the same range with different labels.
+    `boundary`: overlapping same-label spans whose ranges differ. `attribution`: matched
+    claims attributed to different speakers. Only analysts with some annotation in the
+    document take part: one who has not started it is not disagreeing.
+    """
+    anns = analysts_annotations(project, document_id, analysts)
+    names = sorted({a.analyst for a in anns})
+    if len(names) < 2:
+        return []
+    text = project.documents.text(document_id)
+    claim_labels = project.labels.names_of_kind("claim")
+    found: list[Disagreement] = []
+
+    def add(kind: str, group: Iterable[Annotation], description: str) -> None:
+        group = sorted(group, key=lambda a: (a.start, a.end, a.id))
+        found.append(
+            Disagreement(
+                kind,
+                document_id,
+                tuple(a.id for a in group),
+                min(a.start for a in group),
+                max(a.end for a in group),
+                description,
+                all(a.review_status != "pending" for a in group),
+            )
+        )
+
+    by_range: dict[tuple[int, int], list[Annotation]] = defaultdict(list)
+    for a in anns:
+        by_range[a.start, a.end].append(a)
+    for (start, end), group in by_range.items():
+        labels = _per_analyst(group, lambda a: {a.label})
+        if len(labels) > 1 and len(set(labels.values())) > 1:
+            who = "; ".join(f"{name} {', '.join(sorted(ls))}" for name, ls in labels.items())
+            add("label", group, f"different labels for {_quote(text[start:end])}: {who}")
+
+    by_label: dict[str, list[Annotation]] = defaultdict(list)
+    for a in anns:
+        by_label[a.label].append(a)
+    for label, spans in sorted(by_label.items()):
+        for group in _components(spans):
+            quoted = _quote(text[min(a.start for a in group) : max(a.end for a in group)])
+            present = {a.analyst for a in group}
+            ranges = {(a.start, a.end) for a in group}
+            absent = [
+                name
+                for name in names
+                if name not in present
+                and not any((b.start, b.end) in ranges for b in anns if b.analyst == name)
+            ]
+            if absent:
+                add(
+                    "missing",
+                    group,
+                    f"{label} {quoted} marked by {', '.join(sorted(present))},"
+                    f" not by {', '.join(absent)}",
+                )
+            bounds = _per_analyst(group, lambda a: {(a.start, a.end)})
+            if len(bounds) > 1 and len(set(bounds.values())) > 1:
+                who = "; ".join(
+                    f"{name} {', '.join(f'{s}-{e}' for s, e in sorted(r))}"
+                    for name, r in bounds.items()
+                )
+                add("boundary", group, f"{label} {quoted} has different boundaries: {who}")
+            if label in claim_labels and len(present) > 1:
+                said = _per_analyst(group, lambda a: _speaker_keys(project, a))
+                if len(set(said.values())) > 1:
+                    who = "; ".join(f"{n} → {_describe_speakers(k)}" for n, k in said.items())
+                    add("attribution", group, f"{label} {quoted} attributed differently: {who}")
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    return sorted(found, key=lambda d: (d.start, d.end, order[d.kind], d.annotation_ids))
+
+
+# --- decisions ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An annotation before and after a review decision; undo restores `before`."""
+
+    before: Annotation
+    after: Annotation
+
+
+def accept(project: Project, ann_id: int, reviewer: str) -> Decision:
+    before = project.annotations.get(ann_id)
+    return Decision(before, project.annotations.set_review(ann_id, "accepted", reviewer))
+
+
+def reject(project: Project, ann_id: int, reviewer: str) -> Decision:
+    before = project.annotations.get(ann_id)
+    return Decision(before, project.annotations.set_review(ann_id, "rejected", reviewer))
+
+
+def undo_decision(project: Project, decision: Decision) -> None:
+    project.annotations.restore_review(decision.before)
+
+
+def redo_decision(project: Project, decision: Decision) -> None:
+    project.annotations.restore_review(decision.after)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A correction: the original before and after (rejected), the reviewer's new annotation
+    and the links made for it (copies of the original's links, and `corrects`)."""
+
+    original: Annotation
+    rejected: Annotation
+    created: Annotation
+    links: tuple[Link, ...]
+
+
+def correct(
+    project: Project, ann_id: int, start: int, end: int, label: str, reviewer: str
+) -> Correction:
+    """Replace an annotation by the reviewer's accepted version, in one transaction.
+
+    The original is rejected, not deleted, so the analyst's work and the decision stay on
+    record. The new annotation keeps the original's speaker entity, note, links (a claim
+    stays attributed) and, when the label is unchanged, its attributes.
+    """
+    original = project.annotations.get(ann_id)
+    if (start, end, label) == (original.start, original.end, original.label):
+        raise InvalidSpanError("the correction is the same as the annotation; accept it instead")
+    old_links = project.links.touching(ann_id)
+    with project.atomic():
+        reviewer = project.ensure_analyst(reviewer)
+        created = project.annotations.add(
+            original.document_id,
+            label,
+            start,
+            end,
+            reviewer,
+            note=original.note,
+            attributes=original.attributes if label == original.label else {},
+            entity_id=original.entity_id,
+            review_status="accepted",
+            reviewer=reviewer,
+            reviewed_at=now(),
+        )
+        links = [project.links.add(created.id, ann_id, reviewer, CORRECTS)]
+        for link in old_links:
+            source = created.id if link.source_id == ann_id else link.source_id
+            target = created.id if link.target_id == ann_id else link.target_id
+            if project.links.find(source, target, link.type) is None:
+                links.append(project.links.add(source, target, reviewer, link.type))
+        rejected = project.annotations.set_review(ann_id, "rejected", reviewer)
+    return Correction(original, rejected, created, tuple(links))
+
+
+def undo_correction(project: Project, correction: Correction) -> None:
+    with project.atomic():
+        project.annotations.delete(correction.created.id)  # its links go with it
+        project.annotations.restore_review(correction.original)
+
+
+def redo_correction(project: Project, correction: Correction) -> None:
+    """Put the same correction back (same ids and UUIDs), as redo must."""
+    with project.atomic():
+        project.annotations.restore(Removed(correction.created, correction.links))
+        project.annotations.restore_review(correction.rejected)
+
+
+# --- progress and result -----------------------------------------------------------------------
+
+
+def review_progress(project: Project) -> dict[int, tuple[int, int]]:
+    """Per document: (analysts' annotations reviewed, analysts' annotations in all)."""
+    rows = project.db.execute(
+        """
+        SELECT d.id, count(a.id), coalesce(sum(a.review_status != 'pending'), 0)
+        FROM documents d
+        LEFT JOIN annotations a ON a.document_id = d.id
+             AND a.id NOT IN (SELECT source_id FROM links WHERE type = ?)
+        GROUP BY d.id ORDER BY d.id
+        """,
+        [CORRECTS],
+    )
+    return {doc_id: (reviewed, total) for doc_id, total, reviewed in rows}
+
+
+def adjudicated(project: Project, document_id: int | None = None) -> list[Annotation]:
+    """The reviewed result: every accepted annotation (corrections included)."""
+    where, params = "review_status = 'accepted'", []
+    if document_id is not None:
+        where += " AND document_id = ?"
+        params.append(document_id)
+    return list(project.annotations.iter_all(where, params))

@@ -1,0 +1,219 @@
+"""Review: finding where analysts disagree, and the reviewer's decisions with undo."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.errors import InvalidSpanError
+from annotator.project import Project
+from annotator.records import Annotation
+from annotator.review import (
+    CORRECTS,
+    accept,
+    adjudicated,
+    correct,
+    disagreements,
+    redo_correction,
+    redo_decision,
+    reject,
+    review_progress,
+    undo_correction,
+    undo_decision,
+)
+
+TEXT = "قال الوزير إن الاقتصاد ينمو. وقالت الخبيرة إن التضخم مرتفع."
+
+
+def at(phrase: str) -> tuple[int, int]:
+    start = TEXT.index(phrase)
+    return start, start + len(phrase)
+
+
+def mark(p: Project, doc: int, analyst: str, label: str, phrase: str, **kw) -> Annotation:
+    start, end = at(phrase)
+    return p.annotations.add(doc, label, start, end, analyst, **kw)
+
+
+@pytest.fixture
+def two() -> tuple[Project, int, dict[str, Annotation]]:
+    """Alice and Bob on one article; they agree on the minister's claim and differ on the
+    rest (each difference is named in the test that looks for it)."""
+    p = Project.memory()
+    doc = p.documents.add(TEXT, "article").id
+    minister = p.entities.add("الوزير")
+    expert = p.entities.add("الخبيرة")
+    a: dict[str, Annotation] = {}
+    a["a_cue"] = mark(p, doc, "alice", "cue", "قال")
+    a["a_minister"] = mark(p, doc, "alice", "speaker", "الوزير", entity_id=minister.id)
+    a["a_claim1"] = mark(p, doc, "alice", "claim", "الاقتصاد ينمو")
+    a["a_expert"] = mark(p, doc, "alice", "speaker", "الخبيرة", entity_id=expert.id)
+    a["a_claim2"] = mark(p, doc, "alice", "claim", "التضخم مرتفع")
+    p.links.add(a["a_claim1"].id, a["a_minister"].id, "alice")
+    p.links.add(a["a_claim2"].id, a["a_expert"].id, "alice")
+    a["b_minister"] = mark(p, doc, "bob", "speaker", "الوزير", entity_id=minister.id)
+    a["b_claim1"] = mark(p, doc, "bob", "claim", "الاقتصاد ينمو")
+    a["b_expert"] = mark(p, doc, "bob", "claim", "الخبيرة")  # label differs
+    a["b_claim2"] = mark(p, doc, "bob", "claim", "إن التضخم مرتفع")  # boundary differs
+    p.links.add(a["b_claim1"].id, a["b_minister"].id, "bob")
+    p.links.add(a["b_claim2"].id, a["b_minister"].id, "bob")  # attributed to another speaker
+    return p, doc, a
+
+
+def test_each_kind_of_disagreement_is_found_in_text_order(two) -> None:
+    p, doc, a = two
+    found = disagreements(p, doc)
+    assert [(d.kind, d.annotation_ids) for d in found] == [
+        ("missing", (a["a_cue"].id,)),
+        ("label", (a["a_expert"].id, a["b_expert"].id)),
+        ("boundary", (a["b_claim2"].id, a["a_claim2"].id)),
+        ("attribution", (a["b_claim2"].id, a["a_claim2"].id)),
+    ]
+    assert [d.start for d in found] == sorted(d.start for d in found)
+    missing, label, boundary, attribution = found
+    assert (missing.start, missing.end) == at("قال")
+    assert missing.description == "cue «قال» marked by alice, not by bob"
+    assert "alice speaker; bob claim" in label.description
+    assert (boundary.start, boundary.end) == at("إن التضخم مرتفع")
+    s1, e1 = at("التضخم مرتفع")
+    s2, e2 = at("إن التضخم مرتفع")
+    assert f"alice {s1}-{e1}; bob {s2}-{e2}" in boundary.description
+    assert "alice → الخبيرة; bob → الوزير" in attribution.description
+    assert not any(d.resolved for d in found)
+
+
+def test_identical_work_has_no_disagreement_and_one_analyst_cannot_disagree(two) -> None:
+    p, doc, _a = two
+    assert disagreements(p, doc, analysts=["alice"]) == []
+    other = p.documents.add("نص قصير هنا", "other").id
+    for analyst in ("alice", "bob", "carol"):
+        p.annotations.add(other, "claim", 0, 3, analyst)
+    assert disagreements(p, other) == []
+
+
+def test_a_third_analyst_who_left_a_span_out_is_named(two) -> None:
+    p, doc, a = two
+    mark(p, doc, "carol", "speaker", "الوزير")
+    found = [d for d in disagreements(p, doc) if d.kind == "missing"]
+    assert any(
+        d.description.endswith("marked by alice, bob, not by carol")
+        and a["a_claim1"].id in d.annotation_ids
+        for d in found
+    )
+
+
+def test_attribution_to_ungrouped_mentions_compares_their_text() -> None:
+    p = Project.memory()
+    doc = p.documents.add(TEXT, "t").id
+    for analyst in ("alice", "bob"):
+        claim = mark(p, doc, analyst, "claim", "الاقتصاد ينمو")
+        speaker = mark(p, doc, analyst, "speaker", "الوزير")
+        p.links.add(claim.id, speaker.id, analyst)
+    assert disagreements(p, doc) == []
+    lone = mark(p, doc, "bob", "speaker", "الخبيرة")
+    bob_claim = next(x for x in p.annotations.for_document(doc, "bob") if x.label == "claim")
+    p.links.add(bob_claim.id, lone.id, "bob")
+    kinds = [d.kind for d in disagreements(p, doc)]
+    assert "attribution" in kinds
+
+
+def test_decisions_resolve_disagreements_and_undo_exactly(two) -> None:
+    p, doc, a = two
+    before = p.annotations.get(a["a_cue"].id)
+    decision = reject(p, a["a_cue"].id, "lead")
+    assert decision.after.review_status == "rejected" and decision.after.reviewer == "lead"
+    assert decision.after.reviewed_at
+    assert disagreements(p, doc)[0].resolved
+    undo_decision(p, decision)
+    assert p.annotations.get(a["a_cue"].id) == before
+    redo_decision(p, decision)
+    assert p.annotations.get(a["a_cue"].id) == decision.after
+    accepted = accept(p, a["a_claim1"].id, "lead")
+    assert accepted.after.review_status == "accepted"
+    assert [x.id for x in adjudicated(p, doc)] == [a["a_claim1"].id]
+
+
+def test_correct_replaces_with_the_reviewers_span_in_one_transaction(two) -> None:
+    p, doc, a = two
+    original = a["b_claim2"]
+    heard: list[list] = []
+    p.subscribe(heard.append)
+    start, end = at("التضخم مرتفع")
+    c = correct(p, original.id, start, end, "claim", "lead")
+    assert len(heard) == 1  # one transaction, one report
+    assert (c.created.analyst, c.created.review_status, c.created.reviewer) == (
+        "lead",
+        "accepted",
+        "lead",
+    )
+    assert c.created.text == "التضخم مرتفع"
+    assert p.annotations.get(original.id).review_status == "rejected"
+    # the claim stays attributed, and the correction records what it replaced
+    assert p.links.speakers_of(c.created.id) == [a["b_minister"].id]
+    assert p.links.find(c.created.id, original.id, CORRECTS) is not None
+    # corrections are the answer, not an opinion: no new disagreements, progress unchanged
+    kinds = [d.kind for d in disagreements(p, doc)]
+    assert kinds == ["missing", "label", "boundary", "attribution"]
+    assert review_progress(p)[doc] == (1, 9)
+    assert [x.id for x in adjudicated(p)] == [c.created.id]
+
+    snapshot = _rows(p)
+    undo_correction(p, c)
+    assert p.annotations.get(original.id) == original
+    assert p.annotations.by_uuid(c.created.uuid) is None
+    assert review_progress(p)[doc] == (0, 9)
+    redo_correction(p, c)
+    assert _rows(p) == snapshot  # same ids, UUIDs and links as the first time
+
+
+def _rows(p: Project) -> tuple[list, list]:
+    anns = list(p.db.execute("SELECT * FROM annotations ORDER BY id"))
+    links = list(p.db.execute("SELECT * FROM links ORDER BY id"))
+    return anns, links
+
+
+def test_a_bad_correction_changes_nothing(two) -> None:
+    p, _doc, a = two
+    snapshot = _rows(p)
+    with pytest.raises(InvalidSpanError):
+        correct(p, a["a_cue"].id, 0, 10_000, "cue", "lead")
+    with pytest.raises(InvalidSpanError, match="accept it instead"):
+        correct(p, a["a_cue"].id, a["a_cue"].start, a["a_cue"].end, "cue", "lead")
+    assert _rows(p) == snapshot
+
+
+def test_review_progress_counts_every_document(two) -> None:
+    p, doc, a = two
+    empty = p.documents.add("لا شيء هنا", "empty").id
+    assert review_progress(p) == {doc: (0, 9), empty: (0, 0)}
+    reject(p, a["a_cue"].id, "lead")
+    accept(p, a["b_claim1"].id, "lead")
+    assert review_progress(p)[doc] == (2, 9)
+
+
+spans = st.lists(
+    st.tuples(
+        st.sampled_from(["claim", "speaker", "cue"]),
+        st.integers(0, len(TEXT) - 1),
+        st.integers(1, 15),
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(spans, spans)
+def test_disagreements_are_ordered_and_cover_their_annotations(alice, bob) -> None:
+    p = Project.memory()
+    doc = p.documents.add(TEXT, "t").id
+    for analyst, marks in (("alice", alice), ("bob", bob), ("carol", alice)):
+        for label, start, length in marks:
+            p.annotations.add(doc, label, start, min(start + length, len(TEXT)), analyst)
+    found = disagreements(p, doc)
+    assert [(d.start, d.end) for d in found] == sorted((d.start, d.end) for d in found)
+    for d in found:
+        anns = [p.annotations.get(i) for i in d.annotation_ids]
+        assert d.start == min(x.start for x in anns) and d.end == max(x.end for x in anns)
+    # alice and carol did exactly the same work: between them there is nothing to review
+    assert disagreements(p, doc, analysts=["alice", "carol"]) == []
