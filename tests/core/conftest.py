@@ -87,3 +87,11 @@ def row_counts() -> Callable[[Path], dict[str, int]]:
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE
+
+
+@pytest.fixture
+def corpus_article() -> Path:
+    """The real article from the shared corpus; the test is skipped when it is not there."""
+    if not CORPUS.is_file():
+        pytest.skip(f"{CORPUS} is not available")
+    return CORPUS

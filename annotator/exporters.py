@@ -1,0 +1,195 @@
+"""Exports: what every format shares, and `export()` to pick one.
+
+Exports read one document at a time (constant memory however large the project) and write
+through a temporary file in the target folder that is renamed into place only when complete,
+so an interrupted export never leaves a half file under the target name. `-` writes to
+standard output. Data exports are always in logical order: nothing is reshaped.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, TextIO
+
+from .errors import AnnotatorError
+from .records import ATTRIBUTION, Annotation, Document, Entity, Link
+
+if TYPE_CHECKING:
+    from .project import Project
+
+Reviewed = Literal["all", "accepted"]
+FORMATS = ("csv", "claims-csv", "jsonl")
+REVIEWED = ("all", "accepted")
+
+
+@dataclass
+class Bundle:
+    """One document with its exported annotations and the links among them."""
+
+    document: Document
+    annotations: list[Annotation]
+    links: list[Link]
+    by_id: dict[int, Annotation] = field(default_factory=dict)
+
+    def speakers(self, claim_id: int) -> list[Annotation]:
+        """Speaker mentions a claim is attributed to, in the order they were linked."""
+        return [
+            self.by_id[k.target_id]
+            for k in self.links
+            if k.source_id == claim_id and k.type == ATTRIBUTION
+        ]
+
+
+def bundles(project: Project, reviewed: Reviewed = "all") -> Iterator[Bundle]:
+    """Each document in turn; with `reviewed="accepted"` only accepted annotations (and the
+    links whose both ends are accepted) are included, every document still appears."""
+    if reviewed not in REVIEWED:
+        raise AnnotatorError(f"unknown review selection {reviewed!r}; use all or accepted")
+    for meta in project.documents.all():
+        # Read the text directly: the documents cache would keep every text in memory.
+        row = project.db.execute("SELECT text FROM documents WHERE id = ?", [meta.id]).fetchone()
+        doc = replace(meta, text=row[0])
+        anns = project.annotations.for_document(doc.id)
+        if reviewed == "accepted":
+            anns = [a for a in anns if a.review_status == "accepted"]
+        by_id = {a.id: a for a in anns}
+        links = [
+            k
+            for k in project.links.for_document(doc.id)
+            if k.source_id in by_id and k.target_id in by_id
+        ]
+        yield Bundle(doc, anns, links, by_id)
+
+
+def entity_map(project: Project) -> dict[int, Entity]:
+    return {e.id: e for e in project.entities.all()}
+
+
+def speaker_name(mention: Annotation, entities: dict[int, Entity]) -> str:
+    """The speaker's canonical name when the mention is grouped, else the mention itself."""
+    if mention.entity_id is not None and mention.entity_id in entities:
+        return entities[mention.entity_id].name
+    return mention.text
+
+
+def attribute_names(project: Project, kinds: set[str] | None = None) -> list[str]:
+    """Attribute fields of the schema in order (for labels of `kinds`), then any other
+    attribute names found in the data, so no value is left out of a CSV."""
+    labels = [lab for lab in project.labels.all() if kinds is None or lab.kind in kinds]
+    names: list[str] = []
+    for lab in labels:
+        names += [f.name for f in lab.fields if f.name not in names]
+    marks = ",".join("?" * len(labels)) or "NULL"
+    extra = project.db.execute(
+        "SELECT DISTINCT j.key FROM annotations a, json_each(a.attributes) j"
+        f" WHERE a.label IN ({marks}) ORDER BY j.key",
+        [lab.name for lab in labels],
+    )
+    names += [r[0] for r in extra if r[0] not in names]
+    return names
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _check_target(path: Path, project_path: Path | None) -> None:
+    if str(path) == "":
+        raise AnnotatorError("an export needs an output file name (or - for the terminal)")
+    if path.is_dir():
+        raise AnnotatorError("is a folder; give a file name for the export", path)
+    parent = path.parent
+    if not parent.is_dir():
+        raise AnnotatorError(f"cannot be written: folder {parent} does not exist", path)
+    if project_path is not None:
+        target = path.resolve()
+        own = project_path.resolve()
+        if target in {own, Path(f"{own}-wal"), Path(f"{own}-shm"), Path(f"{own}-journal")}:
+            raise AnnotatorError("is the project file itself; choose another name", path)
+
+
+@contextmanager
+def open_output(
+    target: str | Path, *, bom: bool = False, project_path: Path | None = None
+) -> Iterator[TextIO]:
+    """A UTF-8 text stream (newline="" so CSV controls its own line ends) that becomes
+    `target` only if the block finishes; `-` is standard output."""
+    if str(target) == "-":
+        yield from _stdout(bom)
+        return
+    path = Path(target)
+    _check_target(path, project_path)
+    mode = path.stat().st_mode & 0o777 if path.is_file() else 0o666 & ~_umask()
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise AnnotatorError(f"cannot be written ({exc.strerror or exc})", path) from None
+    tmp = Path(tmp_name)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            if bom:
+                fh.write("\ufeff")
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AnnotatorError(f"cannot be written ({exc.strerror or exc})", path) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _stdout(bom: bool) -> Iterator[TextIO]:
+    """Standard output as UTF-8 whatever the locale, so Arabic never fails to encode."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # replaced by a plain text stream (tests, embedding)
+        if bom:
+            sys.stdout.write("\ufeff")
+        yield sys.stdout
+        return
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    try:
+        if bom:
+            stream.write("\ufeff")
+        yield stream
+        stream.flush()
+    finally:
+        stream.detach()
+
+
+def export(
+    project: Project,
+    fmt: str,
+    output: str | Path,
+    *,
+    reviewed: Reviewed = "all",
+    formula_guard: bool = True,
+) -> int:
+    """Write the project as `fmt` (csv, claims-csv or jsonl) to `output`; returns the number
+    of rows (CSV) or lines (JSONL) written."""
+    from .exporters_csv import write_annotations_csv, write_claims_csv
+    from .exporters_jsonl import write_jsonl
+
+    if fmt not in FORMATS:
+        raise AnnotatorError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if reviewed not in REVIEWED:
+        raise AnnotatorError(f"unknown review selection {reviewed!r}; use all or accepted")
+    with open_output(output, bom=fmt != "jsonl", project_path=project.path) as out:
+        if fmt == "csv":
+            return write_annotations_csv(project, out, reviewed=reviewed, guard=formula_guard)
+        if fmt == "claims-csv":
+            return write_claims_csv(project, out, reviewed=reviewed, guard=formula_guard)
+        return write_jsonl(project, out, reviewed=reviewed)
