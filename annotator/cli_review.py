@@ -1,9 +1,74 @@
-"""CLI sub-commands for teams: `merge` and `agreement` (filled in by the review work)."""
+"""CLI sub-commands for teams: `merge` analysts' files and print `agreement` figures.
+
+Each handler returns an exit code and raises `AnnotatorError` for bad input, which the
+main CLI prints as one line before exiting with code 2.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from .agreement import format_table, write_csv
+from .agreement_project import agreement_rows
+from .errors import AnnotatorError
+from .merge import merge_into
+from .project import Project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the review sub-commands to the main parser."""
+    merge = subparsers.add_parser(
+        "merge",
+        help="merge analysts' project files into one",
+        description="Merge analysts' project files into TARGET (created when missing): "
+        "documents are matched by their text, annotations, links and speakers by UUID, so "
+        "merging a file twice changes nothing. All sources are merged or none is.",
+    )
+    merge.add_argument("target", type=Path, metavar="TARGET", help="project to merge into")
+    merge.add_argument(
+        "sources", type=Path, nargs="+", metavar="SOURCE", help="analysts' project files"
+    )
+    merge.set_defaults(func=run_merge)
+
+    agreement = subparsers.add_parser(
+        "agreement",
+        help="print inter-annotator agreement",
+        description="Agreement per label (and * for all) between each pair of analysts and "
+        "for all together (*): span F1 exact and overlapping, Cohen's kappa and "
+        "Krippendorff's alpha over word tokens, and attribution agreement.",
+    )
+    agreement.add_argument("project", type=Path, metavar="PROJECT")
+    agreement.add_argument("--format", choices=("table", "csv"), default="table")
+    agreement.add_argument("--document", metavar="UUID", help="only this document")
+    agreement.set_defaults(func=run_agreement)
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    target: Path = args.target
+    created = not target.exists()
+    project = Project.open(target, create=True)
+    try:
+        with project.atomic():  # one transaction: a bad source leaves the target as it was
+            reports = [merge_into(project, source) for source in args.sources]
+    except AnnotatorError:
+        project.close()
+        if created:  # do not leave behind an empty project the user never got
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+        raise
+    project.close()
+    for report in reports:
+        print(f"merged {report.summary()}")
+    return 0
+
+
+def run_agreement(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        rows = agreement_rows(project, args.document)
+    if args.format == "csv":
+        write_csv(rows, sys.stdout)
+    else:
+        sys.stdout.write(format_table(rows))
+    return 0
