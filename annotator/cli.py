@@ -1,0 +1,268 @@
+"""The `annotator` command: import, export, info, and the window.
+
+Everything a user can get wrong ends as one line on stderr, `annotator: <file>: <problem>`,
+and exit code 2, with the project as it was; no traceback reaches the user (set
+ANNOTATOR_DEBUG=1 to see one for a bug). The window is imported only when it is asked for,
+so scripted use never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import cli_review
+from .errors import AnnotatorError
+from .exporters import FORMATS, REVIEWED, export
+from .importers import import_files
+from .project import Project
+from .terminal import BIDI_MODES, formatter
+from .textio import check_encoding
+
+PROG = "annotator"
+
+
+def _say(text: str, stream: TextIO | None = None) -> None:
+    """Print without ever failing on a terminal whose encoding cannot show Arabic."""
+    stream = sys.stdout if stream is None else stream
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        enc = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(enc, "backslashreplace").decode(enc), file=stream)
+
+
+def _fail(message: str) -> None:
+    _say(f"{PROG}: {message}", sys.stderr)
+
+
+def _default_analyst() -> str:
+    try:
+        return getpass.getuser() or "analyst"
+    except Exception:  # no login name in some containers and services
+        return "analyst"
+
+
+# -- sub-commands ------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    encoding = check_encoding(args.encoding) if args.encoding else None
+    path = Path(args.project)
+    existed = path.is_file() and path.stat().st_size > 0
+    project = Project.open(path, create=True)
+    try:
+        report = import_files(project, args.files, args.analyst, encoding)
+    finally:
+        project.close()
+    if not existed and not report.imported:
+        # Nothing went in: leave no empty project behind for a failed first import.
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    show = formatter(args.bidi)
+    for item in report.files:
+        if item.status == "failed":
+            _fail(item.error)
+            continue
+        _say(show(item.summary()))
+        for note in item.notes if item.status == "imported" else ():
+            _say(show(f"  {note}"))
+    if len(report.files) > 1 or report.failed:
+        skipped = len(report.files) - len(report.imported) - len(report.failed)
+        line = f"{path}: {len(report.imported)} of {len(report.files)} files imported"
+        if skipped:
+            line += f", {skipped} skipped (already in the project)"
+        if report.failed:
+            line += "; not imported: " + ", ".join(str(f.path) for f in report.failed)
+        _say(show(line), sys.stderr if report.failed else sys.stdout)
+    return 0 if report.ok else 2
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        rows = export(
+            project,
+            args.format,
+            args.output,
+            reviewed=args.reviewed,
+            formula_guard=not args.no_formula_guard,
+        )
+    if args.output != "-":
+        what = "document" if args.format == "jsonl" else "row"
+        _say(f"wrote {rows} {what}{'' if rows == 1 else 's'} to {args.output}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    show = formatter(args.bidi)
+    with Project.open(args.project) as project:
+        docs = project.documents.all()
+        counts = project.documents.counts()
+        open_claims = project.documents.unattributed_claims()
+        labels = [lab.name for lab in project.labels.all()]
+        total = sum(sum(c.values()) for c in counts.values())
+        speakers = len(project.entities.all())
+        _say(
+            f"{args.project}: {len(docs)} documents, {total} annotations, "
+            f"{speakers} speaker entities; labels: {', '.join(labels)}"
+        )
+        for doc in docs:
+            per_label = counts.get(doc.id, {})
+            cells = ", ".join(f"{name} {per_label.get(name, 0)}" for name in labels)
+            line = f"  {doc.id:>4}  {doc.title}  [{doc.status}]  {cells}"
+            if open_claims.get(doc.id):
+                n = open_claims[doc.id]
+                line += f"; {n} claim{'' if n == 1 else 's'} without a speaker"
+            _say(show(line))
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    return _run_window(Path(args.project))
+
+
+def _run_window(path: Path | None) -> int:
+    try:
+        from annotator.gui.app import run
+    except ImportError as exc:
+        raise AnnotatorError(f"the window cannot start ({exc})") from None
+    return int(run(path) or 0)
+
+
+# -- parser ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Annotate claims and speakers in Arabic text. Without a command, "
+        "opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "import",
+        help="add text or doccano JSONL files to a project (created if missing)",
+        description="Add documents to PROJECT, creating it if missing. FILE is plain text "
+        "(UTF-8, UTF-16 with BOM, or Windows-1256) or doccano JSONL (.jsonl). Each file goes "
+        "in whole or not at all; a text already in the project is skipped.",
+    )
+    p.add_argument("project", metavar="PROJECT", help="project file")
+    p.add_argument("files", metavar="FILE", nargs="+", help="files to import")
+    p.add_argument(
+        "--analyst",
+        metavar="NAME",
+        default=_default_analyst(),
+        help="who imported annotations belong to when the file does not say "
+        "(default: your login name)",
+    )
+    p.add_argument("--encoding", metavar="ENC", help="force an encoding, e.g. cp1256")
+    _bidi_option(p)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "export",
+        help="write annotations as CSV or doccano JSONL",
+        description="Write PROJECT's annotations. csv: one row per annotation; claims-csv: "
+        "one row per claim with its speakers and sentence; jsonl: doccano relation form, "
+        "lossless. CSV is UTF-8 with BOM for Excel.",
+    )
+    p.add_argument("project", metavar="PROJECT", help="project file")
+    p.add_argument("--format", choices=FORMATS, default="csv", help="default: csv")
+    p.add_argument("--output", "-o", metavar="FILE", required=True, help="file, or - for stdout")
+    p.add_argument(
+        "--reviewed",
+        choices=REVIEWED,
+        default="all",
+        help="all annotations with their review status (default), or only accepted ones",
+    )
+    p.add_argument(
+        "--no-formula-guard",
+        action="store_true",
+        help="do not prefix cells starting with = + - @ tab or CR with an apostrophe",
+    )
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "info",
+        help="list documents with their annotation counts per label",
+        description="List PROJECT's documents with their annotation counts per label.",
+    )
+    p.add_argument("project", metavar="PROJECT", help="project file")
+    _bidi_option(p)
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser(
+        "open", help="open a project in the window", description="Open PROJECT in the window."
+    )
+    p.add_argument("project", metavar="PROJECT", help="project file")
+    p.set_defaults(func=cmd_open)
+
+    cli_review.register(sub)
+    return parser
+
+
+def _bidi_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--bidi",
+        choices=BIDI_MODES,
+        default="auto",
+        help="Arabic in terminal output: visual (shaped, right to left), logical (as "
+        "stored), or auto: visual on a terminal, logical when piped (default)",
+    )
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("annotator")
+    except Exception:
+        return "unknown"
+
+
+def _os_message(exc: OSError) -> str:
+    reason = (exc.strerror or str(exc)).lower()
+    return f"{exc.filename}: {reason}" if exc.filename else reason
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 2 bad input, 1 a bug)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else 2
+    func = getattr(args, "func", None)
+    try:
+        if func is None:
+            return _run_window(None)
+        return int(func(args))
+    except AnnotatorError as exc:
+        _fail(str(exc))
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (`annotator export ... -o - | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        _fail("interrupted; nothing half-written was kept")
+        return 130
+    except OSError as exc:
+        _fail(_os_message(exc))
+        return 2
+    except Exception as exc:
+        if os.environ.get("ANNOTATOR_DEBUG"):
+            raise
+        _fail(
+            f"internal error ({type(exc).__name__}: {exc}); please report it "
+            "(ANNOTATOR_DEBUG=1 shows the details)"
+        )
+        return 1

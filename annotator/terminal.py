@@ -1,0 +1,43 @@
+"""Arabic for terminals, which mostly neither join letters nor lay text out right to left.
+
+For human-readable output only (`annotator info`, import reports). Shaping
+(arabic-reshaper) and reordering (python-bidi) are applied at the last moment to a copy of
+each line; the stored text and every data export stay in logical order, and nothing here is
+ever handed to Qt, which shapes Arabic itself (invariant 3).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+import arabic_reshaper
+from bidi import get_display
+
+BIDI_MODES = ("auto", "visual", "logical")
+
+
+def wants_visual(mode: str, stream: TextIO | None = None) -> bool:
+    """`auto` means visual order on a terminal and logical text when piped or redirected."""
+    if mode not in BIDI_MODES:
+        raise ValueError(f"unknown bidi mode {mode!r}")
+    if mode == "auto":
+        stream = sys.stdout if stream is None else stream
+        isatty = getattr(stream, "isatty", None)
+        return bool(isatty and isatty())
+    return mode == "visual"
+
+
+def visual(line: str) -> str:
+    """Shape and reorder one line for a terminal without its own bidi support."""
+    if not any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in line):
+        return line  # nothing right-to-left: leave it alone
+    return get_display(arabic_reshaper.reshape(line))
+
+
+def formatter(mode: str, stream: TextIO | None = None) -> Callable[[str], str]:
+    """A function that prepares text for printing to `stream` under `mode`."""
+    if not wants_visual(mode, stream):
+        return lambda text: text
+    return lambda text: "\n".join(visual(line) for line in text.split("\n"))
