@@ -230,6 +230,35 @@ def redo_decision(project: Project, decision: Decision) -> None:
     project.annotations.restore_review(decision.after)
 
 
+def accept_agreed(project: Project, document_id: int, reviewer: str) -> list[Decision]:
+    """Accept what every analyst of the document marked identically, once (one transaction).
+
+    A range marked with the same label by each analyst, and in no disagreement, is kept as
+    the first analyst's (by name) annotation and the identical copies are rejected, so the
+    adjudicated set holds it once. Taking every copy from the same analyst keeps a kept
+    claim linked to a kept speaker mention. Only pending annotations are touched.
+    """
+    anns = analysts_annotations(project, document_id)
+    names = sorted({a.analyst for a in anns})
+    if len(names) < 2:
+        return []
+    disputed = {i for d in disagreements(project, document_id) for i in d.annotation_ids}
+    groups: dict[tuple[str, int, int], list[Annotation]] = defaultdict(list)
+    for a in anns:
+        groups[a.label, a.start, a.end].append(a)
+    decisions: list[Decision] = []
+    with project.atomic():
+        for group in groups.values():
+            if sorted(a.analyst for a in group) != names:  # everyone, each exactly once
+                continue
+            if any(a.id in disputed or a.review_status != "pending" for a in group):
+                continue
+            for a in sorted(group, key=lambda a: a.analyst):
+                act = accept if a.analyst == names[0] else reject
+                decisions.append(act(project, a.id, reviewer))
+    return decisions
+
+
 @dataclass(frozen=True)
 class Correction:
     """A correction: the original before and after (rejected), the reviewer's new annotation

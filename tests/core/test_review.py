@@ -12,6 +12,7 @@ from annotator.records import Annotation
 from annotator.review import (
     CORRECTS,
     accept,
+    accept_agreed,
     adjudicated,
     correct,
     disagreements,
@@ -183,6 +184,25 @@ def test_a_bad_correction_changes_nothing(two) -> None:
     assert _rows(p) == snapshot
 
 
+def test_accept_agreed_keeps_each_agreed_span_once_and_leaves_disputes(two) -> None:
+    p, doc, a = two
+    decisions = accept_agreed(p, doc, "lead")
+    # agreed by both: the minister mention and the first claim; alice's copies are kept
+    assert {(d.before.id, d.after.review_status) for d in decisions} == {
+        (a["a_minister"].id, "accepted"),
+        (a["b_minister"].id, "rejected"),
+        (a["a_claim1"].id, "accepted"),
+        (a["b_claim1"].id, "rejected"),
+    }
+    kept = {x.id for x in adjudicated(p, doc)}
+    assert p.links.speakers_of(a["a_claim1"].id)[0] in kept  # the kept claim keeps its speaker
+    assert all(not d.resolved for d in disagreements(p, doc))  # disputes are left alone
+    assert accept_agreed(p, doc, "lead") == []  # nothing pending is agreed any more
+    for d in decisions:
+        undo_decision(p, d)
+    assert review_progress(p)[doc] == (0, 9)
+
+
 def test_review_progress_counts_every_document(two) -> None:
     p, doc, a = two
     empty = p.documents.add("لا شيء هنا", "empty").id
@@ -217,3 +237,56 @@ def test_disagreements_are_ordered_and_cover_their_annotations(alice, bob) -> No
         assert d.start == min(x.start for x in anns) and d.end == max(x.end for x in anns)
     # alice and carol did exactly the same work: between them there is nothing to review
     assert disagreements(p, doc, analysts=["alice", "carol"]) == []
+
+
+def test_done_when_two_copies_of_the_real_article_merge_review_and_export(
+    tmp_path, corpus_article
+) -> None:
+    """Issue 5's "done when": two analysts annotate their own copy of the article, the lead
+    merges both, sees where they differ, adjudicates, and exports only the reviewed set."""
+    import csv
+
+    from annotator.exporters import export
+    from annotator.importers import import_file
+    from annotator.merge import merge_into
+
+    claim_long = "الهدف هو دعم النظام الروسي ، ولكن ليس بشكل علني"
+    claim_short = "الهدف هو دعم النظام الروسي"
+    copies = {}
+    for analyst, claim_text in (("alice", claim_long), ("bob", claim_short)):
+        path = tmp_path / f"{analyst}.annotator"
+        with Project.create(path) as p:
+            import_file(p, corpus_article, analyst)
+            (doc,) = p.documents.all()
+            text = p.documents.text(doc.id)
+            start = text.index(claim_text)
+            claim = p.annotations.add(doc.id, "claim", start, start + len(claim_text), analyst)
+            start = text.index("السيدة بوبوفا")
+            speaker = p.annotations.add(doc.id, "speaker", start, start + 13, analyst)
+            p.links.add(claim.id, speaker.id, analyst)
+        copies[analyst] = path
+
+    with Project.open(tmp_path / "lead.annotator", create=True) as lead:
+        for path in copies.values():
+            merge_into(lead, path)
+        (doc,) = lead.documents.all()
+        found = disagreements(lead, doc.id)
+        assert [d.kind for d in found] == ["boundary"]
+        claims = [lead.annotations.get(i) for i in found[0].annotation_ids]
+        agreed = accept_agreed(lead, doc.id, "lead")  # the speaker both marked: kept once
+        assert [(d.after.label, d.after.review_status) for d in agreed] == [
+            ("speaker", "accepted"),
+            ("speaker", "rejected"),
+        ]
+        alice_claim = next(c for c in claims if c.analyst == "alice")
+        bob_claim = next(c for c in claims if c.analyst == "bob")
+        accept(lead, alice_claim.id, "lead")
+        reject(lead, bob_claim.id, "lead")
+        assert disagreements(lead, doc.id)[0].resolved
+        assert review_progress(lead)[doc.id] == (4, 4)
+        out = tmp_path / "reviewed.csv"
+        export(lead, "csv", out, reviewed="accepted")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(r["text"] for r in rows) == sorted([claim_long, "السيدة بوبوفا"])
+    assert {r["analyst"] for r in rows} == {"alice"}
