@@ -1,0 +1,131 @@
+"""Starting the window: application identity, the Arabic font, the analyst, which project.
+
+`run(path)` is what `annotator`, `annotator open PROJECT` and `python main.py [PROJECT]`
+call. With no path it opens the last project; on a first start it creates a demo project
+holding the sample article in the user's data folder, so a new analyst can annotate at once.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..errors import AnnotatorError
+from ..project import Project
+from . import dialogs, settings
+from .main_window import MainWindow
+from .resources import MissingResourceError, arabic_font_path, resource_text
+from .session import Session
+
+APP_NAME = "Annotator"
+ORGANIZATION = "Annotator"
+ENV_ANALYST = "ANNOTATOR_ANALYST"
+ENV_DATA_DIR = "ANNOTATOR_DATA_DIR"  # overrides the data folder (tests, portable installs)
+DEMO_FILE = "demo.annotator"
+SAMPLE = "sample-article.ar.txt"
+SAMPLE_TITLE = "Sample: bread subsidy plan (news article)"
+FALLBACK_FAMILY = "Noto Sans Arabic"
+
+
+def configure_application(app: QApplication) -> str:
+    """Name the app (QSettings and QStandardPaths use it) and load the Arabic font; returns
+    the font family to use for text."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APP_NAME)
+    return load_arabic_font()
+
+
+def load_arabic_font() -> str:
+    font_id = QFontDatabase.addApplicationFont(str(arabic_font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        raise MissingResourceError("cannot be loaded as a font", arabic_font_path())
+    return families[0]
+
+
+def data_dir() -> Path:
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def ensure_demo_project() -> Path:
+    """The demo project, created with the sample article the first time it is needed."""
+    path = data_dir() / DEMO_FILE
+    if path.exists():
+        return path
+    text = resource_text(SAMPLE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Project.create(path) as project:
+        project.documents.add(text, SAMPLE_TITLE, SAMPLE)
+    return path
+
+
+def resolve_analyst(parent: QWidget | None) -> str:
+    """ANNOTATOR_ANALYST, else the stored name, else ask once (and store the answer)."""
+    name = os.environ.get(ENV_ANALYST, "").strip()
+    if name:
+        return name
+    name = settings.ANALYST.get().strip()
+    if name:
+        return name
+    name = dialogs.ask_analyst(parent) or getpass.getuser() or "analyst"
+    settings.ANALYST.set(name)
+    return name
+
+
+def choose_project(project_path: str | None) -> Path:
+    if project_path:
+        return Path(project_path)
+    last = settings.LAST_PROJECT.get()
+    if last and Path(last).is_file():
+        return Path(last)
+    return ensure_demo_project()
+
+
+def create_window(project_path: str | None, family: str = FALLBACK_FAMILY) -> MainWindow:
+    """Build the window on the chosen project (errors shown in a dialog, never raised)."""
+    session = Session()
+    window = MainWindow(session, family)
+    session.set_analyst(resolve_analyst(window))
+    try:
+        path = choose_project(project_path)
+    except AnnotatorError as exc:
+        window.show_error(str(exc))
+        return window
+    if window.files.open_project(path) or project_path is not None:
+        return window
+    try:  # the last project is gone or damaged: fall back on the demo
+        demo = ensure_demo_project()
+    except AnnotatorError as exc:
+        window.show_error(str(exc))
+        return window
+    if demo != path:
+        window.files.open_project(demo)
+    return window
+
+
+def run(project_path: str | None) -> int:
+    """Open the annotating window; returns the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    try:
+        family = configure_application(app)
+    except AnnotatorError as exc:
+        print(f"annotator: {exc}", file=sys.stderr)
+        return exc.exit_code
+    holder: list[QWidget] = []
+    dialogs.install_excepthook(lambda: holder[0] if holder else None)
+    window = create_window(project_path, family)
+    holder.append(window)
+    window.show()
+    return app.exec()

@@ -1,0 +1,82 @@
+"""How the window talks to the analyst when something goes wrong, and the one question it asks.
+
+Errors are shown with `open()` (window-modal, not a nested event loop), so an error raised
+deep inside a slot never blocks the code that raised it, and tests are never stuck on one.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+from ..errors import AnnotatorError
+
+TITLE = "Annotator"
+_open_boxes: list[QMessageBox] = []  # keep non-blocking boxes alive until closed
+
+
+def show_error(parent: QWidget | None, message: str) -> QMessageBox:
+    """One clear sentence in a warning box that does not block the caller."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, TITLE, message, QMessageBox.StandardButton.Ok, parent
+    )
+    _show(box)
+    return box
+
+
+def show_bug(parent: QWidget | None, exc: BaseException, details: str) -> QMessageBox:
+    """An unexpected error: say so plainly, keep the traceback behind "Show Details"."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        TITLE,
+        f"Something went wrong inside Annotator ({type(exc).__name__}: {exc}). Your saved work "
+        "is safe; the last action may not have completed.",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setDetailedText(details)
+    _show(box)
+    return box
+
+
+def _show(box: QMessageBox) -> None:
+    _open_boxes.append(box)
+    box.finished.connect(lambda _r: _open_boxes.remove(box) if box in _open_boxes else None)
+    box.open()
+
+
+def ask_analyst(parent: QWidget | None, current: str = "") -> str | None:
+    """Ask for the analyst's name once; None when the dialog is cancelled."""
+    name, ok = QInputDialog.getText(
+        parent,
+        TITLE,
+        "Your name as an analyst (recorded on every annotation you make):",
+        text=current,
+    )
+    name = name.strip()
+    return name if ok and name else None
+
+
+def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
+    """Show uncaught errors in a dialog instead of dying (PySide routes slot errors here).
+
+    An AnnotatorError is the user's one sentence; anything else is a bug, printed to stderr
+    with its traceback and summarised in a dialog.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(exc, AnnotatorError):
+            show_error(parent(), str(exc))
+            return
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        sys.stderr.write(details)
+        show_bug(parent(), exc, details)
+
+    sys.excepthook = hook

@@ -1,0 +1,137 @@
+"""The documents list: title, annotation counts and status (new / in progress / done).
+
+Counts come from one grouped query in core; after an edit it runs once the burst of edits is
+over (a short timer), never inside the edit itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+
+from ..project import Change
+from ..records import Document
+from .session import Session
+
+COLUMNS = ("Title", "Annotations", "Status")
+TITLE, COUNTS, STATUS = range(3)
+STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
+COUNT_DELAY_MS = 250
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentListModel(QAbstractTableModel):
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._docs: list[Document] = []
+        self._counts: dict[int, dict[str, int]] = {}
+        self._unattributed: dict[int, int] = {}
+        self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._timer.timeout.connect(self._recount)
+        session.projectChanged.connect(self.reload)
+        session.changed.connect(self._on_changes)
+        self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._docs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not 0 <= index.row() < len(self._docs):
+            return None
+        doc = self._docs[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == TITLE:
+                return doc.title
+            if col == COUNTS:
+                return self.count_text(doc.id)
+            if col == STATUS:
+                return STATUS_TEXT.get(doc.status, doc.status)
+        elif role == Qt.ItemDataRole.ToolTipRole and col in (TITLE, COUNTS):
+            left = self._unattributed.get(doc.id, 0)
+            extra = f"\n{left} claim(s) without a speaker" if left else ""
+            return f"{doc.title}\n{doc.source}{extra}"
+        elif role == Qt.ItemDataRole.UserRole:
+            return doc.id
+        return None
+
+    def count_text(self, doc_id: int) -> str:
+        counts = self._counts.get(doc_id, {})
+        if not counts:
+            return "—"
+        return ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+
+    def document_at(self, row: int) -> Document | None:
+        return self._docs[row] if 0 <= row < len(self._docs) else None
+
+    def row_of(self, doc_id: int) -> int | None:
+        return next((i for i, d in enumerate(self._docs) if d.id == doc_id), None)
+
+    # -- following the session ------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        project = self.session.project
+        self._docs = project.documents.all() if project is not None else []
+        self._read_counts()
+        self.endResetModel()
+
+    def _read_counts(self) -> None:
+        project = self.session.project
+        if project is None:
+            self._counts, self._unattributed = {}, {}
+            return
+        self._counts = project.documents.counts()
+        self._unattributed = project.documents.unattributed_claims()
+
+    def _recount(self) -> None:
+        self._read_counts()
+        if self._docs:
+            self.dataChanged.emit(self.index(0, COUNTS), self.index(len(self._docs) - 1, STATUS))
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        project = self.session.project
+        if project is None:
+            return
+        for change in changes:
+            if change.table == "documents" and change.op == "add":
+                self.beginInsertRows(
+                    QModelIndex(), len(self._docs), len(self._docs) + len(change.ids) - 1
+                )
+                self._docs.extend(project.documents.get(i) for i in change.ids)
+                self.endInsertRows()
+            elif change.table == "documents" and change.op == "update":
+                for doc_id in change.ids:
+                    row = self.row_of(doc_id)
+                    if row is not None:
+                        self._docs[row] = project.documents.get(doc_id)
+                        self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
+            elif change.table in ("annotations", "links"):
+                self._refresh_status(change.document_id)
+                self._timer.start()
+
+    def _refresh_status(self, doc_id: int | None) -> None:
+        """Adding the first annotation makes a document 'in progress' without a report."""
+        row = self.row_of(doc_id) if doc_id is not None else None
+        if row is not None and self._docs[row].status == "new":
+            assert self.session.project is not None
+            self._docs[row] = self.session.project.documents.get(self._docs[row].id)
+            self.dataChanged.emit(self.index(row, STATUS), self.index(row, STATUS))

@@ -1,0 +1,202 @@
+"""Highlights painted under the text of the blocks on screen, never stored in the document.
+
+Why not QSyntaxHighlighter: it highlights every block of a new document at once (work in
+proportion to the whole text on open) and each format change makes Qt lay the block out
+again. Here the document never changes after `setPlainText`; each paint asks the span index
+for the few spans on screen and draws them from the line layout's glyph runs, which follow
+Qt's own bidi ordering, so a span in mixed Arabic/Latin text is drawn on the right glyphs
+even when it is split into several visual pieces. An edit repaints only the blocks it
+touches.
+
+Nesting and overlap stay visible: fills are translucent, so overlaps blend darker; a span
+inside another is inset and underlined in its colour; the current annotation is outlined
+above the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextLine
+from PySide6.QtWidgets import QPlainTextEdit
+
+from .offsets import OffsetMap
+from .spanindex import Span, SpanIndex, depths
+
+FILL_ALPHA = 105
+INSET = 3  # pixels per nesting level
+FALLBACK_COLOR = "#b0b0b0"
+
+
+class SpanPainter:
+    def __init__(self, editor: QPlainTextEdit) -> None:
+        self.editor = editor
+        self.index = SpanIndex()
+        self.offsets: OffsetMap | None = None
+        self.colors: dict[str, QColor] = {}
+        self.current: int | None = None
+        self.outlined: set[int] = set()  # extra spans to outline (e.g. a claim's speakers)
+        self.color_of: Callable[[Span], QColor] = self._label_color
+        self._visible = (0, 0)  # Qt positions covered by the last full paint
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        self.colors = {name: QColor(value) for name, value in colors.items()}
+
+    def _label_color(self, span: Span) -> QColor:
+        return self.colors.get(span.label) or QColor(FALLBACK_COLOR)
+
+    # -- geometry ---------------------------------------------------------------------
+
+    def visible_blocks(self) -> Iterator[tuple[QTextBlock, QPointF]]:
+        """Blocks on screen with their top-left corner in viewport coordinates."""
+        editor = self.editor
+        offset = editor.contentOffset()
+        bottom = editor.viewport().height()
+        block = editor.firstVisibleBlock()
+        while block.isValid():
+            geometry = editor.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom:
+                break
+            if block.isVisible():
+                yield block, geometry.topLeft()
+            block = block.next()
+
+    def block_spans(self, block: QTextBlock) -> list[Span]:
+        if self.offsets is None or block.length() <= 1:
+            return []
+        qt_start = block.position()
+        start = self.offsets.to_core(qt_start)
+        end = self.offsets.to_core(qt_start + block.length() - 1)
+        return self.index.overlapping(start, end)
+
+    def span_rects(self, block: QTextBlock, origin: QPointF, span: Span) -> list[QRectF]:
+        """Viewport rectangles of the part of `span` inside `block`, one per glyph run."""
+        assert self.offsets is not None
+        qt_start = block.position()
+        text_len = block.length() - 1
+        a = max(self.offsets.to_qt(span.start) - qt_start, 0)
+        b = min(self.offsets.to_qt(span.end) - qt_start, text_len)
+        layout = block.layout()
+        rects = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lo = max(a, line.textStart())
+            hi = min(b, line.textStart() + line.textLength())
+            if lo >= hi:
+                continue
+            for run in line.glyphRuns(lo, hi - lo):
+                rect = run.boundingRect()
+                if not rect.isEmpty():
+                    rects.append(rect.translated(origin))
+        return rects
+
+    def edge_marks(
+        self, block: QTextBlock, origin: QPointF, span: Span
+    ) -> list[tuple[float, float, float]]:
+        """(x, top, bottom) of the span's logical start and end where they fall in `block`,
+        so neighbouring spans of one label stay distinguishable, in either direction."""
+        assert self.offsets is not None
+        qt_start = block.position()
+        layout = block.layout()
+        marks = []
+        for offset in (span.start, span.end):
+            pos = self.offsets.to_qt(offset) - qt_start
+            if not 0 <= pos <= block.length() - 1:
+                continue
+            line = layout.lineForTextPosition(pos)
+            if not line.isValid():
+                continue
+            edge = QTextLine.Edge.Trailing if offset == span.end else QTextLine.Edge.Leading
+            x = line.cursorToX(pos, edge)
+            x = x[0] if isinstance(x, tuple) else x
+            top = origin.y() + line.y()
+            marks.append((origin.x() + x, top, top + line.height()))
+        return marks
+
+    # -- painting -----------------------------------------------------------------------
+
+    def paint_under(self, painter: QPainter, clip: QRectF) -> None:
+        """Fills and nesting marks, drawn before Qt draws the text."""
+        first = last = None
+        for block, origin in self.visible_blocks():
+            if first is None:
+                first = block.position()
+            last = block.position() + block.length()
+            spans = self.block_spans(block)
+            if not spans:
+                continue
+            depth = depths(spans)
+            for span in spans:
+                level = depth[span.id]
+                color = self.color_of(span)
+                fill = QColor(color)
+                fill.setAlpha(FILL_ALPHA)
+                edge = QColor(color.darker(135))
+                inset = INSET * level
+                for rect in self.span_rects(block, origin, span):
+                    box = rect.adjusted(0, inset, 0, -inset)
+                    if not box.intersects(clip):
+                        continue
+                    painter.fillRect(box, fill)
+                    if level:
+                        painter.fillRect(QRectF(box.left(), box.bottom() - 2, box.width(), 2), edge)
+                painter.setPen(QPen(edge, 1.5))
+                for x, top, bottom in self.edge_marks(block, origin, span):
+                    painter.drawLine(QPointF(x, top + inset), QPointF(x, bottom - inset))
+        self._visible = (first or 0, last or 0)
+
+    def paint_over(self, painter: QPainter) -> None:
+        """Outlines of the current annotation (solid) and of related ones (dashed)."""
+        wanted = set(self.outlined)
+        if self.current is not None:
+            wanted.add(self.current)
+        if not wanted:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for block, origin in self.visible_blocks():
+            for span in self.block_spans(block):
+                if span.id not in wanted:
+                    continue
+                pen = QPen(self.color_of(span).darker(230), 2)
+                if span.id != self.current:
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                for rect in self.span_rects(block, origin, span):
+                    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+
+    # -- hit testing and partial repaints -----------------------------------------------
+
+    def spans_at(self, point: QPointF) -> list[Span]:
+        """Spans drawn under a viewport point, innermost (shortest) first."""
+        hits: dict[int, Span] = {}
+        for block, origin in self.visible_blocks():
+            for span in self.block_spans(block):
+                if any(r.contains(point) for r in self.span_rects(block, origin, span)):
+                    hits[span.id] = span
+        return sorted(hits.values(), key=lambda s: (s.length, s.id))
+
+    def repaint_range(self, start: int, end: int) -> None:
+        """Schedule a repaint of the visible blocks that show [start, end) (core offsets)."""
+        if self.offsets is None:
+            return
+        qa, qb = self.offsets.to_qt(start), self.offsets.to_qt(end)
+        lo, hi = self._visible
+        if qb < lo or qa > hi:
+            return  # off screen: the next paint that shows it reads the index anyway
+        area = QRectF()
+        editor = self.editor
+        for block, origin in self.visible_blocks():
+            b_start = block.position()
+            if b_start + block.length() <= qa:
+                continue
+            if b_start > qb:
+                break
+            area = area.united(
+                QRectF(origin, editor.blockBoundingRect(block).size()).adjusted(0, -2, 0, 2)
+            )
+        if not area.isEmpty():
+            area.setLeft(0)
+            area.setRight(editor.viewport().width())
+            editor.viewport().update(area.toAlignedRect())

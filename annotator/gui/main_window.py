@@ -1,0 +1,309 @@
+"""The main window: composes the viewer, the docks and the menus around one Session.
+
+It holds no annotation logic itself: `Annotating` does the edits, `ProjectActions` the file
+work, the models adapt data, the viewer draws. What is left here is wiring and keeping the
+table, the viewer and the documents list pointing at the same current items.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QTableView,
+    QWidget,
+)
+
+from ..records import DOCUMENT_STATUSES
+from . import dialogs, settings, undo
+from .annotating import Annotating
+from .annotation_model import TEXT, AnnotationTableModel
+from .commands import SetDocumentStatus
+from .document_model import DocumentListModel
+from .icons import label_icon
+from .menus import build_menus
+from .project_actions import ProjectActions
+from .session import NO_DOCUMENT, Session
+from .speaker_model import SpeakerListModel
+from .viewer import Viewer
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, family: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        undo.error_hook = self.show_error
+
+        self.viewer = Viewer(session, family)
+        self.viewer.setAcceptDrops(False)
+        self.setCentralWidget(self.viewer)
+        self.annotation_model = AnnotationTableModel(session, self)
+        self.document_model = DocumentListModel(session, self)
+        self.speaker_model = SpeakerListModel(session, self)
+        self.documents_view = self._table(self.document_model)
+        self.annotations_view = self._table(self.annotation_model)
+        self.annotations_view.horizontalHeader().setSectionResizeMode(
+            TEXT, QHeaderView.ResizeMode.Stretch
+        )
+        self.speakers_view = QListView()
+        self.speakers_view.setModel(self.speaker_model)
+        self.speakers_view.setFont(self.viewer.font())
+        self.docks = {
+            "documents": self._dock(
+                "Documents", self.documents_view, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
+            "annotations": self._dock(
+                "Annotations", self.annotations_view, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+            "speakers": self._dock(
+                "Speakers", self.speakers_view, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+        }
+
+        self.annotating = Annotating(
+            session, self.viewer, self.annotation_model, self.show_error, self
+        )
+        self.files = ProjectActions(session, self, self.show_error)
+        self.label_actions: list[QAction] = []
+        self.relabel_menu = QMenu("Change &Label To", self)
+        self.actions_by_name = build_menus(self)
+
+        self.analyst_label = QLabel()
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.analyst_label)
+
+        self._syncing = False
+        self._connect()
+        self._on_project()
+        self._on_analyst(session.analyst)
+        self.restore_layout()
+
+    # -- construction helpers -----------------------------------------------------------
+
+    def _table(self, model: object) -> QTableView:
+        view = QTableView()
+        view.setModel(model)  # type: ignore[arg-type]
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        return view
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        s = self.session
+        s.projectChanged.connect(self._on_project)
+        s.documentChanged.connect(self._on_document)
+        s.currentAnnotationChanged.connect(self._on_current)
+        s.changed.connect(self._on_changes)
+        s.analystChanged.connect(self._on_analyst)
+        self.annotating.message.connect(self.show_message)
+        self.files.message.connect(self.show_message)
+        self.annotations_view.selectionModel().currentRowChanged.connect(self._on_row)
+        self.documents_view.selectionModel().currentRowChanged.connect(self._on_document_row)
+        self.documents_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.documents_view.customContextMenuRequested.connect(self._document_menu)
+        self.speakers_view.clicked.connect(self._on_speaker)
+        self.viewer.customContextMenuRequested.connect(self._viewer_menu)
+
+    # -- messages -------------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        dialogs.show_error(self, message)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # -- following the session ----------------------------------------------------------
+
+    def _on_project(self) -> None:
+        project = self.session.project
+        name = Path(project.path).name if project is not None and project.path else "no project"
+        self.setWindowTitle(f"{name} — Annotator")
+        self.rebuild_label_actions()
+
+    def rebuild_label_actions(self) -> None:
+        for act in self.label_actions:
+            self.removeAction(act)
+        self.label_actions = []
+        self.relabel_menu.clear()
+        menu, toolbar = self.actions_by_name["annotate-menu"], self.actions_by_name["label-toolbar"]
+        menu.clear()  # type: ignore[attr-defined]
+        toolbar.clear()  # type: ignore[attr-defined]
+        for label in self.session.labels():
+            act = QAction(label_icon(label.color, label.shortcut), f"Mark as {label.name}", self)
+            if label.shortcut:
+                act.setShortcut(QKeySequence(label.shortcut))
+            act.setToolTip(f"Mark the selection as {label.name} ({label.shortcut})")
+            act.triggered.connect(lambda _c=False, n=label.name: self.annotating.label_selection(n))
+            self.addAction(act)
+            menu.addAction(act)  # type: ignore[attr-defined]
+            toolbar.addAction(act)  # type: ignore[attr-defined]
+            self.label_actions.append(act)
+            re = self.relabel_menu.addAction(label_icon(label.color, ""), label.name)
+            re.triggered.connect(lambda _c=False, n=label.name: self.annotating.relabel_current(n))
+
+    def _on_document(self, doc_id: int) -> None:
+        row = self.document_model.row_of(doc_id) if doc_id != NO_DOCUMENT else None
+        with self._sync():
+            if row is None:
+                self.documents_view.clearSelection()
+            else:
+                self.documents_view.selectRow(row)
+
+    def _on_current(self, ann_id: int | None) -> None:
+        view = self.annotations_view
+        with self._sync():
+            row = self.annotation_model.row_of(ann_id) if ann_id is not None else None
+            if row is None:
+                view.selectionModel().clearSelection()
+            else:
+                index = self.annotation_model.index(row, TEXT)
+                view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                view.scrollTo(index)
+        if ann_id is not None:
+            self.viewer.reveal(ann_id)
+
+    def _on_changes(self, _changes: list) -> None:
+        self.saved_label.setText(f"✓ saved {time.strftime('%H:%M:%S')}")
+
+    def _on_analyst(self, name: str) -> None:
+        self.analyst_label.setText(f"Analyst: {name or '(not set)'}")
+
+    # -- following the views ------------------------------------------------------------
+
+    def _sync(self) -> _Guard:
+        return _Guard(self)
+
+    def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        ann = self.annotation_model.annotation_at(current.row())
+        self.session.set_current(ann.id if ann else None)
+
+    def _on_document_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        doc = self.document_model.document_at(current.row())
+        if doc is not None:
+            self.session.set_document(doc.id)
+
+    def _on_speaker(self, index: QModelIndex) -> None:
+        mentions = self.speaker_model.mentions_at(index.row())
+        if not mentions:
+            return
+        current = self.session.annotation_id
+        pick = (
+            mentions[(mentions.index(current) + 1) % len(mentions)]
+            if current in mentions
+            else mentions[0]
+        )
+        self.session.set_current(pick)
+
+    def _viewer_menu(self, pos: object) -> None:
+        menu = QMenu(self)
+        for act in self.label_actions:
+            menu.addAction(act)
+        menu.addSeparator()
+        self.relabel_menu.setEnabled(self.session.current() is not None)
+        menu.addMenu(self.relabel_menu)
+        menu.addAction(self.actions_by_name["delete"])  # type: ignore[arg-type]
+        menu.popup(self.viewer.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def _document_menu(self, pos: object) -> None:
+        doc = self.document_model.document_at(self.documents_view.indexAt(pos).row())  # type: ignore[arg-type]
+        if doc is None:
+            return
+        menu = QMenu(self)
+        for status in DOCUMENT_STATUSES:
+            act = menu.addAction(f"Mark {status.replace('_', ' ')}")
+            act.setEnabled(status != doc.status)
+            act.triggered.connect(
+                lambda _c=False, st=status: self.annotating._perform(
+                    SetDocumentStatus(self.session, doc.id, doc.status, st)
+                )
+            )
+        menu.popup(self.documents_view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    # -- drag and drop ------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.import_paths(paths)
+
+    # -- layout that persists -----------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        geometry = settings.GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.WINDOW_STATE.get()
+        if not state.isEmpty():
+            self.restoreState(state)
+        header = settings.TABLE_HEADER.get()
+        if not header.isEmpty():
+            self.annotations_view.horizontalHeader().restoreState(header)
+        self.viewer.set_zoom(settings.ZOOM.get())
+        self.annotating.snap_words = settings.SNAP_TO_WORDS.get()
+        snap = self.actions_by_name["snap"]
+        snap.setChecked(self.annotating.snap_words)  # type: ignore[attr-defined]
+
+    def save_layout(self) -> None:
+        settings.GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        settings.TABLE_HEADER.set(self.annotations_view.horizontalHeader().saveState())
+        settings.ZOOM.set(self.viewer.zoom)
+        settings.SNAP_TO_WORDS.set(self.annotating.snap_words)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.session.set_project(None)
+        event.accept()
+
+
+class _Guard:
+    """Marks the window as syncing views, so selection slots do not echo back."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def __enter__(self) -> None:
+        self.window._syncing = True
+
+    def __exit__(self, *exc: object) -> None:
+        self.window._syncing = False

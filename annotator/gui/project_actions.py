@@ -1,0 +1,136 @@
+"""File menu work: new, open and recent projects, importing documents, exporting.
+
+Every failure is one sentence in a dialog (an AnnotatorError names the file); the project
+that was open stays open when another cannot be opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from ..errors import AnnotatorError
+from ..project import Project
+from . import settings, transfers
+from .session import Session
+
+PROJECT_SUFFIX = ".annotator"
+PROJECT_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
+IMPORT_FILTER = "Text and doccano JSONL (*.txt *.jsonl *.json *.md);;All files (*)"
+
+
+class ProjectActions(QObject):
+    message = Signal(str)
+
+    def __init__(
+        self, session: Session, window: QWidget, show_error: Callable[[str], object]
+    ) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.show_error = show_error
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+        def action(text: str, slot: Callable[[], object], key: QKeySequence | str = "") -> QAction:
+            act = QAction(text, window)
+            if key:
+                act.setShortcut(QKeySequence(key))
+            act.triggered.connect(lambda _checked=False: slot())
+            return act
+
+        self.new = action("&New Project…", self.ask_new, QKeySequence.StandardKey.New)
+        self.open = action("&Open Project…", self.ask_open, QKeySequence.StandardKey.Open)
+        self.import_docs = action("&Import Documents…", self.ask_import, "Ctrl+I")
+        self.exports = {
+            fmt: action(f"Export {title}…", lambda fmt=fmt: self.ask_export(fmt))
+            for fmt, (title, _f, _s) in transfers.EXPORT_FORMATS.items()
+        }
+
+    # -- projects -----------------------------------------------------------------------
+
+    def open_project(self, path: str | Path, *, create: bool = False) -> bool:
+        try:
+            project = Project.create(path) if create else Project.open(path)
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            return False
+        self.session.set_project(project)
+        settings.remember_project(str(Path(path).resolve()))
+        docs = project.documents.all()
+        if docs:
+            self.session.set_document(docs[0].id)
+        self.message.emit(f"Opened {Path(path).name}")
+        return True
+
+    def ask_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "New project", "", PROJECT_FILTER)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += PROJECT_SUFFIX
+        if Path(path).exists():
+            self.show_error(f"{path}: already exists; open it or choose another name")
+            return
+        self.open_project(path, create=True)
+
+    def ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", "", PROJECT_FILTER)
+        if path:
+            self.open_project(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.RECENT_PROJECTS.get()
+        for path in recent:
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+        if not recent:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    # -- documents in and out -----------------------------------------------------------
+
+    def ask_import(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import documents", "", IMPORT_FILTER)
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: Sequence[str | Path]) -> None:
+        """Import files (also what dropping files on the window does)."""
+        project = self.session.project
+        if project is None:
+            self.show_error("Open or create a project before importing documents.")
+            return
+        first_new = max((d.id for d in project.documents.all()), default=0)
+        report = transfers.import_files(self.window, project, paths, self.session.analyst)
+        lines = [r.summary() for r in report.files]
+        if report.failed:
+            self.show_error("\n".join(lines))
+        self.message.emit("; ".join(lines) if lines else "Nothing imported.")
+        added = [d.id for d in project.documents.all() if d.id > first_new]
+        if added:
+            self.session.set_document(added[0])
+
+    def ask_export(self, fmt: str) -> None:
+        project = self.session.project
+        if project is None:
+            self.show_error("Open a project before exporting.")
+            return
+        title, filter_, suffix = transfers.EXPORT_FORMATS[fmt]
+        base = Path(project.path).with_suffix(suffix) if project.path else Path("export" + suffix)
+        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {title}", str(base), filter_)
+        if not path:
+            return
+        try:
+            rows = transfers.export(self.window, project, fmt, path)
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            return
+        if rows is None:
+            self.message.emit("Export cancelled; no file was written.")
+        else:
+            self.message.emit(f"Exported {rows:,} rows to {path}")

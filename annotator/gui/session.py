@@ -1,0 +1,184 @@
+"""The window's state in one QObject: the open project, undo stack, analyst and what is current.
+
+Panels take a `Session` and listen to its signals instead of talking to each other; this is
+the seam later features (attribution, review) plug into. Core reports every committed action
+through `project.subscribe`; the session first brings its cache of the current document's
+annotations up to date and then re-emits the report as `changed(list[Change])`, so every
+listener reads the same, already updated, cache.
+
+A document's annotations are read in pages (in document order): the first screenful before
+`documentChanged` is emitted, the rest on later event-loop turns (`annotationsLoaded`), so a
+document with 10,000 annotations opens as fast as plain Qt shows its text.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..errors import NotFoundError
+from ..project import Change, Project
+from ..records import Annotation, Label
+from .offsets import OffsetMap
+
+FIRST_SCREEN_CHARS = 6_000  # read at least the annotations starting before this offset at once
+PAGE = 1_000  # annotations read per event-loop turn afterwards
+NO_DOCUMENT = -1
+
+
+class Session(QObject):
+    changed = Signal(list)  # list[Change], after the session's cache is updated
+    projectChanged = Signal()  # a project was opened or closed (see `project`)
+    documentChanged = Signal(int)  # the current document id, NO_DOCUMENT when none
+    currentAnnotationChanged = Signal(object)  # int | None
+    annotationsLoaded = Signal(list)  # list[Annotation]: another page of the current document
+    analystChanged = Signal(str)
+
+    def __init__(self, analyst: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.undo_stack = QUndoStack(self)
+        self.analyst = analyst
+        self.document_id: int | None = None
+        self.annotation_id: int | None = None
+        self.text = ""
+        self.offsets: OffsetMap | None = None
+        self.annotations: dict[int, Annotation] = {}
+        self.loading = False
+        self._after: tuple[int, int, int] | None = None  # keyset of the last page read
+        self._generation = 0
+
+    # -- project ------------------------------------------------------------------------
+
+    def set_project(self, project: Project | None) -> None:
+        """Make `project` the open one (closing the previous); the undo history starts afresh."""
+        old = self.project
+        self.set_document(None)
+        self.undo_stack.clear()
+        if old is not None:
+            old.unsubscribe(self._on_changes)
+            old.close()
+        self.project = project
+        if project is not None:
+            project.subscribe(self._on_changes)
+        self.projectChanged.emit()
+
+    def require_project(self) -> Project:
+        if self.project is None:
+            raise NotFoundError("no project is open")
+        return self.project
+
+    def set_analyst(self, name: str) -> None:
+        self.analyst = name.strip()
+        self.analystChanged.emit(self.analyst)
+
+    def labels(self) -> list[Label]:
+        return self.project.labels.all() if self.project is not None else []
+
+    def label(self, name: str) -> Label | None:
+        return self.project.labels.get(name) if self.project is not None else None
+
+    # -- current document and annotation ------------------------------------------------
+
+    def set_document(self, doc_id: int | None) -> None:
+        if doc_id == self.document_id and doc_id is not None:
+            return
+        self._generation += 1
+        self.set_current(None)
+        self.annotations = {}
+        self._after = None
+        self.document_id = doc_id
+        if doc_id is None or self.project is None:
+            self.document_id, self.text, self.offsets, self.loading = None, "", None, False
+            self.documentChanged.emit(NO_DOCUMENT)
+            return
+        self.text = self.project.documents.text(doc_id)
+        self.offsets = OffsetMap(self.text)
+        self.loading = True
+        while self.loading and (self._after is None or self._after[0] < FIRST_SCREEN_CHARS):
+            self._read_page(PAGE // 4)
+        self.documentChanged.emit(doc_id)
+        if self.loading:
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._load_more(generation))
+
+    def set_current(self, ann_id: int | None) -> None:
+        if ann_id is not None and ann_id not in self.annotations:
+            ann_id = None
+        if ann_id != self.annotation_id:
+            self.annotation_id = ann_id
+            self.currentAnnotationChanged.emit(ann_id)
+
+    def current(self) -> Annotation | None:
+        return self.annotations.get(self.annotation_id) if self.annotation_id else None
+
+    def finish_loading(self) -> None:
+        """Read the rest of the current document's annotations now (tests, exports)."""
+        while self.loading:
+            self._read_page(PAGE * 10)
+
+    def sorted_annotations(self) -> list[Annotation]:
+        return sorted(self.annotations.values(), key=lambda a: (a.start, a.end, a.id))
+
+    # -- loading in pages ---------------------------------------------------------------
+
+    def _read_page(self, size: int) -> list[Annotation]:
+        assert self.project is not None and self.document_id is not None
+        if self._after is None:
+            rows = self.project.annotations.iter_all("document_id = ?", [self.document_id])
+        else:
+            rows = self.project.annotations.iter_all(
+                'document_id = ? AND (start, "end", id) > (?, ?, ?)',
+                [self.document_id, *self._after],
+            )
+        page = list(islice(rows, size))
+        rows.close()
+        if len(page) < size:
+            self.loading = False
+        if page:
+            last = page[-1]
+            self._after = (last.start, last.end, last.id)
+        fresh = [a for a in page if a.id not in self.annotations]
+        for ann in fresh:
+            self.annotations[ann.id] = ann
+        return fresh
+
+    def _load_more(self, generation: int) -> None:
+        if generation != self._generation or not self.loading or self.project is None:
+            return
+        fresh = self._read_page(PAGE)
+        if fresh:
+            self.annotationsLoaded.emit(fresh)
+        if self.loading:
+            QTimer.singleShot(0, lambda: self._load_more(generation))
+
+    # -- change reports from core -------------------------------------------------------
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        project = self.project
+        assert project is not None
+        for change in changes:
+            if change.table != "annotations":
+                continue
+            for ann_id in change.ids:
+                if change.op == "delete":
+                    self.annotations.pop(ann_id, None)
+                    continue
+                try:
+                    ann = project.annotations.get(ann_id)
+                except NotFoundError:
+                    self.annotations.pop(ann_id, None)
+                    continue
+                if ann.document_id == self.document_id and not self._unread(ann):
+                    self.annotations[ann.id] = ann
+                else:
+                    self.annotations.pop(ann_id, None)
+        if self.annotation_id is not None and self.annotation_id not in self.annotations:
+            self.set_current(None)
+        self.changed.emit(changes)
+
+    def _unread(self, ann: Annotation) -> bool:
+        """True when the loader has not reached `ann` yet and will bring it itself."""
+        return self.loading and (self._after is None or (ann.start, ann.end, ann.id) > self._after)

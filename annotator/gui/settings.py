@@ -1,0 +1,78 @@
+"""Every persistent window setting, declared once with its type and default (after Picard).
+
+Reading through `Setting.get` always returns the declared type: QSettings hands back strings
+from INI files and `None` for missing lists, so the conversion lives here and nowhere else.
+The store is the application's QSettings (organisation and name are set in `app.py`); tests
+point it at a temporary INI file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+    def get(self) -> T:
+        raw = QSettings().value(self.key)
+        if raw is None:
+            return self.default
+        return _convert(raw, self.default)
+
+    def set(self, value: T) -> None:
+        QSettings().setValue(self.key, value)
+
+    def reset(self) -> None:
+        QSettings().remove(self.key)
+
+
+def _convert(raw: object, default: T) -> T:
+    """Coerce what QSettings returned to the type of `default`, falling back on nonsense."""
+    try:
+        if isinstance(default, bool):
+            if isinstance(raw, str):
+                return raw.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
+            return bool(raw)  # type: ignore[return-value]
+        if isinstance(default, int):
+            return int(raw)  # type: ignore[return-value,call-overload]
+        if isinstance(default, list):
+            if isinstance(raw, str):
+                return [raw]  # type: ignore[return-value]
+            return [str(x) for x in raw]  # type: ignore[return-value,attr-defined]
+        if isinstance(default, QByteArray):
+            return raw if isinstance(raw, QByteArray) else default
+        if isinstance(default, str):
+            return str(raw)  # type: ignore[return-value]
+    except (TypeError, ValueError):
+        return default
+    return raw  # type: ignore[return-value]
+
+
+GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray())
+WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray())
+TABLE_HEADER: Setting[QByteArray] = Setting("window/annotationsHeader", QByteArray())
+RECENT_PROJECTS: Setting[list[str]] = Setting("projects/recent", [])
+LAST_PROJECT: Setting[str] = Setting("projects/last", "")
+ZOOM: Setting[int] = Setting("viewer/zoom", 0)  # points added to the base font size
+SNAP_TO_WORDS: Setting[bool] = Setting("annotate/snapToWords", True)
+ANALYST: Setting[str] = Setting("analyst/name", "")
+
+
+def remember_project(path: str) -> list[str]:
+    """Put `path` first in the recent list (deduplicated, capped) and make it the last one."""
+    recent = [p for p in RECENT_PROJECTS.get() if p != path]
+    recent.insert(0, path)
+    del recent[MAX_RECENT:]
+    RECENT_PROJECTS.set(recent)
+    LAST_PROJECT.set(path)
+    return recent

@@ -1,0 +1,112 @@
+"""Imports and exports with a progress dialog that can be cancelled without harm.
+
+Both run in the GUI thread in small steps while a window-modal QProgressDialog keeps the
+analyst from editing meanwhile. Imports go file by file, each file all-or-nothing in core,
+so Cancel stops before the next file and keeps the files already in. Exports write through
+core's temporary file (`open_output`); Cancel raises inside the writer, the temporary file is
+removed and the target is untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from ..errors import AnnotatorError
+from ..exporters import open_output
+from ..importers import BatchReport, FileReport, import_file
+from ..project import Project
+
+EXPORT_FORMATS = {
+    "csv": ("Annotations CSV", "CSV files (*.csv)", ".csv"),
+    "claims-csv": ("Claims CSV (one row per claim)", "CSV files (*.csv)", ".csv"),
+    "jsonl": ("doccano JSONL", "JSON Lines (*.jsonl)", ".jsonl"),
+}
+TICK_LINES = 200
+
+
+class Cancelled(Exception):
+    """The analyst pressed Cancel."""
+
+
+def _progress(parent: QWidget | None, title: str, maximum: int) -> QProgressDialog:
+    dialog = QProgressDialog(title, "Cancel", 0, maximum, parent)
+    dialog.setWindowTitle("Annotator")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(True)
+    return dialog
+
+
+def import_files(
+    parent: QWidget | None, project: Project, paths: Sequence[str | Path], analyst: str
+) -> BatchReport:
+    """Import each file in turn; a bad file is reported and the rest go on."""
+    dialog = _progress(parent, "Importing documents…", len(paths))
+    reports: list[FileReport] = []
+    for i, raw in enumerate(paths):
+        path = Path(raw)
+        dialog.setLabelText(f"Importing {path.name} ({i + 1} of {len(paths)})…")
+        dialog.setValue(i)
+        if dialog.wasCanceled():
+            break
+        try:
+            reports.append(import_file(project, path, analyst))
+        except AnnotatorError as exc:
+            reports.append(FileReport(path, "failed", error=str(exc)))
+    dialog.setValue(len(paths))
+    return BatchReport(reports)
+
+
+class _TickingStream:
+    """Passes writes through and every few lines lets the dialog repaint and cancel."""
+
+    def __init__(self, out: TextIO, tick: Callable[[int], None]) -> None:
+        self.out = out
+        self.tick = tick
+        self.lines = 0
+        self._next = TICK_LINES
+
+    def write(self, text: str) -> int:
+        written = self.out.write(text)
+        self.lines += text.count("\n")
+        if self.lines >= self._next:
+            self._next = self.lines + TICK_LINES
+            self.tick(self.lines)
+        return written
+
+
+def export(parent: QWidget | None, project: Project, fmt: str, target: str | Path) -> int | None:
+    """Write `fmt` to `target`; returns the rows written, None when cancelled."""
+    from ..exporters_csv import write_annotations_csv, write_claims_csv
+    from ..exporters_jsonl import write_jsonl
+
+    dialog = _progress(parent, f"Exporting to {Path(target).name}…", 0)
+
+    def tick(lines: int) -> None:
+        dialog.setLabelText(f"Exporting to {Path(target).name}… {lines:,} lines written")
+        dialog.setValue(0)
+        QApplication.processEvents()
+        if dialog.wasCanceled():
+            raise Cancelled
+
+    try:
+        with open_output(target, bom=fmt != "jsonl", project_path=project.path) as out:
+            stream = _TickingStream(out, tick)
+            if fmt == "csv":
+                rows = write_annotations_csv(project, stream)  # type: ignore[arg-type]
+            elif fmt == "claims-csv":
+                rows = write_claims_csv(project, stream)  # type: ignore[arg-type]
+            elif fmt == "jsonl":
+                rows = write_jsonl(project, stream)  # type: ignore[arg-type]
+            else:
+                raise AnnotatorError(f"unknown export format {fmt!r}")
+    except Cancelled:
+        return None
+    finally:
+        dialog.reset()
+    return rows

@@ -1,0 +1,216 @@
+"""The read-only text viewer: the whole document, shaped and ordered by Qt, with highlights.
+
+QPlainTextEdit lays out only the blocks it shows, so a 550,000-character document opens as
+fast as Qt can store it. Its document layout ignores per-block alignment, so the default
+text option uses AlignJustify: Qt then aligns the last line of a right-to-left paragraph to
+the right and justifies full lines, while the direction of each paragraph is detected from
+its first strong character (Arabic paragraphs RTL, an English paragraph LTR). The text given
+to Qt is `OffsetMap.display_text`, never reshaped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from ..project import Change
+from ..records import Annotation
+from .highlighter import SpanPainter
+from .session import NO_DOCUMENT, Session
+from .spanindex import Span
+
+BASE_POINT_SIZE = 15
+MIN_ZOOM, MAX_ZOOM = -8, 24
+
+
+def to_span(ann: Annotation) -> Span:
+    return Span(ann.id, ann.label, ann.start, ann.end)
+
+
+class Viewer(QPlainTextEdit):
+    annotationClicked = Signal(int)
+    stepRequested = Signal(int)  # Tab: +1, Shift+Tab: -1
+    zoomChanged = Signal(int)
+
+    def __init__(self, session: Session, family: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.highlights = SpanPainter(self)
+        self.zoom = 0
+        self._family = family
+        self._press: QPoint | None = None
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        option = self.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.document().setDocumentMargin(12)
+        self.set_zoom(0)
+        session.documentChanged.connect(self._on_document)
+        session.annotationsLoaded.connect(self._on_loaded)
+        session.changed.connect(self._on_changes)
+        session.currentAnnotationChanged.connect(self._on_current)
+        session.projectChanged.connect(self._on_labels)
+        self._on_labels()
+
+    # -- zoom ----------------------------------------------------------------------------
+
+    def set_zoom(self, zoom: int) -> None:
+        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        font = QFont(self._family)
+        font.setPointSize(BASE_POINT_SIZE + self.zoom)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        self.setFont(font)
+        self.zoomChanged.emit(self.zoom)
+
+    def zoom_by(self, step: int) -> None:
+        self.set_zoom(self.zoom + step)
+
+    # -- following the session ---------------------------------------------------------
+
+    def _on_labels(self) -> None:
+        self.highlights.set_colors({lab.name: lab.color for lab in self.session.labels()})
+
+    def _on_document(self, doc_id: int) -> None:
+        session = self.session
+        self.highlights.index.clear()
+        self.highlights.current = None
+        self.highlights.offsets = session.offsets
+        for ann in session.annotations.values():
+            self.highlights.index.put(to_span(ann))
+        self.setPlainText(
+            session.offsets.display_text if doc_id != NO_DOCUMENT and session.offsets else ""
+        )
+
+    def _on_loaded(self, annotations: list[Annotation]) -> None:
+        lo, hi = len(self.session.text), 0
+        for ann in annotations:
+            self.highlights.index.put(to_span(ann))
+            lo, hi = min(lo, ann.start), max(hi, ann.end)
+        if hi > lo:
+            self.highlights.repaint_range(lo, hi)
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.table == "labels" for c in changes):
+            self._on_labels()
+            self.viewport().update()
+        annotations = self.session.annotations
+        index = self.highlights.index
+        for change in changes:
+            if change.table != "annotations":
+                continue
+            for ann_id in change.ids:
+                old = index.remove(ann_id)
+                ann = annotations.get(ann_id)
+                if ann is not None:
+                    index.put(to_span(ann))
+                    self.highlights.repaint_range(ann.start, ann.end)
+                if old is not None:
+                    self.highlights.repaint_range(old.start, old.end)
+
+    def _on_current(self, ann_id: int | None) -> None:
+        before = (
+            self.highlights.index.get(self.highlights.current) if self.highlights.current else None
+        )
+        self.highlights.current = ann_id
+        for span in (before, self.highlights.index.get(ann_id) if ann_id else None):
+            if span is not None:
+                self.highlights.repaint_range(span.start, span.end)
+
+    # -- selection in core offsets ------------------------------------------------------
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as core code-point offsets (start, end), or None."""
+        if self.session.offsets is None or not self.textCursor().hasSelection():
+            return None
+        return self.session.offsets.selected_core_range(self.textCursor())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select core offsets [start, end) (keyboard users and tests)."""
+        offsets = self.session.offsets
+        assert offsets is not None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def reveal(self, ann_id: int) -> None:
+        """Scroll so the annotation is on screen, leaving a selection alone."""
+        span = self.highlights.index.get(ann_id)
+        if span is None or self.session.offsets is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.session.offsets.to_qt(span.start))
+        if self.textCursor().hasSelection():
+            return
+        self.setTextCursor(cursor)
+        if not self.viewport().rect().contains(self.cursorRect()):
+            self.centerCursor()
+
+    # -- events --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        self.highlights.paint_under(painter, QRectF(event.rect()))
+        painter.end()
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        self.highlights.paint_over(painter)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier:
+                self.stepRequested.emit(1)
+                return True
+            if event.key() == Qt.Key.Key_Backtab:
+                self.stepRequested.emit(-1)
+                return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or self._press is None
+            or (point - self._press).manhattanLength() > 4
+            or self.textCursor().hasSelection()
+        ):
+            return
+        hits = [s.id for s in self.highlights.spans_at(event.position())]
+        if not hits:
+            self.session.set_current(None)
+            return
+        current = self.session.annotation_id
+        # A second click on the same place steps outwards through stacked spans.
+        pick = hits[(hits.index(current) + 1) % len(hits)] if current in hits else hits[0]
+        self.annotationClicked.emit(pick)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
