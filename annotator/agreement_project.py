@@ -76,7 +76,7 @@ def project_spans(project: Project, document_uuid: str | None = None) -> Project
     if document_uuid is not None:
         found = project.documents.by_uuid(document_uuid)
         if found is None:
-            raise NotFoundError(f"no document with UUID {document_uuid} in the project")
+            raise NotFoundError(f"has no document with UUID {document_uuid}", project.path)
         documents = {found.id: found.uuid}
     claim_labels = frozenset(project.labels.names_of_kind("claim"))
     skip = correction_ids(project)

@@ -1,57 +1,24 @@
 """Bringing analysts' project files together: documents by text, everything else by UUID.
 
-A source file is someone else's and may be damaged or hostile, so it is opened read-only
-(`immutable` when no writer has it open, so not even `-wal`/`-shm` files appear beside it)
-with `trusted_schema=OFF`, fully integrity-checked, refused if it holds any trigger, view or
-virtual table, and read only from its base tables with explicit column lists. Every row is
-validated as an import is, before anything is written; then the whole merge is one
-transaction on the target. A bad source is refused whole with one sentence naming it and
-the first problem, and the target is left as it was.
+The source is read and validated whole first (`merge_source`); then the whole merge is one
+transaction on the target. A bad source is refused with one sentence naming it and the
+first problem, and the target is left as it was. Rows the target already has (same UUID,
+or for documents the same text) are skipped, so merging a file twice changes nothing; each
+row keeps the analyst who made it.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .documents import text_hash
 from .errors import AnnotatorError, ProjectError
-from .project import inspect_file, read_only_uri
-from .records import DOCUMENT_STATUSES, ENTITY_TYPES, REVIEW_STATUSES, Annotation, Entity, Link
-from .schema import SCHEMA_VERSION
+from .merge_source import BadSource, SourceDocument, SourceRows, read_source
 
 if TYPE_CHECKING:
     from .project import Project
-
-
-# The columns read from each table, in the order the readers below expect them: nothing else
-# in a source file is ever looked at.
-_TABLES: dict[str, tuple[str, ...]] = {
-    "documents": ("id", "uuid", "title", "source", "text", "status", "created_at", "sha256"),
-    "entities": ("id", "uuid", "name", "type", "role", "created_at", "updated_at"),
-    "annotations": (
-        "id",
-        "uuid",
-        "document_id",
-        "label",
-        "start",
-        "end",
-        "text",
-        "analyst",
-        "entity_id",
-        "note",
-        "attributes",
-        "review_status",
-        "reviewer",
-        "reviewed_at",
-        "created_at",
-        "updated_at",
-    ),
-    "links": ("id", "uuid", "source_id", "target_id", "type", "analyst", "created_at"),
-}
 
 
 @dataclass
@@ -73,36 +40,21 @@ class MergeReport:
         return sum(getattr(self, f.name) for f in fields(self) if f.name.endswith("_added"))
 
     def summary(self) -> str:
-        parts = [
-            f"{getattr(self, kind + '_added')} {kind} added"
-            f" ({getattr(self, kind + '_skipped')} already there)"
-            for kind in ("documents", "entities", "annotations", "links")
-        ]
+        parts = []
+        for kind, noun in _NOUNS.items():
+            added, skipped = getattr(self, kind + "_added"), getattr(self, kind + "_skipped")
+            parts.append(
+                f"{added} {noun if added == 1 else noun + 's'} added ({skipped} already there)"
+            )
         return f"{self.source}: " + ", ".join(parts)
 
 
-@dataclass(frozen=True)
-class _Doc:
-    id: int
-    uuid: str
-    title: str
-    source: str
-    text: str
-    status: str
-    created_at: str
-    sha256: str
-
-
-@dataclass
-class _Source:
-    documents: dict[int, _Doc]
-    entities: dict[int, Entity]
-    annotations: dict[int, Annotation]
-    links: list[Link]
-
-
-class _Bad(Exception):
-    """The first problem found in a source; turned into a ProjectError naming the file."""
+_NOUNS = {
+    "documents": "document",
+    "entities": "speaker",
+    "annotations": "annotation",
+    "links": "link",
+}
 
 
 def merge_into(target: Project, source_path: str | Path) -> MergeReport:
@@ -116,16 +68,14 @@ def merge_into(target: Project, source_path: str | Path) -> MergeReport:
         raise ProjectError("cannot be merged into itself", path)
     labels = {lab.name for lab in target.labels.all()}
     try:
-        source = _read_source(path, labels)
-    except _Bad as exc:
+        source = read_source(path, labels)
+    except BadSource as exc:
         raise ProjectError(f"cannot be merged: {exc}", path) from None
     report = MergeReport(path)
     try:
         with target.atomic():
             _write(target, source, report)
-    except _Bad as exc:
-        raise ProjectError(f"cannot be merged: {exc}", path) from None
-    except AnnotatorError as exc:
+    except (BadSource, AnnotatorError) as exc:
         raise ProjectError(f"cannot be merged: {exc}", path) from None
     except sqlite3.Error as exc:
         problem = f"cannot be merged: the project could not be written ({exc})"
@@ -133,224 +83,12 @@ def merge_into(target: Project, source_path: str | Path) -> MergeReport:
     return report
 
 
-# --- reading and checking the source -----------------------------------------------------
-
-
-def _read_source(path: Path, labels: set[str]) -> _Source:
-    version = inspect_file(path, full=True)  # header, application id, newer schema, damage
-    if version != SCHEMA_VERSION:
-        raise _Bad(
-            f"it was written by an older annotator (schema {version}); open it once with this"
-            " version to upgrade it, then merge it"
-        )
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise _Bad(f"it cannot be opened ({exc})") from None
-    try:
-        conn.execute("PRAGMA trusted_schema=OFF")
-        conn.execute("PRAGMA query_only=ON")
-        conn.execute("PRAGMA cell_size_check=ON")
-        _check_structure(conn)
-        conn.execute("BEGIN")  # one consistent snapshot, even if someone writes meanwhile
-        rows = {table: _select(conn, table) for table in _TABLES}
-    except sqlite3.Error as exc:
-        raise _Bad(f"it cannot be read ({exc})") from None
-    finally:
-        conn.close()
-    documents = _documents(rows["documents"])
-    entities = _entities(rows["entities"])
-    annotations = _annotations(rows["annotations"], documents, entities, labels)
-    links = _links(rows["links"], annotations)
-    return _Source(documents, entities, annotations, links)
-
-
-def _check_structure(conn: sqlite3.Connection) -> None:
-    """Refuse anything that could run code or hide rows: triggers, views, virtual tables,
-    generated columns, and tables that are not ours."""
-    objects = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-    for kind, name, sql in objects:
-        if kind in ("trigger", "view"):
-            raise _Bad(f"it contains a {kind} ({name!r}), which project files never have")
-        if kind == "table" and str(sql or "").lstrip().upper().startswith("CREATE VIRTUAL"):
-            raise _Bad(f"it contains a virtual table ({name!r}), which project files never have")
-    tables = {name for kind, name, _sql in objects if kind == "table"}
-    for table, wanted in _TABLES.items():
-        if table not in tables:
-            raise _Bad(f"it has no {table} table")
-        info = {r[1]: r[6] for r in conn.execute(f"PRAGMA table_xinfo({table})")}
-        for column in wanted:
-            if column not in info:
-                raise _Bad(f"its {table} table has no {column} column")
-            if info[column] != 0:
-                raise _Bad(f"its {table} table has a generated or hidden {column} column")
-
-
-def _select(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
-    columns = ", ".join(f'"{c}"' for c in _TABLES[table])
-    return conn.execute(f"SELECT {columns} FROM {table} ORDER BY id").fetchall()
-
-
-def _str(value: Any, what: str, *, empty: bool = True) -> str:
-    if not isinstance(value, str):
-        raise _Bad(f"{what} is not text")
-    if not empty and not value.strip():
-        raise _Bad(f"{what} is empty")
-    return value
-
-
-def _int(value: Any, what: str) -> int:
-    if type(value) is not int:
-        raise _Bad(f"{what} is not a whole number")
-    return value
-
-
-def _unique(seen: set[str], uuid: str, what: str) -> None:
-    if uuid in seen:
-        raise _Bad(f"{what} repeats UUID {uuid}")
-    seen.add(uuid)
-
-
-def _documents(rows: list[tuple[Any, ...]]) -> dict[int, _Doc]:
-    out: dict[int, _Doc] = {}
-    uuids: set[str] = set()
-    hashes: set[str] = set()
-    for row in rows:
-        what = f"document {row[0]!r}"
-        doc_id = _int(row[0], what + " id")
-        uuid = _str(row[1], what + " UUID", empty=False)
-        _unique(uuids, uuid, what)
-        title, source = _str(row[2], what + " title"), _str(row[3], what + " source")
-        text = _str(row[4], what + " text", empty=False)
-        status = _str(row[5], what + " status")
-        if status not in DOCUMENT_STATUSES:
-            raise _Bad(f"{what} has unknown status {status!r}")
-        created_at = _str(row[6], what + " created_at")
-        digest = text_hash(text)  # recomputed: the stored hash is not trusted for matching
-        if row[7] != digest:  # but a mismatch shows text damaged where no page check looks
-            raise _Bad(f"{what} text does not match its recorded checksum (damaged or edited)")
-        if digest in hashes:
-            raise _Bad(f"{what} has the same text as another document in the file")
-        hashes.add(digest)
-        out[doc_id] = _Doc(doc_id, uuid, title, source, text, status, created_at, digest)
-    return out
-
-
-def _entities(rows: list[tuple[Any, ...]]) -> dict[int, Entity]:
-    out: dict[int, Entity] = {}
-    uuids: set[str] = set()
-    for row in rows:
-        what = f"speaker {row[0]!r}"
-        ent_id = _int(row[0], what + " id")
-        uuid = _str(row[1], what + " UUID", empty=False)
-        _unique(uuids, uuid, what)
-        name = _str(row[2], what + " name", empty=False)
-        type_ = _str(row[3], what + " type")
-        if type_ not in ENTITY_TYPES:
-            raise _Bad(f"{what} has unknown type {type_!r}")
-        role = _str(row[4], what + " role")
-        created_at = _str(row[5], what + " created_at")
-        updated_at = _str(row[6], what + " updated_at")
-        out[ent_id] = Entity(ent_id, uuid, name, type_, role, created_at, updated_at)
-    return out
-
-
-def _attributes(raw: Any, what: str) -> dict[str, str]:
-    try:
-        value = json.loads(_str(raw, what + " attributes"))
-    except ValueError:
-        raise _Bad(f"{what} has attributes that are not JSON") from None
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-    ):
-        raise _Bad(f"{what} has attributes that are not names with text values")
-    return value
-
-
-def _annotations(
-    rows: list[tuple[Any, ...]],
-    documents: dict[int, _Doc],
-    entities: dict[int, Entity],
-    labels: set[str],
-) -> dict[int, Annotation]:
-    out: dict[int, Annotation] = {}
-    uuids: set[str] = set()
-    for row in rows:
-        what = f"annotation {row[0]!r}"
-        ann_id = _int(row[0], what + " id")
-        uuid = _str(row[1], what + " UUID", empty=False)
-        _unique(uuids, uuid, what)
-        doc = documents.get(_int(row[2], what + " document"))
-        if doc is None:
-            raise _Bad(f"{what} belongs to document {row[2]}, which is not in the file")
-        label = _str(row[3], what + " label")
-        if label not in labels:
-            raise _Bad(f"{what} has label {label!r}, which the project's schema does not have")
-        start, end = _int(row[4], what + " start"), _int(row[5], what + " end")
-        if not 0 <= start < end <= len(doc.text):
-            raise _Bad(f"{what} span {start}-{end} does not fit its document ({len(doc.text)})")
-        text = _str(row[6], what + " text")
-        if text != doc.text[start:end]:
-            raise _Bad(f"{what} text {text!r} does not match its document at {start}-{end}")
-        analyst = _str(row[7], what + " analyst", empty=False)
-        entity_id = row[8]
-        if entity_id is not None and _int(entity_id, what + " speaker") not in entities:
-            raise _Bad(f"{what} refers to speaker {entity_id}, which is not in the file")
-        note = _str(row[9], what + " note")
-        attributes = _attributes(row[10], what)
-        status = _str(row[11], what + " review status")
-        if status not in REVIEW_STATUSES:
-            raise _Bad(f"{what} has unknown review status {status!r}")
-        stamps = [_str(v, what + " reviewer or time") for v in row[12:16]]
-        out[ann_id] = Annotation(
-            ann_id,
-            uuid,
-            doc.id,
-            label,
-            start,
-            end,
-            text,
-            analyst,
-            entity_id,
-            note,
-            attributes,
-            status,
-            *stamps,
-        )
-    return out
-
-
-def _links(rows: list[tuple[Any, ...]], annotations: dict[int, Annotation]) -> list[Link]:
-    out: list[Link] = []
-    uuids: set[str] = set()
-    for row in rows:
-        what = f"link {row[0]!r}"
-        link_id = _int(row[0], what + " id")
-        uuid = _str(row[1], what + " UUID", empty=False)
-        _unique(uuids, uuid, what)
-        ends = []
-        for value in row[2:4]:
-            ann = annotations.get(_int(value, what + " end"))
-            if ann is None:
-                raise _Bad(f"{what} points to annotation {value}, which is not in the file")
-            ends.append(ann)
-        if ends[0].id == ends[1].id:
-            raise _Bad(f"{what} links an annotation to itself")
-        if ends[0].document_id != ends[1].document_id:
-            raise _Bad(f"{what} joins annotations of two different documents")
-        type_ = _str(row[4], what + " type", empty=False)
-        analyst = _str(row[5], what + " analyst", empty=False)
-        created_at = _str(row[6], what + " created_at")
-        out.append(Link(link_id, uuid, ends[0].id, ends[1].id, type_, analyst, created_at))
-    return out
-
-
 # --- writing into the target ---------------------------------------------------------------
 
 
-def _write(target: Project, source: _Source, report: MergeReport) -> None:
+def _write(target: Project, source: SourceRows, report: MergeReport) -> None:
     doc_map: dict[int, int] = {}
-    new_docs: list[_Doc] = []
+    new_docs: list[SourceDocument] = []
     for doc in source.documents.values():
         existing = target.documents.by_hash(doc.sha256)
         if existing is not None:
@@ -358,7 +96,9 @@ def _write(target: Project, source: _Source, report: MergeReport) -> None:
             report.documents_skipped += 1
             continue
         if target.documents.by_uuid(doc.uuid) is not None:
-            raise _Bad(f"document {doc.id} has the UUID of a different document in the project")
+            raise BadSource(
+                f"document {doc.id} has the UUID of a different document in the project"
+            )
         added = target.documents.add(
             doc.text, doc.title, doc.source, uuid=doc.uuid, created_at=doc.created_at
         )
@@ -389,7 +129,9 @@ def _write(target: Project, source: _Source, report: MergeReport) -> None:
         existing_ann = target.annotations.by_uuid(ann.uuid)
         if existing_ann is not None:
             if existing_ann.document_id != doc_id:
-                raise _Bad(f"annotation {ann.id} has the UUID of an annotation in another document")
+                raise BadSource(
+                    f"annotation {ann.id} has the UUID of an annotation in another document"
+                )
             ann_map[ann.id] = existing_ann.id
             report.annotations_skipped += 1
             continue

@@ -245,6 +245,10 @@ BAD_SOURCES: dict[str, tuple[Callable[[Path], None], str]] = {
         lambda p: raw(p, "UPDATE documents SET text = text || ' '"),
         "recorded checksum",
     ),
+    "virtual table": (
+        lambda p: raw(p, "CREATE VIRTUAL TABLE hidden USING fts5(a)"),
+        "contains a virtual table ('hidden')",
+    ),
     "missing table": (lambda p: raw(p, "DROP TABLE links"), "has no links table"),
 }
 
@@ -312,7 +316,10 @@ def test_cli_merge_creates_the_target_and_reports(tmp_path: Path, capsys) -> Non
     target = tmp_path / "lead.annotator"
     assert run_cli("merge", str(target), str(alice), str(bob)) == 0
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == 2 and out[0].startswith(f"merged {alice}: 1 documents added")
+    assert len(out) == 2 and out[0] == (
+        f"merged {alice}: 1 document added (0 already there), 1 speaker added (0 already "
+        "there), 2 annotations added (0 already there), 1 link added (0 already there)"
+    )
     with Project.open(target) as lead:
         assert len(lead.documents.all()) == 1
         assert lead.analysts() == ["alice", "bob"]
