@@ -123,10 +123,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    return _run_window(Path(args.project))
+    return _run_window(args.project)
 
 
-def _run_window(path: Path | None) -> int:
+def _run_window(path: str | None) -> int:
     try:
         from annotator.gui.app import run
     except ImportError as exc:

@@ -285,7 +285,7 @@ def window(monkeypatch):
 def test_open_and_no_command_start_the_window(window, tmp_path):
     assert cli.main(["open", str(tmp_path / "p.annotator")]) == 0
     assert cli.main([]) == 0
-    assert window == [tmp_path / "p.annotator", None]
+    assert window == [str(tmp_path / "p.annotator"), None]
 
 
 def test_main_py_opens_the_window(window, monkeypatch, tmp_path):
@@ -294,7 +294,7 @@ def test_main_py_opens_the_window(window, monkeypatch, tmp_path):
         with pytest.raises(SystemExit) as done:
             runpy.run_path(str(REPO / "main.py"), run_name="__main__")
         assert done.value.code == 0
-    assert window == [tmp_path / "x.annotator", None]
+    assert window == [str(tmp_path / "x.annotator"), None]
 
 
 def test_a_bug_is_one_line_not_a_traceback(capsys, monkeypatch, filled_project):
