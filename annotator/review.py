@@ -12,9 +12,9 @@ Every decision is one transaction and returns what undo needs.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .annotations import Removed
 from .errors import InvalidSpanError
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 CORRECTS = "corrects"  # link type: reviewer's corrected annotation -> the original it replaces
 KINDS = ("missing", "label", "boundary", "attribution")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -93,12 +94,12 @@ def _components(spans: list[Annotation]) -> list[list[Annotation]]:
 
 
 def _per_analyst(
-    group: list[Annotation], key: Callable[[Annotation], Iterable[Hashable]]
-) -> dict[str, frozenset[Hashable]]:
+    group: list[Annotation], key: Callable[[Annotation], Iterable[T]]
+) -> dict[str, frozenset[T]]:
     """Each analyst's set of `key` values over their spans in a group, by analyst name."""
-    out: dict[str, set[Hashable]] = defaultdict(set)
+    out: dict[str, set[T]] = defaultdict(set)
     for a in group:
-        out[a.analyst] |= key(a)
+        out[a.analyst].update(key(a))
     return {name: frozenset(values) for name, values in sorted(out.items())}
 
 
@@ -116,8 +117,8 @@ def _speaker_keys(project: Project, claim: Annotation) -> set[tuple[str, str, st
     return keys
 
 
-def _describe_speakers(keys: frozenset[Hashable]) -> str:
-    names = sorted(key[2] for key in keys if isinstance(key, tuple))
+def _describe_speakers(keys: frozenset[tuple[str, str, str]]) -> str:
+    names = sorted(key[2] for key in keys)
     return ", ".join(names) if names else "nobody"
 
 
