@@ -64,7 +64,7 @@ def merge_into(target: Project, source_path: str | Path) -> MergeReport:
     source that is not a sound project of this version or holds any invalid row.
     """
     path = Path(source_path)
-    if target.path is not None and path.exists() and path.resolve() == target.path.resolve():
+    if target.path is not None and path.exists() and path.samefile(target.path):
         raise ProjectError("cannot be merged into itself", path)
     labels = {lab.name for lab in target.labels.all()}
     try:
