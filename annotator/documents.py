@@ -77,6 +77,9 @@ class Documents:
             self._texts[doc_id] = found[0]
         return self._texts[doc_id]
 
+    def forget_cached(self) -> None:
+        self._texts.clear()
+
     def by_hash(self, digest: str) -> Document | None:
         row = self.project.db.execute(
             f"SELECT {_COLUMNS} FROM documents WHERE sha256 = ?", [digest]

@@ -213,6 +213,7 @@ class Project:
         except BaseException:
             if outer:
                 self._batch = None
+                self.documents.forget_cached()  # a rolled-back document must not linger
             raise
         if outer:
             batch, self._batch = self._batch, None
