@@ -16,6 +16,7 @@ above the text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextLine
@@ -29,6 +30,12 @@ INSET = 3  # pixels per nesting level
 FALLBACK_COLOR = "#b0b0b0"
 
 
+@dataclass
+class Geometry:
+    rects: list[QRectF]  # one per glyph run, relative to the block
+    marks: list[tuple[float, float, float]]  # (x, top, bottom) of the logical start/end
+
+
 class SpanPainter:
     def __init__(self, editor: QPlainTextEdit) -> None:
         self.editor = editor
@@ -39,6 +46,7 @@ class SpanPainter:
         self.outlined: set[int] = set()  # extra spans to outline (e.g. a claim's speakers)
         self.color_of: Callable[[Span], QColor] = self._label_color
         self._visible = (0, 0)  # Qt positions covered by the last full paint
+        self._cache: dict[int, dict[int, Geometry]] = {}
 
     def set_colors(self, colors: dict[str, str]) -> None:
         self.colors = {name: QColor(value) for name, value in colors.items()}
@@ -70,15 +78,26 @@ class SpanPainter:
         end = self.offsets.to_core(qt_start + block.length() - 1)
         return self.index.overlapping(start, end)
 
-    def span_rects(self, block: QTextBlock, origin: QPointF, span: Span) -> list[QRectF]:
-        """Viewport rectangles of the part of `span` inside `block`, one per glyph run."""
+    def geometry(self, block: QTextBlock, span: Span) -> Geometry:
+        """Where `span` is drawn inside `block`, relative to the block's top-left corner.
+
+        Cached per (span, block) until the span changes or the layout does (width, zoom,
+        new text): repaints then cost no layout queries at all.
+        """
+        per_span = self._cache.setdefault(span.id, {})
+        found = per_span.get(block.blockNumber())
+        if found is None:
+            found = per_span[block.blockNumber()] = self._measure(block, span)
+        return found
+
+    def _measure(self, block: QTextBlock, span: Span) -> Geometry:
         assert self.offsets is not None
         qt_start = block.position()
         text_len = block.length() - 1
-        a = max(self.offsets.to_qt(span.start) - qt_start, 0)
-        b = min(self.offsets.to_qt(span.end) - qt_start, text_len)
+        qa, qb = self.offsets.to_qt(span.start) - qt_start, self.offsets.to_qt(span.end) - qt_start
+        a, b = max(qa, 0), min(qb, text_len)
         layout = block.layout()
-        rects = []
+        rects: list[QRectF] = []
         for i in range(layout.lineCount()):
             line = layout.lineAt(i)
             lo = max(a, line.textStart())
@@ -88,31 +107,37 @@ class SpanPainter:
             for run in line.glyphRuns(lo, hi - lo):
                 rect = run.boundingRect()
                 if not rect.isEmpty():
-                    rects.append(rect.translated(origin))
-        return rects
-
-    def edge_marks(
-        self, block: QTextBlock, origin: QPointF, span: Span
-    ) -> list[tuple[float, float, float]]:
-        """(x, top, bottom) of the span's logical start and end where they fall in `block`,
-        so neighbouring spans of one label stay distinguishable, in either direction."""
-        assert self.offsets is not None
-        qt_start = block.position()
-        layout = block.layout()
-        marks = []
-        for offset in (span.start, span.end):
-            pos = self.offsets.to_qt(offset) - qt_start
-            if not 0 <= pos <= block.length() - 1:
+                    rects.append(rect)
+        marks: list[tuple[float, float, float]] = []
+        for pos, edge in ((qa, QTextLine.Edge.Leading), (qb, QTextLine.Edge.Trailing)):
+            if not 0 <= pos <= text_len:
                 continue
             line = layout.lineForTextPosition(pos)
-            if not line.isValid():
-                continue
-            edge = QTextLine.Edge.Trailing if offset == span.end else QTextLine.Edge.Leading
-            x = line.cursorToX(pos, edge)
-            x = x[0] if isinstance(x, tuple) else x
-            top = origin.y() + line.y()
-            marks.append((origin.x() + x, top, top + line.height()))
-        return marks
+            if line.isValid():
+                x = line.cursorToX(pos, edge)
+                x = x[0] if isinstance(x, tuple) else x
+                marks.append((x, line.y(), line.y() + line.height()))
+        return Geometry(rects, marks)
+
+    def span_rects(self, block: QTextBlock, origin: QPointF, span: Span) -> list[QRectF]:
+        """Viewport rectangles of the part of `span` inside `block`, one per glyph run."""
+        return [r.translated(origin) for r in self.geometry(block, span).rects]
+
+    def forget(self, span_id: int) -> None:
+        """Drop the cached geometry of one span (it moved or went)."""
+        self._cache.pop(span_id, None)
+
+    def invalidate(self) -> None:
+        """Drop all cached geometry: the layout changed (width, font, text)."""
+        self._cache.clear()
+
+    def put(self, span: Span) -> Span | None:
+        self.forget(span.id)
+        return self.index.put(span)
+
+    def remove(self, span_id: int) -> Span | None:
+        self.forget(span_id)
+        return self.index.remove(span_id)
 
     # -- painting -----------------------------------------------------------------------
 
@@ -123,6 +148,11 @@ class SpanPainter:
             if first is None:
                 first = block.position()
             last = block.position() + block.length()
+            if (
+                origin.y() > clip.bottom()
+                or origin.y() + self.editor.blockBoundingRect(block).height() < clip.top()
+            ):
+                continue
             spans = self.block_spans(block)
             if not spans:
                 continue
@@ -134,16 +164,18 @@ class SpanPainter:
                 fill.setAlpha(FILL_ALPHA)
                 edge = QColor(color.darker(135))
                 inset = INSET * level
-                for rect in self.span_rects(block, origin, span):
-                    box = rect.adjusted(0, inset, 0, -inset)
-                    if not box.intersects(clip):
-                        continue
+                geometry = self.geometry(block, span)
+                for rect in geometry.rects:
+                    box = rect.translated(origin).adjusted(0, inset, 0, -inset)
                     painter.fillRect(box, fill)
                     if level:
                         painter.fillRect(QRectF(box.left(), box.bottom() - 2, box.width(), 2), edge)
                 painter.setPen(QPen(edge, 1.5))
-                for x, top, bottom in self.edge_marks(block, origin, span):
-                    painter.drawLine(QPointF(x, top + inset), QPointF(x, bottom - inset))
+                x0, y0 = origin.x(), origin.y()
+                for x, top, bottom in geometry.marks:
+                    painter.drawLine(
+                        QPointF(x0 + x, y0 + top + inset), QPointF(x0 + x, y0 + bottom - inset)
+                    )
         self._visible = (first or 0, last or 0)
 
     def paint_over(self, painter: QPainter) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QTextCursor,
     QTextOption,
 )
@@ -77,6 +78,7 @@ class Viewer(QPlainTextEdit):
         font.setPointSize(BASE_POINT_SIZE + self.zoom)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         self.setFont(font)
+        self.highlights.invalidate()
         self.zoomChanged.emit(self.zoom)
 
     def zoom_by(self, step: int) -> None:
@@ -90,10 +92,11 @@ class Viewer(QPlainTextEdit):
     def _on_document(self, doc_id: int) -> None:
         session = self.session
         self.highlights.index.clear()
+        self.highlights.invalidate()
         self.highlights.current = None
         self.highlights.offsets = session.offsets
         for ann in session.annotations.values():
-            self.highlights.index.put(to_span(ann))
+            self.highlights.put(to_span(ann))
         self.setPlainText(
             session.offsets.display_text if doc_id != NO_DOCUMENT and session.offsets else ""
         )
@@ -101,7 +104,7 @@ class Viewer(QPlainTextEdit):
     def _on_loaded(self, annotations: list[Annotation]) -> None:
         lo, hi = len(self.session.text), 0
         for ann in annotations:
-            self.highlights.index.put(to_span(ann))
+            self.highlights.put(to_span(ann))
             lo, hi = min(lo, ann.start), max(hi, ann.end)
         if hi > lo:
             self.highlights.repaint_range(lo, hi)
@@ -111,15 +114,14 @@ class Viewer(QPlainTextEdit):
             self._on_labels()
             self.viewport().update()
         annotations = self.session.annotations
-        index = self.highlights.index
         for change in changes:
             if change.table != "annotations":
                 continue
             for ann_id in change.ids:
-                old = index.remove(ann_id)
+                old = self.highlights.remove(ann_id)
                 ann = annotations.get(ann_id)
                 if ann is not None:
-                    index.put(to_span(ann))
+                    self.highlights.put(to_span(ann))
                     self.highlights.repaint_range(ann.start, ann.end)
                 if old is not None:
                     self.highlights.repaint_range(old.start, old.end)
@@ -207,6 +209,11 @@ class Viewer(QPlainTextEdit):
         # A second click on the same place steps outwards through stacked spans.
         pick = hits[(hits.index(current) + 1) % len(hits)] if current in hits else hits[0]
         self.annotationClicked.emit(pick)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.size().width() != event.oldSize().width():
+            self.highlights.invalidate()  # lines wrap elsewhere now
+        super().resizeEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -1,0 +1,199 @@
+"""How fast the annotating window opens a large document and adds an annotation.
+
+    python benchmarks/bench_window.py [--rounds 5] [--adds 200]
+
+Builds a temporary project with one ~1 MB (UTF-8) Arabic document of ~550,000 characters
+and 10,000 annotations, then measures, offscreen and in the same run:
+
+* open: our window showing that document until its first paint (text read from SQLite,
+  offset map, first screenful of annotations, highlights painted) against plain Qt doing
+  `QPlainTextEdit.setPlainText` + first paint of the same text -> `open_ratio`. The time
+  until every annotation is loaded (`open_full_ms`) is reported too: the rest load in
+  pages after the first paint, without blocking the window.
+* add: median time for one annotation with 10,000 already there: selection -> core write
+  committed -> table row inserted -> viewport repainted with the highlight -> `add_ms_median`.
+
+The last line printed is one JSON object. Targets: open_ratio <= 2, add_ms_median <= 16.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from annotator.gui.app import configure_application
+from annotator.gui.main_window import MainWindow
+from annotator.gui.resources import resource_text
+from annotator.gui.session import Session
+from annotator.gui.viewer import BASE_POINT_SIZE
+from annotator.project import Project
+
+TARGET_CHARS = 550_000
+ANNOTATIONS = 10_000
+SIZE = (1280, 860)
+ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def build_text() -> str:
+    paragraphs = [p for p in resource_text("sample-article.ar.txt").split("\n") if p.strip()]
+    out, n, size = [], 0, 0
+    while size < TARGET_CHARS:
+        para = f"({str(n + 1).translate(ARABIC_DIGITS)}) {paragraphs[n % len(paragraphs)]}"
+        out.append(para)
+        size += len(para) + 1
+        n += 1
+    return "\n".join(out)[:TARGET_CHARS]
+
+
+def build_project(path: Path) -> tuple[int, str]:
+    text = build_text()
+    words = []
+    pos = 0
+    for word in text.split(" "):
+        if word.strip() and "\n" not in word:
+            words.append((pos, pos + len(word)))
+        pos += len(word) + 1
+    step = len(words) // ANNOTATIONS
+    labels = ("claim", "speaker", "cue")
+    with Project.create(path) as project:
+        doc = project.documents.add(text, "benchmark", "bench")
+        with project.atomic():
+            for i in range(ANNOTATIONS):
+                first = words[i * step]
+                last = words[min(i * step + (i % 4), len(words) - 1)]
+                project.annotations.add(doc.id, labels[i % 3], first[0], last[1], "bench")
+    return doc.id, text
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def measure_plain(app: QApplication, text: str, family: str) -> float:
+    edit = QPlainTextEdit()
+    font = QFont(family)
+    font.setPointSize(BASE_POINT_SIZE)
+    edit.setFont(font)
+    edit.resize(*SIZE)
+    edit.show()
+    app.processEvents()
+    start = time.perf_counter()
+    edit.setPlainText(text)
+    edit.viewport().repaint()
+    elapsed = time.perf_counter() - start
+    edit.close()
+    edit.deleteLater()
+    app.processEvents()
+    return elapsed
+
+
+def measure_open(
+    app: QApplication, window: MainWindow, path: Path, doc_id: int
+) -> tuple[float, float]:
+    session = window.session
+    session.set_project(Project.open(path))  # fresh: the text is read from SQLite in the timing
+    app.processEvents()
+    start = time.perf_counter()
+    session.set_document(doc_id)
+    window.viewer.viewport().repaint()
+    first_paint = time.perf_counter() - start
+    while session.loading:
+        app.processEvents()
+    full = time.perf_counter() - start
+    assert len(session.annotations) == ANNOTATIONS, len(session.annotations)
+    return first_paint, full
+
+
+def measure_adds(app: QApplication, window: MainWindow, adds: int) -> list[float]:
+    session, viewer = window.session, window.viewer
+    text = session.text
+    times = []
+    rows_before = window.annotation_model.rowCount()
+    for i in range(adds):
+        # A word in a different part of the document each time, scrolled into view first.
+        start = text.index(" ", (i * 2_711) % (len(text) - 200)) + 1
+        end = text.index(" ", start + 1)
+        viewer.select_range(start, start)
+        viewer.centerCursor()
+        viewer.select_range(start, end)
+        app.processEvents()
+        t0 = time.perf_counter()
+        added = window.annotating.label_selection("speaker")
+        viewer.viewport().repaint()
+        times.append(time.perf_counter() - t0)
+        assert added is not None and added.text == text[added.start : added.end]
+    assert window.annotation_model.rowCount() == rows_before + adds
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--adds", type=int, default=200)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="annotator-bench-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    app = QApplication(sys.argv[:1])
+    family = configure_application(app)
+
+    path = tmp / "bench.annotator"
+    t0 = time.perf_counter()
+    doc_id, text = build_project(path)
+    print(
+        f"built {len(text):,} characters ({len(text.encode()):,} bytes UTF-8), "
+        f"{ANNOTATIONS:,} annotations in {time.perf_counter() - t0:.1f} s"
+    )
+
+    window = MainWindow(Session("bench"), family)
+    window.resize(*SIZE)
+    window.show()
+    app.processEvents()
+    display = text  # no CR or astral characters: the text Qt gets is the stored text
+    plain, ours, full = [], [], []
+    for _ in range(args.rounds):
+        plain.append(measure_plain(app, display, family))
+        first, whole = measure_open(app, window, path, doc_id)
+        ours.append(first)
+        full.append(whole)
+    plain_ms, open_ms = statistics.median(plain), statistics.median(ours)
+    print(
+        f"open: plain Qt {ms(plain_ms)} ms, ours {ms(open_ms)} ms to first paint, "
+        f"{ms(statistics.median(full))} ms until all annotations are loaded"
+    )
+
+    adds = measure_adds(app, window, args.adds)
+    result = {
+        "chars": len(text),
+        "utf8_bytes": len(text.encode()),
+        "annotations": ANNOTATIONS,
+        "plain_open_ms": ms(plain_ms),
+        "open_ms": ms(open_ms),
+        "open_full_ms": ms(statistics.median(full)),
+        "open_ratio": round(open_ms / plain_ms, 2),
+        "add_ms_median": ms(statistics.median(adds)),
+        "add_ms_p95": ms(sorted(adds)[int(len(adds) * 0.95) - 1]),
+    }
+    print(
+        f"add: median {result['add_ms_median']} ms, p95 {result['add_ms_p95']} ms "
+        f"over {len(adds)} adds"
+    )
+    window.session.set_project(None)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
