@@ -41,6 +41,10 @@ def _fail(message: str) -> None:
     _say(f"{PROG}: {message}", sys.stderr)
 
 
+def _plural(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _default_analyst() -> str:
     try:
         return getpass.getuser() or "analyst"
@@ -94,7 +98,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     if args.output != "-":
         what = "document" if args.format == "jsonl" else "row"
-        _say(f"wrote {rows} {what}{'' if rows == 1 else 's'} to {args.output}")
+        _say(f"wrote {_plural(rows, what)} to {args.output}")
     return 0
 
 
@@ -108,16 +112,16 @@ def cmd_info(args: argparse.Namespace) -> int:
         total = sum(sum(c.values()) for c in counts.values())
         speakers = len(project.entities.all())
         _say(
-            f"{args.project}: {len(docs)} documents, {total} annotations, "
-            f"{speakers} speaker entities; labels: {', '.join(labels)}"
+            f"{args.project}: {_plural(len(docs), 'document')}, {_plural(total, 'annotation')}, "
+            f"{_plural(speakers, 'speaker entity', 'speaker entities')}; "
+            f"labels: {', '.join(labels)}"
         )
         for doc in docs:
             per_label = counts.get(doc.id, {})
             cells = ", ".join(f"{name} {per_label.get(name, 0)}" for name in labels)
             line = f"  {doc.id:>4}  {doc.title}  [{doc.status}]  {cells}"
             if open_claims.get(doc.id):
-                n = open_claims[doc.id]
-                line += f"; {n} claim{'' if n == 1 else 's'} without a speaker"
+                line += f"; {_plural(open_claims[doc.id], 'claim')} without a speaker"
             _say(show(line))
     return 0
 

@@ -95,7 +95,7 @@ def _parse_line(number: int, raw: str, kinds: dict[str, str]) -> Line:
     if not isinstance(text, str) or not text.strip():
         raise _LineError('has no "text", or it is empty')
     _check_text(text)
-    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    meta: dict[str, Any] = obj["meta"] if isinstance(obj.get("meta"), dict) else {}
     line = Line(
         number,
         text,
@@ -155,7 +155,8 @@ def _str_field(obj: dict[str, Any], key: str, where: str) -> str:
 
 def _offsets(
     where: str, start: Any, end: Any, label: Any, text: str, kinds: dict[str, str]
-) -> None:
+) -> tuple[int, int, str]:
+    """The checked (start, end, label) of a span item."""
     for value in (start, end):
         if not isinstance(value, int) or isinstance(value, bool):
             raise _LineError(f"{where}: offsets must be whole numbers, got {start!r}, {end!r}")
@@ -170,14 +171,14 @@ def _offsets(
             f"{where}: label {label!r} is not in the project's schema "
             f"({', '.join(kinds) or 'no labels'})"
         )
+    return start, end, label
 
 
 def _span_item(i: int, item: Any, text: str, kinds: dict[str, str]) -> Span:
     where = f"label item {i}"
     if not isinstance(item, list | tuple) or len(item) != 3:
         raise _LineError(f"{where} is {item!r}, not [start, end, label]")
-    start, end, label = item
-    _offsets(where, start, end, label, text, kinds)
+    start, end, label = _offsets(where, item[0], item[1], item[2], text, kinds)
     return Span(("label", i), label, start, end)
 
 
@@ -188,8 +189,9 @@ def _entity_item(i: int, item: Any, text: str, kinds: dict[str, str]) -> Span:
     if not isinstance(key, int | str | tuple) or isinstance(key, bool):
         raise _LineError(f'entity {i}: "id" must be a number or a string')
     where = f"entity {key!r}" if "id" in item else f"entity {i}"
-    start, end, label = item.get("start_offset"), item.get("end_offset"), item.get("label")
-    _offsets(where, start, end, label, text, kinds)
+    start, end, label = _offsets(
+        where, item.get("start_offset"), item.get("end_offset"), item.get("label"), text, kinds
+    )
     attributes = item.get("attributes") or {}
     if not isinstance(attributes, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in attributes.items()

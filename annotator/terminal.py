@@ -12,8 +12,8 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-import arabic_reshaper
-from bidi import get_display
+import arabic_reshaper  # type: ignore[import-untyped]
+from bidi import get_display  # type: ignore[import-untyped]
 
 BIDI_MODES = ("auto", "visual", "logical")
 

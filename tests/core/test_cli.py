@@ -239,7 +239,7 @@ def test_info_lists_documents_with_counts(capsys, filled_project):
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == (
-        f"{filled_project}: 1 documents, 2 annotations, 1 speaker entities; "
+        f"{filled_project}: 1 document, 2 annotations, 1 speaker entity; "
         "labels: claim, speaker, cue"
     )
     assert lines[1].split() == ["1", "sample", "[in_progress]", "claim", "1,", "speaker", "1,",
