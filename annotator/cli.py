@@ -58,16 +58,21 @@ def _default_analyst() -> str:
 def cmd_import(args: argparse.Namespace) -> int:
     encoding = check_encoding(args.encoding) if args.encoding else None
     path = Path(args.project)
-    existed = path.is_file() and path.stat().st_size > 0
+    was_empty = path.is_file() and path.stat().st_size == 0  # a placeholder becomes the project
+    existed = path.exists() and not was_empty
     project = Project.open(path, create=True)
     try:
         report = import_files(project, args.files, args.analyst, encoding)
     finally:
         project.close()
     if not existed and not report.imported:
-        # Nothing went in: leave no empty project behind for a failed first import.
-        for suffix in ("", "-wal", "-shm"):
+        # Nothing went in: leave no new project behind for a failed first import.
+        for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if was_empty:
+            path.write_bytes(b"")
+        else:
+            path.unlink(missing_ok=True)
     show = formatter(args.bidi)
     for item in report.files:
         if item.status == "failed":

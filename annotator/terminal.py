@@ -30,10 +30,14 @@ def wants_visual(mode: str, stream: TextIO | None = None) -> bool:
 
 
 def visual(line: str) -> str:
-    """Shape and reorder one line for a terminal without its own bidi support."""
+    """Shape and reorder one line for a terminal without its own bidi support.
+
+    The base direction is left to right: our report lines are laid out left to right
+    (numbers, titles, counts), so only the Arabic runs inside them are turned round.
+    """
     if not any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in line):
         return line  # nothing right-to-left: leave it alone
-    return get_display(arabic_reshaper.reshape(line))
+    return str(get_display(arabic_reshaper.reshape(line), base_dir="L"))
 
 
 def formatter(mode: str, stream: TextIO | None = None) -> Callable[[str], str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import runpy
 import sqlite3
@@ -11,9 +12,10 @@ import sys
 import types
 from pathlib import Path
 
+import arabic_reshaper
 import pytest
 
-from annotator import cli
+from annotator import cli, terminal
 from annotator.project import Project
 from annotator.schema import SCHEMA_VERSION
 
@@ -85,6 +87,14 @@ def test_bad_input_creates_no_project(capsys, tmp_path, project_path, case):
     assert err.startswith(message)
     assert not Path(f"{project_path}").exists()
     assert not Path(f"{project_path}-wal").exists()
+
+
+def test_an_empty_placeholder_project_stays_empty(capsys, tmp_path, project_path):
+    project_path.write_bytes(b"")
+    code, _, err = run(capsys, "import", project_path, tmp_path / "gone.txt")
+    assert code == 2 and err.startswith("annotator: ")
+    assert project_path.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == [project_path.name]
 
 
 def test_forced_encoding_that_does_not_fit(capsys, tmp_path, filled_project, snapshot):
@@ -256,6 +266,10 @@ def test_info_bidi_modes(capsys, tmp_path, project_path):
     assert "بيان" in logical and auto == logical
     assert "بيان" not in shown
     assert any("\ufe70" <= ch <= "\ufefc" for ch in shown)  # joined presentation forms
+    # the line stays left to right: only the Arabic title is turned round, brackets are not
+    title = next(line for line in shown.splitlines() if "[new]" in line)
+    assert title.split("[new]")[0].split()[0] == "1"
+    assert arabic_reshaper.reshape("بيان")[::-1] in title
 
 
 # -- help, window, and the no-traceback promise -------------------------------------------
@@ -327,3 +341,17 @@ def test_python_dash_m_in_a_real_process(tmp_path):
     )
     assert done.returncode == 2
     assert done.stderr == f"annotator: {tmp_path / 'none.annotator'}: does not exist\n"
+
+
+def test_auto_bidi_follows_the_terminal():
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert terminal.wants_visual("auto", Tty()) is True
+    assert terminal.wants_visual("auto", io.StringIO()) is False
+    assert terminal.wants_visual("logical", Tty()) is False
+    assert terminal.formatter("visual")("plain ascii") == "plain ascii"
+    original = "قال"
+    terminal.formatter("visual")(original)
+    assert original == "قال"  # a copy is shaped; the caller's text is not touched
