@@ -1,0 +1,364 @@
+"""The speakers dock: every speaker entity of the project with its mention and claim counts.
+
+Rename (F2 or double-click), change type and role in place, merge several, split mentions
+off, delete; every change is one undo step. Selecting one speaker lists its claims;
+activating a claim emits `claimActivated` so the window can show it. The panel refreshes
+from the project's change reports, once per event-loop turn and only while visible.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..arabic import fold
+from ..errors import AnnotatorError
+from ..records import ATTRIBUTION, ENTITY_TYPES
+from . import attribution_actions as actions
+from . import entity_dialogs
+from .attribution_actions import try_perform
+from .attribution_commands import (
+    EditEntity,
+    delete_entity_command,
+    macro,
+    merge_command,
+    split_command,
+)
+from .entity_model import ID_ROLE, EntityRow, EntityTableModel
+from .item_text import SECONDARY_ROLE, AutoDirectionDelegate, TwoLineDelegate
+from .undo import perform
+
+if TYPE_CHECKING:
+    from ..project import Change, Project
+
+Index = QModelIndex | QPersistentModelIndex
+CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
+_WATCHED = {"entities", "annotations", "links", "documents"}
+
+
+class _TypeDelegate(QStyledItemDelegate):
+    """A combo box of entity types for the Type column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(ENTITY_TYPES)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class _NameFilter(QSortFilterProxyModel):
+    """Filters on folded name and role, so a search needs no diacritics."""
+
+    query = ""
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, EntityTableModel)
+        entity = model.entity_at(row)
+        key = fold(f"{entity.name} {entity.role}")
+        return all(word in key for word in fold(self.query).split())
+
+
+class SpeakersPanel(QWidget):
+    claimActivated = Signal(int)  # annotation id of a claim to show
+    mentionActivated = Signal(int)  # reserved for jumping to a mention
+
+    def __init__(
+        self, project: Project | None, stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.stack = stack
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter speakers")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = EntityTableModel(self)
+        self.proxy = _NameFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(EntityTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setItemDelegateForColumn(EntityTableModel.TYPE, _TypeDelegate(self.table))
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EntityTableModel.ROLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegate(AutoDirectionDelegate(self.table))
+        self.table.installEventFilter(self)
+
+        self.rename_button = QPushButton("&Rename", self)
+        self.merge_button = QPushButton("&Merge", self)
+        self.split_button = QPushButton("S&plit…", self)
+        self.delete_button = QPushButton("&Delete", self)
+        buttons = QHBoxLayout()
+        for b in (self.rename_button, self.merge_button, self.split_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.mentions_label = QLabel(self)
+        self.mentions_label.setWordWrap(True)
+        self.claims = QListWidget(self)
+        self.claims.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.claims.setItemDelegate(TwoLineDelegate(self.claims))
+        self.claims.setAlternatingRowColors(True)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.mentions_label)
+        lower_layout.addWidget(self.claims)
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.filter_edit)
+        upper_layout.addWidget(self.table)
+        upper_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(splitter)
+
+        self.filter_edit.textChanged.connect(self._set_filter)
+        self.model.editRequested.connect(self._edit_entity)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.rename_button.clicked.connect(self.rename_current)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.split_button.clicked.connect(self.split_current)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.claims.itemActivated.connect(
+            lambda item: self.claimActivated.emit(int(item.data(CLAIM_ROLE)))
+        )
+        self.destroyed.connect(lambda: self._unsubscribe())
+        self.set_project(project)
+
+    # -- project and refresh ----------------------------------------------------------
+
+    def _unsubscribe(self) -> None:
+        """Stop hearing the project (also when the widget is destroyed: touch no Qt here)."""
+        if self.project is not None:
+            self.project.unsubscribe(self._on_changes)
+
+    def set_project(self, project: Project | None) -> None:
+        self._unsubscribe()
+        self.project = project
+        if project is not None:
+            project.subscribe(self._on_changes)
+        self.refresh()
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.table in _WATCHED for c in changes):
+            self._dirty = True
+            if self.isVisible():
+                self._timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read speakers and counts; keep the selection by entity id."""
+        self._dirty = False
+        selected = self.selected_entity_ids()
+        if self.project is None:
+            self.model.set_rows([])
+        else:
+            counts = self.project.entities.counts()
+            self.model.set_rows(
+                [EntityRow(e, *counts.get(e.id, (0, 0))) for e in self.project.entities.all()]
+            )
+        self.select_entities(selected)
+        self._selection_changed()
+
+    # -- selection --------------------------------------------------------------------
+
+    def selected_entity_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows(EntityTableModel.NAME)
+        return [int(i.data(ID_ROLE)) for i in sorted(rows, key=lambda i: i.row())]
+
+    def select_entities(self, entity_ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for n, entity_id in enumerate(entity_ids):
+            row = self.model.row_of(entity_id)
+            if row < 0:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, EntityTableModel.NAME))
+            if n == 0:
+                selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+            selection.select(index, flags)
+
+    def _set_filter(self, text: str) -> None:
+        self.proxy.beginFilterChange()
+        self.proxy.query = text
+        self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _selection_changed(self, *_args: Any) -> None:
+        ids = self.selected_entity_ids()
+        self.rename_button.setEnabled(len(ids) == 1)
+        self.merge_button.setEnabled(len(ids) >= 2)
+        self.split_button.setEnabled(len(ids) == 1)
+        self.delete_button.setEnabled(bool(ids))
+        self._list_claims(ids[0] if len(ids) == 1 else None)
+
+    def _list_claims(self, entity_id: int | None) -> None:
+        self.claims.clear()
+        self.mentions_label.clear()
+        if entity_id is None or self.project is None:
+            return
+        project = self.project
+        texts = project.entities.mention_texts(entity_id)
+        self.mentions_label.setText("Mentions: " + "، ".join(texts) if texts else "No mentions")
+        titles: dict[int, str] = {}
+        seen: set[int] = set()
+        claims = []
+        for mention_id in project.entities.mentions(entity_id):
+            for link in project.links.touching(mention_id):
+                attributed = link.target_id == mention_id and link.type == ATTRIBUTION
+                if attributed and link.source_id not in seen:
+                    seen.add(link.source_id)
+                    claims.append(project.annotations.get(link.source_id))
+        claims.sort(key=lambda a: (a.document_id, a.start))
+        for claim in claims:
+            if claim.document_id not in titles:
+                titles[claim.document_id] = project.documents.get(claim.document_id).title
+            item = QListWidgetItem(claim.text)
+            item.setData(SECONDARY_ROLE, titles[claim.document_id])
+            item.setData(CLAIM_ROLE, claim.id)
+            item.setToolTip(claim.text)
+            self.claims.addItem(item)
+
+    def claim_ids(self) -> list[int]:
+        return [int(self.claims.item(i).data(CLAIM_ROLE)) for i in range(self.claims.count())]
+
+    # -- actions ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """F2 and Delete act on the panel while it has focus, whatever the window binds."""
+        if watched is self.table and event.type() in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ):
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Delete) and self.table.state() != (
+                QAbstractItemView.State.EditingState
+            ):
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()
+                elif event.key() == Qt.Key.Key_F2:
+                    self.rename_current()
+                else:
+                    self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def rename_current(self) -> None:
+        ids = self.selected_entity_ids()
+        if len(ids) != 1:
+            return
+        index = self.proxy.mapFromSource(
+            self.model.index(self.model.row_of(ids[0]), EntityTableModel.NAME)
+        )
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def _edit_entity(self, entity_id: int, field: str, value: str) -> None:
+        if self.project is None:
+            return
+        project = self.project
+        try_perform(self, self.stack, lambda: EditEntity(project, entity_id, **{field: value}))
+        self.refresh()
+
+    def merge_selected(self) -> None:
+        ids = self.selected_entity_ids()
+        if self.project is None or len(ids) < 2:
+            return
+        rows = [self.model.row_data(self.model.row_of(i)) for i in ids]
+        keep = entity_dialogs.choose_merge_keep(self, rows)
+        if keep is None:
+            return
+        others = [i for i in ids if i != keep]
+        if try_perform(self, self.stack, merge_command(self.project, keep, others)):
+            self.refresh()
+            self.select_entities([keep])
+
+    def split_current(self) -> None:
+        ids = self.selected_entity_ids()
+        if self.project is None or len(ids) != 1:
+            return
+        answer = entity_dialogs.ask_split(self, self.project, ids[0])
+        if answer is None:
+            return
+        mention_ids, name = answer
+        command = split_command(self.project, ids[0], mention_ids, name)
+        if try_perform(self, self.stack, command):
+            self.refresh()
+            created = command.regrouping.created if command.regrouping else None
+            self.select_entities([created.id] if created else ids)
+
+    def delete_selected(self) -> None:
+        """Delete the selected speakers; their mentions stay, ungrouped. One undo step."""
+        ids = self.selected_entity_ids()
+        if self.project is None or not ids:
+            return
+        if len(ids) == 1:
+            try_perform(self, self.stack, delete_entity_command(self.project, ids[0]))
+        else:
+            try:
+                with macro(self.stack, self.project, f"Delete {len(ids)} speakers"):
+                    for entity_id in ids:
+                        perform(self.stack, delete_entity_command(self.project, entity_id))
+            except AnnotatorError as exc:
+                actions.show_error(self, str(exc))
+        self.refresh()
