@@ -27,6 +27,7 @@ EXPORT_FORMATS = {
     "jsonl": ("doccano JSONL", "JSON Lines (*.jsonl)", ".jsonl"),
 }
 TICK_LINES = 200
+TICK_CHARS = 256 * 1024  # JSONL writes one (long) line per document
 
 
 class Cancelled(Exception):
@@ -63,19 +64,24 @@ def import_files(
 
 
 class _TickingStream:
-    """Passes writes through and every few lines lets the dialog repaint and cancel."""
+    """Passes writes through and every few lines (or long stretch of text) lets the dialog
+    repaint and cancel."""
 
     def __init__(self, out: TextIO, tick: Callable[[int], None]) -> None:
         self.out = out
         self.tick = tick
         self.lines = 0
-        self._next = TICK_LINES
+        self.chars = 0
+        self._next_line = TICK_LINES
+        self._next_chars = TICK_CHARS
 
     def write(self, text: str) -> int:
         written = self.out.write(text)
         self.lines += text.count("\n")
-        if self.lines >= self._next:
-            self._next = self.lines + TICK_LINES
+        self.chars += len(text)
+        if self.lines >= self._next_line or self.chars >= self._next_chars:
+            self._next_line = self.lines + TICK_LINES
+            self._next_chars = self.chars + TICK_CHARS
             self.tick(self.lines)
         return written
 
