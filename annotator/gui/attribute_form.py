@@ -82,7 +82,7 @@ class AttributeForm(QWidget):
         self.links.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.links.setMaximumHeight(120)
         self.links.setItemDelegate(TwoLineDelegate(self.links))
-        self.attribute_button = QPushButton("&Attribute… (A)", self)
+        self.attribute_button = QPushButton("Attribute… (A)", self)
         self.unlink_button = QPushButton("&Unlink", self)
         link_buttons = QHBoxLayout()
         link_buttons.addWidget(self.attribute_button)
@@ -169,6 +169,7 @@ class AttributeForm(QWidget):
                 editor.currentIndexChanged.connect(
                     lambda _i, name=field.name: self._attribute_changed(name)
                 )
+                editor.installEventFilter(self)
             else:
                 editor = QLineEdit(self)
                 editor.textEdited.connect(lambda _t, name=field.name: self._attribute_changed(name))
@@ -315,6 +316,16 @@ class AttributeForm(QWidget):
             and any(event.matches(k) for k in _UNDO_KEYS)
         ):
             return True  # not accepted: the window's Undo/Redo action gets the key
+        if (
+            kind == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QComboBox)
+            and isinstance(event, QKeyEvent)
+            and event.text().isprintable()
+            and event.text()
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            event.accept()  # "y" picks "yes" here instead of firing a window's letter key
+            return True
         if watched is self.links and kind == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Delete:

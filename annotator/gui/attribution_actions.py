@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import AnnotatorError
 from ..records import ATTRIBUTION
-from . import speaker_picker
+from . import dialogs, speaker_picker
 from .attribution_commands import (
     AddLink,
     DeleteAnnotation,
@@ -44,8 +43,8 @@ if TYPE_CHECKING:
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    """One sentence in a dialog; the window may replace this with its own error display."""
-    QMessageBox.warning(parent, "Annotator", message)
+    """One sentence in the window's non-blocking error box (tests replace this)."""
+    dialogs.show_error(parent, message)
 
 
 def try_perform(

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
 from annotator.errors import InputError
 from annotator.gui import attribution_actions, entity_dialogs, speaker_picker
@@ -603,3 +603,35 @@ def test_picker_on_the_sample_article_puts_the_quoted_speaker_first(analyst: str
     qtbot.addWidget(picker)
     first = p.annotations.get(picker.visible_ids()[0])
     assert first.text == "السيدة بوبوفا"
+
+
+def test_form_keys_go_to_the_field_and_undo_to_the_window(
+    s: Sample, stack: QUndoStack, qtbot
+) -> None:
+    """A letter typed in a choice box picks a choice (not a window's letter shortcut);
+    Ctrl+Z in the note reaches the window's one undo history."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    fired: list[str] = []
+    letter = QAction("Mark as y", host)
+    letter.setShortcut(QKeySequence("Y"))
+    letter.triggered.connect(lambda: fired.append("y"))
+    undo = stack.createUndoAction(host)
+    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    host.addActions([letter, undo])
+    form = AttributeForm(s.project, stack, host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(form)
+    with qtbot.waitActive(host):
+        host.show()
+    form.set_annotation(s.claim)
+    verifiable = form.field_editor("verifiable")
+    verifiable.setFocus()
+    qtbot.keyClick(verifiable, Qt.Key.Key_Y)
+    assert fired == [] and verifiable.currentText() == "yes"
+    assert s.project.annotations.get(s.claim).attributes == {"verifiable": "yes"}
+    form.note.setFocus()
+    type_text(form.note, "ملاحظة")
+    qtbot.keyClick(form.note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert s.project.annotations.get(s.claim).note == ""
+    assert form.note.toPlainText() == ""
