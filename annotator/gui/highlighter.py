@@ -104,10 +104,12 @@ class SpanPainter:
             hi = min(b, line.textStart() + line.textLength())
             if lo >= hi:
                 continue
+            top, height = line.y(), line.height()
             for run in line.glyphRuns(lo, hi - lo):
+                # Each font reports its own ascent (an emoji's is short): use the line's box.
                 rect = run.boundingRect()
-                if not rect.isEmpty():
-                    rects.append(rect)
+                if rect.width() > 0:
+                    rects.append(QRectF(rect.x(), top, rect.width(), height))
         marks: list[tuple[float, float, float]] = []
         for pos, edge in ((qa, QTextLine.Edge.Leading), (qb, QTextLine.Edge.Trailing)):
             if not 0 <= pos <= text_len:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..records import DOCUMENT_STATUSES
 from . import dialogs, settings, undo
 from .annotating import Annotating
-from .annotation_model import TEXT, AnnotationTableModel
+from .annotation_model import ANALYST, LABEL, SPEAKER, TEXT, AnnotationTableModel
 from .commands import SetDocumentStatus
 from .document_model import DocumentListModel
 from .icons import label_icon
@@ -55,12 +55,21 @@ class MainWindow(QMainWindow):
         self.speaker_model = SpeakerListModel(session, self)
         self.documents_view = self._table(self.document_model)
         self.annotations_view = self._table(self.annotation_model)
-        self.annotations_view.horizontalHeader().setSectionResizeMode(
-            TEXT, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.annotations_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((LABEL, 96), (SPEAKER, 120), (ANALYST, 80)):
+            header.resizeSection(column, width)
+        docs_header = self.documents_view.horizontalHeader()
+        docs_header.setStretchLastSection(False)
+        docs_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        docs_header.resizeSection(1, 90)
+        docs_header.resizeSection(2, 80)
         self.speakers_view = QListView()
         self.speakers_view.setModel(self.speaker_model)
-        self.speakers_view.setFont(self.viewer.font())
+        speakers_font = self.speakers_view.font()
+        speakers_font.setFamily(family)
+        self.speakers_view.setFont(speakers_font)
         self.docks = {
             "documents": self._dock(
                 "Documents", self.documents_view, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -72,6 +81,15 @@ class MainWindow(QMainWindow):
                 "Speakers", self.speakers_view, Qt.DockWidgetArea.RightDockWidgetArea
             ),
         }
+
+        self.resizeDocks(
+            [self.docks["documents"], self.docks["annotations"]],
+            [250, 470],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks(
+            [self.docks["annotations"], self.docks["speakers"]], [520, 180], Qt.Orientation.Vertical
+        )
 
         self.annotating = Annotating(
             session, self.viewer, self.annotation_model, self.show_error, self

@@ -101,7 +101,10 @@ def build_menus(win: MainWindow) -> dict[str, object]:
         fallback=SP.SP_TrashIcon,
     )
     snap = action(
-        "&Snap to Whole Words", lambda: setattr(ann, "snap_words", snap.isChecked()), "Ctrl+Shift+W"
+        "&Snap to Whole Words",
+        lambda: setattr(ann, "snap_words", snap.isChecked()),
+        "Ctrl+Shift+W",
+        ico="snap",
     )
     snap.setCheckable(True)
     snap.setChecked(True)
