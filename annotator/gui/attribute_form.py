@@ -75,8 +75,10 @@ class AttributeForm(QWidget):
         self.note.setMaximumHeight(110)
         self.note_label = QLabel("Note (&0)", self)
         self.note_label.setBuddy(self.note)
+        self.entity_caption = QLabel(self)
         self.entity_label = QLabel(self)
         self.entity_label.setWordWrap(True)
+        self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
         self.links_label = QLabel("Speakers", self)
         self.links = QListWidget(self)
         self.links.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -93,6 +95,7 @@ class AttributeForm(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.excerpt)
         layout.addLayout(self.fields)
+        layout.addWidget(self.entity_caption)
         layout.addWidget(self.entity_label)
         layout.addWidget(self.links_label)
         layout.addWidget(self.links)
@@ -223,16 +226,27 @@ class AttributeForm(QWidget):
         is_speaker = label is not None and label.kind == "speaker"
         self.links_label.setText("Speakers" if is_claim else "Claims attributed")
         self.attribute_button.setVisible(is_claim)
+        self.entity_caption.setVisible(is_speaker)
         self.entity_label.setVisible(is_speaker)
         if project is None or ann is None:
             return
         if is_speaker:
             if ann.entity_id is None:
-                self.entity_label.setText("Speaker entity: not grouped")
+                self.entity_caption.setText("Speaker: not grouped")
+                self.entity_label.clear()
             else:
                 e = project.entities.get(ann.entity_id)
-                role = f" — {e.role}" if e.role else ""
-                self.entity_label.setText(f"Speaker entity: {e.name} ({e.type}){role}")
+                self.entity_caption.setText(f"Speaker ({e.type}):")
+                text = f"{e.name}\n{e.role}" if e.role else e.name
+                self.entity_label.setText(text)
+                self.entity_label.setAlignment(
+                    Qt.AlignmentFlag.AlignAbsolute
+                    | (
+                        Qt.AlignmentFlag.AlignRight
+                        if is_rtl(e.name)
+                        else Qt.AlignmentFlag.AlignLeft
+                    )
+                )
         for link in project.links.touching(ann.id):
             other_id = link.target_id if link.source_id == ann.id else link.source_id
             other = project.annotations.get(other_id)

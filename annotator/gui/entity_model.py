@@ -89,7 +89,11 @@ class EntityTableModel(QAbstractTableModel):
             return row.entity.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.MENTIONS, self.CLAIMS):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and row.entity.role:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and col in (self.NAME, self.ROLE)
+            and row.entity.role
+        ):
             return f"{row.entity.name} — {row.entity.role}"
         return None
 

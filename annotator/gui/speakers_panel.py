@@ -129,6 +129,7 @@ class SpeakersPanel(QWidget):
         )
         self.table.setItemDelegateForColumn(EntityTableModel.TYPE, _TypeDelegate(self.table))
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EntityTableModel.ROLE, QHeaderView.ResizeMode.Stretch)

@@ -360,10 +360,23 @@ def test_panel_merge_and_split_with_undo(
 def test_panel_delete_keeps_mentions_ungrouped_and_undoes(
     s: Sample, stack: QUndoStack, qtbot
 ) -> None:
-    panel = make_panel(s, stack, qtbot)
+    """Delete in the speakers table deletes speakers, even when the window binds Delete to
+    deleting the current annotation."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    fired: list[str] = []
+    window_delete = QAction("Delete Annotation", host)
+    window_delete.setShortcut(QKeySequence("Delete"))
+    window_delete.triggered.connect(lambda: fired.append("annotation"))
+    host.addAction(window_delete)
+    panel = SpeakersPanel(s.project, stack, host)
+    QVBoxLayout(host).addWidget(panel)
+    with qtbot.waitActive(host):
+        host.show()
     panel.select_entities([s.popova.id, s.saint_jacques.id])
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert fired == []
     assert s.project.entities.all() == []
     assert s.project.annotations.get(s.mrs).entity_id is None
     assert stack.count() == 1  # two speakers, one undo step
