@@ -96,7 +96,6 @@ class _NameFilter(QSortFilterProxyModel):
 
 class SpeakersPanel(QWidget):
     claimActivated = Signal(int)  # annotation id of a claim to show
-    mentionActivated = Signal(int)  # reserved for jumping to a mention
 
     def __init__(
         self, project: Project | None, stack: QUndoStack, parent: QWidget | None = None
