@@ -52,9 +52,16 @@ class Labels:
                     f"label {old!r} is still used by annotations and cannot be removed"
                 )
         with self.project.atomic():
-            for old, new in renames.items():
-                if old != new:
-                    self.project.db.execute("UPDATE labels SET name = ? WHERE name = ?", [new, old])
+            # Two steps through temporary names, so swapping two names never collides.
+            moves = [(old, new) for old, new in renames.items() if old != new]
+            for i, (old, _new) in enumerate(moves):
+                self.project.db.execute(
+                    "UPDATE labels SET name = ? WHERE name = ?", [f"\x00renaming{i}", old]
+                )
+            for i, (_old, new) in enumerate(moves):
+                self.project.db.execute(
+                    "UPDATE labels SET name = ? WHERE name = ?", [new, f"\x00renaming{i}"]
+                )
             self.project.db.execute(
                 f"DELETE FROM labels WHERE name NOT IN ({','.join('?' * len(new_names))})",
                 sorted(new_names),

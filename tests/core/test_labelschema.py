@@ -64,3 +64,16 @@ def test_editing_schema_renames_keep_annotations_and_used_labels_stay() -> None:
     with pytest.raises(InputError, match="still used"):
         project.labels.set_schema(renamed[1:])
     assert project.labels.get("ادعاء") is not None
+
+
+def test_swapping_two_label_names_keeps_each_annotation_with_its_label() -> None:
+    project = Project.memory()
+    doc = project.documents.add("قال الوزير إن الخطة ناجحة", "t")
+    claim = project.annotations.add(doc.id, "claim", 14, 25, "amal")
+    speaker = project.annotations.add(doc.id, "speaker", 4, 10, "amal")
+    labels = project.labels.all()
+    swapped = [replace(labels[0], name="speaker"), replace(labels[1], name="claim"), labels[2]]
+    project.labels.set_schema(swapped, renames={"claim": "speaker", "speaker": "claim"})
+    assert project.annotations.get(claim.id).label == "speaker"
+    assert project.annotations.get(speaker.id).label == "claim"
+    assert project.labels.get("speaker").kind == "claim"
