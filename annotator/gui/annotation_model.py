@@ -23,6 +23,15 @@ LABEL, TEXT, SPEAKER, ANALYST = range(4)
 MAX_SHOWN = 160
 
 Index = QModelIndex | QPersistentModelIndex
+HANDLED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 Key = tuple[int, int, int]
 
 
@@ -71,6 +80,8 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in HANDLED_ROLES:  # views ask for many roles per cell; answer fast
+            return None
         ann = self.annotation_at(index.row())
         if ann is None:
             return None

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         docs_header.resizeSection(2, 80)
         self.speakers_view = QListView()
         self.speakers_view.setModel(self.speaker_model)
+        self.speakers_view.setUniformItemSizes(True)
         speakers_font = self.speakers_view.font()
         speakers_font.setFamily(family)
         self.speakers_view.setFont(speakers_font)

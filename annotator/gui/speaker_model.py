@@ -25,6 +25,9 @@ from .session import Session
 DELAY_MS = 150
 
 Index = QModelIndex | QPersistentModelIndex
+ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.TextAlignmentRole}
+)
 
 
 class SpeakerListModel(QAbstractListModel):
@@ -34,7 +37,7 @@ class SpeakerListModel(QAbstractListModel):
         self._rows: list[tuple[str, list[int]]] = []  # (name, mention ids in document order)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.rebuild)
-        session.documentChanged.connect(lambda _id: self.rebuild())
+        session.documentChanged.connect(self._on_document)
         session.annotationsLoaded.connect(lambda _anns: self._timer.start())
         session.changed.connect(self._on_changes)
 
@@ -42,7 +45,7 @@ class SpeakerListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not 0 <= index.row() < len(self._rows):
+        if role not in ROLES or not 0 <= index.row() < len(self._rows):
             return None
         name, mentions = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -52,6 +55,13 @@ class SpeakerListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
+
+    def _on_document(self, _doc_id: int) -> None:
+        """Empty the list at once; fill it after the text is on screen."""
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+        self._timer.start()
 
     def mentions_at(self, row: int) -> list[int]:
         return self._rows[row][1] if 0 <= row < len(self._rows) else []
