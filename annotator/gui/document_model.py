@@ -19,10 +19,11 @@ from PySide6.QtCore import (
 
 from ..project import Change
 from ..records import Document
+from ..review import review_progress
 from .session import Session
 
-COLUMNS = ("Title", "Annotations", "Status")
-TITLE, COUNTS, STATUS = range(3)
+COLUMNS = ("Title", "Annotations", "Status", "Reviewed")
+TITLE, COUNTS, STATUS, REVIEWED = range(4)
 STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
 COUNT_DELAY_MS = 250
 
@@ -36,6 +37,7 @@ class DocumentListModel(QAbstractTableModel):
         self._docs: list[Document] = []
         self._counts: dict[int, dict[str, int]] = {}
         self._unattributed: dict[int, int] = {}
+        self._reviewed: dict[int, tuple[int, int]] = {}  # review.review_progress
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self._recount)
         session.projectChanged.connect(self.reload)
@@ -65,6 +67,9 @@ class DocumentListModel(QAbstractTableModel):
                 return self.count_text(doc.id)
             if col == STATUS:
                 return STATUS_TEXT.get(doc.status, doc.status)
+            if col == REVIEWED:
+                done, total = self._reviewed.get(doc.id, (0, 0))
+                return f"{done}/{total}" if total else "—"
         elif role == Qt.ItemDataRole.ToolTipRole and col in (TITLE, COUNTS):
             left = self._unattributed.get(doc.id, 0)
             extra = f"\n{left} claim(s) without a speaker" if left else ""
@@ -97,15 +102,16 @@ class DocumentListModel(QAbstractTableModel):
     def _read_counts(self) -> None:
         project = self.session.project
         if project is None:
-            self._counts, self._unattributed = {}, {}
+            self._counts, self._unattributed, self._reviewed = {}, {}, {}
             return
         self._counts = project.documents.counts()
         self._unattributed = project.documents.unattributed_claims()
+        self._reviewed = review_progress(project)
 
     def _recount(self) -> None:
         self._read_counts()
         if self._docs:
-            self.dataChanged.emit(self.index(0, COUNTS), self.index(len(self._docs) - 1, STATUS))
+            self.dataChanged.emit(self.index(0, COUNTS), self.index(len(self._docs) - 1, REVIEWED))
 
     def _on_changes(self, changes: list[Change]) -> None:
         project = self.session.project

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextLine
@@ -36,6 +37,14 @@ class Geometry:
     marks: list[tuple[float, float, float]]  # (x, top, bottom) of the logical start/end
 
 
+class Overlay(Protocol):
+    """Extra drawing over the highlights (review mode: `review_paint.ReviewOverlay`)."""
+
+    def shows(self, span: Span) -> bool: ...
+
+    def paint(self, painter: QPainter, spans: SpanPainter) -> None: ...
+
+
 class SpanPainter:
     def __init__(self, editor: QPlainTextEdit) -> None:
         self.editor = editor
@@ -45,6 +54,7 @@ class SpanPainter:
         self.current: int | None = None
         self.outlined: set[int] = set()  # extra spans to outline (e.g. a claim's speakers)
         self.color_of: Callable[[Span], QColor] = self._label_color
+        self.overlay: Overlay | None = None  # review mode: hides some spans, draws over them
         self._visible = (0, 0)  # Qt positions covered by the last full paint
         self._cache: dict[int, dict[int, Geometry]] = {}
 
@@ -76,7 +86,8 @@ class SpanPainter:
         qt_start = block.position()
         start = self.offsets.to_core(qt_start)
         end = self.offsets.to_core(qt_start + block.length() - 1)
-        return self.index.overlapping(start, end)
+        spans = self.index.overlapping(start, end)
+        return spans if self.overlay is None else [s for s in spans if self.overlay.shows(s)]
 
     def geometry(self, block: QTextBlock, span: Span) -> Geometry:
         """Where `span` is drawn inside `block`, relative to the block's top-left corner.
@@ -182,6 +193,8 @@ class SpanPainter:
 
     def paint_over(self, painter: QPainter) -> None:
         """Outlines of the current annotation (solid) and of related ones (dashed)."""
+        if self.overlay is not None:
+            self.overlay.paint(painter, self)
         wanted = set(self.outlined)
         if self.current is not None:
             wanted.add(self.current)

@@ -33,6 +33,7 @@ from .document_model import DocumentListModel
 from .icons import label_icon
 from .menus import build_menus
 from .project_actions import ProjectActions
+from .reviewing import Reviewing
 from .session import NO_DOCUMENT, Session
 from .speaker_model import SpeakerListModel
 from .viewer import Viewer
@@ -96,6 +97,16 @@ class MainWindow(QMainWindow):
             session, self.viewer, self.annotation_model, self.show_error, self
         )
         self.files = ProjectActions(session, self, self.show_error)
+        self.reviewing = Reviewing(
+            session, self.viewer, self.annotating.snapped_selection, self.show_error, self
+        )
+        self.reviewing.message.connect(self.show_message)
+        self.docks["review"] = self._dock(
+            "Review", self.reviewing.panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.resizeDocks(
+            [self.docks["documents"], self.docks["review"]], [220, 560], Qt.Orientation.Vertical
+        )
         self.label_actions: list[QAction] = []
         self.relabel_menu = QMenu("Change &Label To", self)
         self.actions_by_name = build_menus(self)

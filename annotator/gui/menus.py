@@ -76,6 +76,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     file_menu.addMenu(files.recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(files.import_docs)
+    file_menu.addAction(win.reviewing.merge.action)
     for act in files.exports.values():
         file_menu.addAction(act)
     file_menu.addSeparator()
@@ -151,6 +152,8 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     view.addSeparator()
     for dock in win.docks.values():
         view.addAction(dock.toggleViewAction())
+
+    bar.addMenu(win.reviewing.menu)
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(

@@ -73,12 +73,12 @@ def range_rects(painter: SpanPainter, block: QTextBlock, start: int, end: int) -
     for i in range(layout.lineCount()):
         line = layout.lineAt(i)
         lo, hi = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
-        if lo < hi:
-            rects.extend(
-                r
-                for r in (g.boundingRect() for g in line.glyphRuns(lo, hi - lo))
-                if not r.isEmpty()
-            )
+        if lo >= hi:
+            continue
+        for run in line.glyphRuns(lo, hi - lo):
+            rect = run.boundingRect()  # the line's box, as the highlighter draws spans
+            if rect.width() > 0:
+                rects.append(QRectF(rect.x(), line.y(), rect.width(), line.height()))
     return rects
 
 
