@@ -137,6 +137,21 @@ class Annotations:
         rows = self.project.db.execute(sql + ' ORDER BY start, "end", id', params)
         return [row_to_annotation(r) for r in rows]
 
+    def page(
+        self, document_id: int, after: tuple[int, int, int] | None, limit: int
+    ) -> list[Annotation]:
+        """Up to `limit` annotations of a document in text order, after the keyset
+        `(start, end, id)` of the previous page: how a window shows 10,000 spans without
+        reading them all before the first paint."""
+        sql = f"SELECT {COLUMNS} FROM annotations WHERE document_id = ?"
+        params: list[Any] = [document_id]
+        if after is not None:
+            sql += ' AND (start, "end", id) > (?, ?, ?)'
+            params.extend(after)
+        sql += ' ORDER BY start, "end", id LIMIT ?'
+        rows = self.project.db.execute(sql, [*params, limit])
+        return [row_to_annotation(r) for r in rows]
+
     def iter_all(self, where: str = "1", params: list[Any] | None = None) -> Iterator[Annotation]:
         """Stream annotations in document order without loading them all (for exports)."""
         cursor = self.project.db.conn.cursor()

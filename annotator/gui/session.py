@@ -13,8 +13,6 @@ document with 10,000 annotations opens as fast as plain Qt shows its text.
 
 from __future__ import annotations
 
-from itertools import islice
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -126,15 +124,7 @@ class Session(QObject):
 
     def _read_page(self, size: int) -> list[Annotation]:
         assert self.project is not None and self.document_id is not None
-        if self._after is None:
-            rows = self.project.annotations.iter_all("document_id = ?", [self.document_id])
-        else:
-            rows = self.project.annotations.iter_all(
-                'document_id = ? AND (start, "end", id) > (?, ?, ?)',
-                [self.document_id, *self._after],
-            )
-        page = list(islice(rows, size))
-        rows.close()
+        page = self.project.annotations.page(self.document_id, self._after, size)
         if len(page) < size:
             self.loading = False
         if page:
