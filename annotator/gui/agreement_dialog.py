@@ -49,6 +49,7 @@ EXPLAIN = (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def value_text(value: float | None) -> str:
@@ -84,6 +85,10 @@ class AgreementModel(QAbstractTableModel):
             return "* stands for all labels (label) or all analysts together (analysts)"
         if role == Qt.ItemDataRole.UserRole:
             return row.measure
+        if role == SORT_ROLE:  # numbers sort as numbers; undefined values sort first
+            if index.column() == 4:
+                return float("-inf") if row.value is None else row.value
+            return cells[index.column()]
         return None
 
 
@@ -112,9 +117,12 @@ class AgreementDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
         self.proxy.setFilterKeyColumn(3)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # Start in core's order (pairs, then all analysts); a header click sorts.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
