@@ -43,12 +43,16 @@ class MergeBatch:
         rows = []
         for r in self.reports:
             cells = "".join(
-                f"<td align='right'>{getattr(r, k + '_added')} added"
-                f" · {getattr(r, k + '_skipped')} there</td>"
+                f"<td align='right' style='white-space:nowrap'>{getattr(r, k + '_added')} new"
+                f" · {getattr(r, k + '_skipped')} known</td>"
                 for k, _title in KINDS
             )
             rows.append(f"<tr><td>{_escape(r.source.name)}</td>{cells}</tr>")
-        table = f"<table cellspacing='6'><tr><th>File</th>{head}</tr>{''.join(rows)}</table>"
+        table = (
+            "<p>New rows were added; known ones (already in the project) were left as they"
+            f" are.</p><table cellspacing='8'><tr><th align='left'>File</th>{head}</tr>"
+            f"{''.join(rows)}</table>"
+        )
         parts = [table] if self.reports else []
         if self.errors:
             refused = "".join(f"<li>{_escape(e)}</li>" for e in self.errors)
