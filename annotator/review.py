@@ -166,18 +166,17 @@ def disagreements(
             add("label", group, f"different labels for {_quote(text[start:end])}: {who}")
 
     by_label: dict[str, list[Annotation]] = defaultdict(list)
+    ranges_of: dict[str, set[tuple[int, int]]] = defaultdict(set)  # any label, per analyst
     for a in anns:
         by_label[a.label].append(a)
+        ranges_of[a.analyst].add((a.start, a.end))
     for label, spans in sorted(by_label.items()):
         for group in _components(spans):
             quoted = _quote(text[min(a.start for a in group) : max(a.end for a in group)])
             present = {a.analyst for a in group}
             ranges = {(a.start, a.end) for a in group}
             absent = [
-                name
-                for name in names
-                if name not in present
-                and not any((b.start, b.end) in ranges for b in anns if b.analyst == name)
+                name for name in names if name not in present and not ranges & ranges_of[name]
             ]
             if absent:
                 add(
