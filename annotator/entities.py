@@ -52,6 +52,18 @@ class Entities:
             self.project.changed(Change("entities", "add", (ent_id,)))
         return self.get(ent_id)
 
+    def restore(self, entity: Entity) -> Entity:
+        """Put back a deleted entity with the same id, UUID and times (undo/redo)."""
+        return self.add(
+            entity.name,
+            entity.type,
+            entity.role,
+            uuid=entity.uuid,
+            id=entity.id,
+            created_at=entity.created_at,
+            updated_at=entity.updated_at,
+        )
+
     def get(self, ent_id: int) -> Entity:
         row = self.project.db.execute(
             f"SELECT {COLUMNS} FROM entities WHERE id = ?", [ent_id]

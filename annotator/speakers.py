@@ -5,7 +5,7 @@ Each function is one user action in one transaction and returns what undo needs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .arabic import name_tokens
@@ -42,11 +42,20 @@ def propose_entities(project: Project, mention_text: str) -> list[Entity]:
 
 @dataclass(frozen=True)
 class Regrouping:
-    """Mentions' entity before an action, and entities it deleted, so undo can put them back."""
+    """What one grouping action did: each moved mention's entity before and after, the
+    entities it deleted and the one it created, so undo and redo replay it exactly (an entity
+    created again keeps its id and UUID, so later commands naming it still find it)."""
 
     old_entity_of: tuple[tuple[int, int | None], ...]
     deleted: tuple[Entity, ...] = ()
     created: Entity | None = None
+    new_entity_of: tuple[tuple[int, int | None], ...] = ()
+
+
+def _moved(project: Project, regrouping: Regrouping) -> Regrouping:
+    """Record where each moved mention ended up (the state redo must recreate)."""
+    after = tuple((m, project.annotations.get(m).entity_id) for m, _ in regrouping.old_entity_of)
+    return replace(regrouping, new_entity_of=after)
 
 
 def assign(project: Project, mention_ids: list[int], entity_id: int | None) -> Regrouping:
@@ -57,7 +66,28 @@ def assign(project: Project, mention_ids: list[int], entity_id: int | None) -> R
     with project.atomic():
         for mention_id in mention_ids:
             project.annotations.update(mention_id, entity_id=entity_id)
-    return Regrouping(old)
+    return _moved(project, Regrouping(old))
+
+
+def assign_new(
+    project: Project, mention_ids: list[int], name: str, type: str = "person", role: str = ""
+) -> Regrouping:
+    """Make a new entity and group the mentions under it (one action)."""
+    with project.atomic():
+        created = project.entities.add(name, type, role)
+        moved = assign(project, mention_ids, created.id)
+    return replace(moved, created=created)
+
+
+def delete_entity(project: Project, entity_id: int) -> Regrouping:
+    """Delete an entity; its mentions stay, ungrouped."""
+    with project.atomic():
+        entity = project.entities.get(entity_id)
+        mentions = project.entities.mentions(entity_id)
+        project.entities.delete(entity_id)
+    return Regrouping(
+        tuple((m, entity_id) for m in mentions), (entity,), None, tuple((m, None) for m in mentions)
+    )
 
 
 def merge(project: Project, keep_id: int, other_ids: list[int]) -> Regrouping:
@@ -71,7 +101,7 @@ def merge(project: Project, keep_id: int, other_ids: list[int]) -> Regrouping:
                 moved.append((mention_id, entity.id))
                 project.annotations.update(mention_id, entity_id=keep_id)
             project.entities.delete(entity.id)
-    return Regrouping(tuple(moved), tuple(others))
+    return _moved(project, Regrouping(tuple(moved), tuple(others)))
 
 
 def split(project: Project, entity_id: int, mention_ids: list[int], name: str) -> Regrouping:
@@ -85,23 +115,26 @@ def split(project: Project, entity_id: int, mention_ids: list[int], name: str) -
         old = tuple((m, entity_id) for m in mention_ids)
         for mention_id in mention_ids:
             project.annotations.update(mention_id, entity_id=created.id)
-    return Regrouping(old, (), created)
+    return _moved(project, Regrouping(old, (), created))
 
 
 def undo_regrouping(project: Project, regrouping: Regrouping) -> None:
     """Reverse assign/merge/split exactly: recreate deleted entities, restore each mention."""
     with project.atomic():
         for entity in regrouping.deleted:
-            project.entities.add(
-                entity.name,
-                entity.type,
-                entity.role,
-                uuid=entity.uuid,
-                id=entity.id,
-                created_at=entity.created_at,
-                updated_at=entity.updated_at,
-            )
+            project.entities.restore(entity)
         for mention_id, entity_id in regrouping.old_entity_of:
             project.annotations.update(mention_id, entity_id=entity_id)
         if regrouping.created is not None:
             project.entities.delete(regrouping.created.id)
+
+
+def redo_regrouping(project: Project, regrouping: Regrouping) -> None:
+    """Replay a grouping action from its record, with the same ids, after an undo."""
+    with project.atomic():
+        if regrouping.created is not None:
+            project.entities.restore(regrouping.created)
+        for mention_id, entity_id in regrouping.new_entity_of:
+            project.annotations.update(mention_id, entity_id=entity_id)
+        for entity in regrouping.deleted:
+            project.entities.delete(entity.id)

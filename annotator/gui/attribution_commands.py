@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..records import ATTRIBUTION, Label, Link
-from ..speakers import Regrouping, assign, merge, split, undo_regrouping
+from ..speakers import (
+    Regrouping,
+    assign,
+    assign_new,
+    delete_entity,
+    merge,
+    redo_regrouping,
+    split,
+    undo_regrouping,
+)
 from .undo import CoreCommand
 
 if TYPE_CHECKING:
@@ -120,60 +129,22 @@ class DeleteAnnotation(DocumentCommand):
 
 class Regroup(CoreCommand):
     """Any change of which entity mentions belong to, given as a core action returning a
-    `Regrouping`. Undo is `undo_regrouping`; redo replays the recorded outcome exactly
-    rather than re-running the action, so an entity it created keeps its id and UUID."""
+    `Regrouping`; undo and redo replay its record (core `undo_regrouping`/`redo_regrouping`)."""
 
     def __init__(self, project: Project, text: str, action: Callable[[], Regrouping]) -> None:
         super().__init__(text)
         self.project, self._action = project, action
         self.regrouping: Regrouping | None = None
-        self._after: tuple[tuple[int, int | None], ...] = ()
 
     def apply(self) -> None:
         if self.regrouping is None:
             self.regrouping = self._action()
-            self._after = tuple(
-                (m, self.project.annotations.get(m).entity_id)
-                for m, _ in self.regrouping.old_entity_of
-            )
-            return
-        done, project = self.regrouping, self.project
-        with project.atomic():
-            if (c := done.created) is not None:
-                project.entities.add(
-                    c.name,
-                    c.type,
-                    c.role,
-                    uuid=c.uuid,
-                    id=c.id,
-                    created_at=c.created_at,
-                    updated_at=c.updated_at,
-                )
-            for mention_id, entity_id in self._after:
-                project.annotations.update(mention_id, entity_id=entity_id)
-            for entity in done.deleted:
-                project.entities.delete(entity.id)
+        else:
+            redo_regrouping(self.project, self.regrouping)
 
     def revert(self) -> None:
         assert self.regrouping is not None
         undo_regrouping(self.project, self.regrouping)
-
-
-def _assign_new(
-    project: Project, mention_ids: list[int], name: str, type: str, role: str
-) -> Regrouping:
-    with project.atomic():
-        created = project.entities.add(name, type, role)
-        moved = assign(project, mention_ids, created.id)
-    return Regrouping(moved.old_entity_of, (), created)
-
-
-def _delete_entity(project: Project, entity_id: int) -> Regrouping:
-    with project.atomic():
-        entity = project.entities.get(entity_id)
-        mentions = project.entities.mentions(entity_id)
-        project.entities.delete(entity_id)
-    return Regrouping(tuple((m, entity_id) for m in mentions), (entity,))
 
 
 def assign_command(project: Project, mention_ids: list[int], entity_id: int | None) -> Regroup:
@@ -185,7 +156,7 @@ def new_entity_command(
     project: Project, mention_ids: list[int], name: str, type: str = "person", role: str = ""
 ) -> Regroup:
     return Regroup(
-        project, "New speaker", lambda: _assign_new(project, mention_ids, name, type, role)
+        project, "New speaker", lambda: assign_new(project, mention_ids, name, type, role)
     )
 
 
@@ -198,7 +169,7 @@ def split_command(project: Project, entity_id: int, mention_ids: list[int], name
 
 
 def delete_entity_command(project: Project, entity_id: int) -> Regroup:
-    return Regroup(project, "Delete speaker", lambda: _delete_entity(project, entity_id))
+    return Regroup(project, "Delete speaker", lambda: delete_entity(project, entity_id))
 
 
 class EditEntity(CoreCommand):

@@ -7,7 +7,15 @@ import pytest
 from annotator.arabic import fold, name_tokens, names_match, normalize_name
 from annotator.errors import InputError
 from annotator.project import Project
-from annotator.speakers import assign, merge, propose_entities, split, undo_regrouping
+from annotator.speakers import (
+    assign,
+    delete_entity,
+    merge,
+    propose_entities,
+    redo_regrouping,
+    split,
+    undo_regrouping,
+)
 
 TEXT = "تشير ماريا بوبوفا إلى ذلك. قالت السيدة بوبوفا كذا. كما تلاحظ بوبوفا. وقال جاي سان جاك."
 
@@ -97,3 +105,32 @@ def test_split_moves_mentions_to_a_new_entity(project: Project) -> None:
     assert len(project.entities.all()) == 1
     with pytest.raises(InputError):
         split(project, wrong.id, [], "x")
+
+
+def test_redo_replays_split_with_the_same_entity_identity(project: Project) -> None:
+    doc = project.documents.add(TEXT, "t")
+    m1, m2 = _mention(project, doc.id, "ماريا بوبوفا"), _mention(project, doc.id, "جاي سان جاك")
+    wrong = project.entities.add("ماريا بوبوفا")
+    assign(project, [m1, m2], wrong.id)
+    regrouping = split(project, wrong.id, [m2], "جاي سان جاك")
+    created = regrouping.created
+    assert created is not None
+    undo_regrouping(project, regrouping)
+    redo_regrouping(project, regrouping)
+    assert project.entities.get(created.id) == created
+    assert project.entities.mentions(created.id) == [m2]
+    undo_regrouping(project, regrouping)
+    assert project.entities.mentions(wrong.id) == [m1, m2]
+
+
+def test_delete_entity_ungroups_and_undo_regroups(project: Project) -> None:
+    doc = project.documents.add(TEXT, "t")
+    m1 = _mention(project, doc.id, "ماريا بوبوفا")
+    entity = project.entities.add("ماريا بوبوفا")
+    assign(project, [m1], entity.id)
+    regrouping = delete_entity(project, entity.id)
+    assert project.annotations.get(m1).entity_id is None
+    undo_regrouping(project, regrouping)
+    assert project.entities.mentions(entity.id) == [m1]
+    redo_regrouping(project, regrouping)
+    assert project.entities.all() == []
