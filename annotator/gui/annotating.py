@@ -7,6 +7,12 @@ undoable command. Refusals from core are shown as one sentence, never raised.
 Growing and shrinking are named by screen side, because that is what the analyst sees:
 in a right-to-left paragraph the left edge of a span is its logical end, in a left-to-right
 one its start.
+
+A new speaker mention is grouped in the same undo step as it is marked: the window's
+`entity_for` hook asks which speaker it belongs to (before anything is written, so no
+transaction waits on a dialog), then marking and grouping run as one macro. Deleting a
+speaker mention that has claims goes through `attribution_actions.delete_annotation`,
+which asks what becomes of those claims.
 """
 
 from __future__ import annotations
@@ -20,13 +26,17 @@ from PySide6.QtGui import QTextCursor
 from .. import segments
 from ..errors import AnnotatorError
 from ..records import Annotation
+from . import attribution_actions
 from .annotation_model import AnnotationTableModel
+from .attribution_commands import assign_command, macro, new_entity_command
 from .commands import AddAnnotation, DeleteAnnotation, UpdateAnnotation
 from .session import Session
 from .undo import CoreCommand, perform
 from .viewer import Viewer
 
 ScreenSide = Literal["left", "right"]
+# Which speaker a new mention belongs to: an entity id, "new", or None (leave it ungrouped).
+EntityFor = Callable[[str, str], int | Literal["new"] | None]
 
 
 class Annotating(QObject):
@@ -46,6 +56,8 @@ class Annotating(QObject):
         self.table = table
         self.show_error = show_error
         self.snap_words = True
+        # (label, mention text) -> speaker entity of a new mention; set by the window.
+        self.entity_for: EntityFor = lambda label, text: None
         viewer.stepRequested.connect(self.step)
         viewer.annotationClicked.connect(session.set_current)
 
@@ -76,11 +88,30 @@ class Annotating(QObject):
             self.message.emit("Select some text first, then press the label's key.")
             return None
         command = AddAnnotation(session, session.document_id, label, *span)
-        if not self._perform(command):
+        entity = self.entity_for(label, session.text[span[0] : span[1]])
+        if not (self._perform(command) if entity is None else self._add_grouped(command, entity)):
             return None
         self._collapse_selection(span[1])
         self.message.emit(f"Saved: {label} “{_short(session.text[span[0] : span[1]])}”")
         return command.added
+
+    def _add_grouped(self, command: AddAnnotation, entity: int | Literal["new"]) -> bool:
+        """Mark a speaker mention and group it, as one undo step and one transaction."""
+        project, stack = self.session.require_project(), self.session.undo_stack
+        try:
+            with macro(stack, project, command.text()):
+                perform(stack, command)
+                assert command.added is not None
+                mention = [command.added.id]
+                if entity == "new":
+                    perform(stack, new_entity_command(project, mention, command.added.text))
+                else:
+                    perform(stack, assign_command(project, mention, entity))
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            return False
+        self.session.set_current(command.added.id)  # known to the session only after commit
+        return True
 
     def _collapse_selection(self, end: int) -> None:
         """Drop the selection after labelling it, so a second key press does not add twice."""
@@ -102,7 +133,14 @@ class Annotating(QObject):
         if ann is None:
             self.message.emit("No annotation is selected.")
             return
-        if self._perform(DeleteAnnotation(self.session, ann)):
+        project = self.session.require_project()
+        if attribution_actions.attributed_claims(project, ann.id):
+            done = attribution_actions.delete_annotation(
+                self.viewer.window(), self.session.undo_stack, project, ann.id, self.session.analyst
+            )
+        else:
+            done = self._perform(DeleteAnnotation(self.session, ann))
+        if done:
             self.message.emit(f"Deleted {ann.label} “{_short(ann.text)}”")
 
     def logical_side(self, ann: Annotation, side: ScreenSide) -> segments.Side:

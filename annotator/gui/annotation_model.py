@@ -2,20 +2,31 @@
 
 Rows are kept in document order as sorted keys (start, end, id); each change report moves
 only the rows it names (one begin/end call each), and a newly loaded page is appended in
-one call, so the table stays cheap with 10,000 rows.
+one call, so the table stays cheap with 10,000 rows. `AnnotationFilter` narrows the table
+to the claims that have no speaker yet, the work left in a document.
+
+Cells carry no alignment: the view's `item_text.AutoDirectionDelegate` lays each cell out
+in the direction of its own text, which also aligns it.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, insort
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from ..project import Change
-from ..records import Annotation
+from ..records import ATTRIBUTION, Annotation
+from .item_text import is_rtl as is_rtl  # re-exported: review_panel reads it here
 from .session import Session
 
 COLUMNS = ("Label", "Text", "Speaker", "Analyst")
@@ -27,7 +38,6 @@ HANDLED_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.UserRole,
     }
@@ -37,17 +47,6 @@ Key = tuple[int, int, int]
 
 def key_of(ann: Annotation) -> Key:
     return (ann.start, ann.end, ann.id)
-
-
-def is_rtl(text: str) -> bool:
-    """Direction of the first strong character (the Unicode paragraph rule)."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def one_line(text: str) -> str:
@@ -62,6 +61,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._keys: list[Key] = []
         self._key_of: dict[int, Key] = {}
         self._speakers: dict[int, list[int]] = {}  # claim id -> speaker mention ids
+        self._claim_labels: set[str] = set()
         session.documentChanged.connect(self._reset)
         session.annotationsLoaded.connect(self._append)
         session.changed.connect(self._on_changes)
@@ -98,12 +98,10 @@ class AnnotationTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and col == LABEL:
             label = self.session.label(ann.label)
             return QColor(label.color) if label else None
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (TEXT, SPEAKER):
-            shown = ann.text if col == TEXT else self.speaker_text(ann)
-            side = Qt.AlignmentFlag.AlignRight if is_rtl(shown) else Qt.AlignmentFlag.AlignLeft
-            return side | Qt.AlignmentFlag.AlignVCenter
         elif role == Qt.ItemDataRole.ToolTipRole and col == TEXT:
             return ann.text
+        elif role == Qt.ItemDataRole.ToolTipRole and col == SPEAKER:
+            return self.speaker_tooltip(ann)
         elif role == Qt.ItemDataRole.UserRole:
             return ann.id
         return None
@@ -121,27 +119,63 @@ class AnnotationTableModel(QAbstractTableModel):
             return None
         return bisect_left(self._keys, key)
 
-    def speaker_text(self, ann: Annotation) -> str:
-        names = []
+    def is_claim(self, ann: Annotation) -> bool:
+        return ann.label in self._claim_labels
+
+    def is_unattributed_claim(self, row: int) -> bool:
+        ann = self.annotation_at(row)
+        return ann is not None and self.is_claim(ann) and not self._speakers.get(ann.id)
+
+    def unattributed_count(self) -> int:
+        return sum(
+            1
+            for ann in self.session.annotations.values()
+            if self.is_claim(ann) and not self._speakers.get(ann.id)
+        )
+
+    def _name(self, mention: Annotation) -> str:
+        """A speaker mention as the table names it: its entity's name, else its text."""
         project = self.session.project
+        if mention.entity_id is not None and project is not None:
+            return project.entities.get(mention.entity_id).name
+        return one_line(mention.text)
+
+    def speaker_text(self, ann: Annotation) -> str:
+        """For a claim, its speakers; for a grouped speaker mention, its entity's name."""
+        if ann.id not in self._speakers:
+            return self._name(ann) if ann.entity_id is not None else ""
+        names = []
+        for sid in self._speakers[ann.id]:
+            mention = self.session.annotations.get(sid)
+            if mention is not None:
+                names.append(self._name(mention))
+        return "، ".join(dict.fromkeys(names))
+
+    def speaker_tooltip(self, ann: Annotation) -> str | None:
+        """Each linked mention as written, with the speaker it belongs to."""
+        lines = []
         for sid in self._speakers.get(ann.id, ()):
             mention = self.session.annotations.get(sid)
             if mention is None:
                 continue
-            if mention.entity_id is not None and project is not None:
-                names.append(project.entities.get(mention.entity_id).name)
-            else:
-                names.append(one_line(mention.text))
-        return "، ".join(dict.fromkeys(names))
+            name = self._name(mention)
+            text = one_line(mention.text)
+            lines.append(text if name == text else f"{text} ({name})")
+        return "\n".join(lines) or None
 
     # -- following the session ------------------------------------------------------------
 
     def _reset(self, _doc_id: int) -> None:
         self.beginResetModel()
+        self._read_labels()
         self._keys = sorted(key_of(a) for a in self.session.annotations.values())
         self._key_of = {k[2]: k for k in self._keys}
         self._read_links()
         self.endResetModel()
+
+    def _read_labels(self) -> None:
+        project = self.session.project
+        self._claim_labels = project.labels.names_of_kind("claim") if project else set()
 
     def _read_links(self) -> None:
         self._speakers = {}
@@ -149,7 +183,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if project is None or doc_id is None:
             return
         for link in project.links.for_document(doc_id):
-            if link.type == "attributed_to":
+            if link.type == ATTRIBUTION:
                 self._speakers.setdefault(link.source_id, []).append(link.target_id)
 
     def _append(self, annotations: list[Annotation]) -> None:
@@ -191,6 +225,7 @@ class AnnotationTableModel(QAbstractTableModel):
             elif change.table == "entities":
                 self._refresh_column(SPEAKER)
             elif change.table == "labels":
+                self._read_labels()
                 self._refresh_column(LABEL)
             if change.table != "annotations":
                 continue
@@ -212,3 +247,37 @@ class AnnotationTableModel(QAbstractTableModel):
     def _refresh_column(self, column: int) -> None:
         if self._keys:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._keys) - 1, column))
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """All rows of the table, or only the claims that have no speaker yet.
+
+    The filter follows the data (dynamic filtering): a claim leaves the narrowed table as
+    soon as it is attributed, and comes back when the link is undone.
+    """
+
+    def __init__(self, source: AnnotationTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table = source
+        self.only_unattributed = False
+        self.setSourceModel(source)
+        self.setDynamicSortFilter(True)
+
+    def set_only_unattributed(self, on: bool) -> None:
+        self.beginFilterChange()
+        self.only_unattributed = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        return not self.only_unattributed or self.table.is_unattributed_claim(row)
+
+    def source_row(self, row: int) -> int:
+        return self.mapToSource(self.index(row, 0)).row()
+
+    def row_of(self, ann_id: int) -> int | None:
+        """The shown row of an annotation (None when it is filtered out or absent)."""
+        row = self.table.row_of(ann_id)
+        if row is None:
+            return None
+        index = self.mapFromSource(self.table.index(row, 0))
+        return index.row() if index.isValid() else None

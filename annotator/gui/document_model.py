@@ -1,4 +1,5 @@
-"""The documents list: title, annotation counts and status (new / in progress / done).
+"""The documents list: title, annotation counts, claims still without a speaker, status
+(new / in progress / done) and review progress.
 
 Counts come from one grouped query in core; after an edit it runs once the burst of edits is
 over (a short timer), never inside the edit itself.
@@ -16,16 +17,18 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QColor
 
 from ..project import Change
 from ..records import Document
 from ..review import review_progress
 from .session import Session
 
-COLUMNS = ("Title", "Annotations", "Status", "Reviewed")
-TITLE, COUNTS, STATUS, REVIEWED = range(4)
+COLUMNS = ("Title", "Annotations", "No speaker", "Status", "Reviewed")
+TITLE, COUNTS, UNATTRIBUTED, STATUS, REVIEWED = range(5)
 STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
 COUNT_DELAY_MS = 250
+WARNING = "#b35c00"  # claims left to attribute
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +40,7 @@ class DocumentListModel(QAbstractTableModel):
         self._docs: list[Document] = []
         self._counts: dict[int, dict[str, int]] = {}
         self._unattributed: dict[int, int] = {}
+        self._claim_labels: set[str] = set()
         self._reviewed: dict[int, tuple[int, int]] = {}  # review.review_progress
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self._recount)
@@ -51,8 +55,12 @@ class DocumentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == UNATTRIBUTED:
+            return "Claims that have no speaker linked yet"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,6 +73,8 @@ class DocumentListModel(QAbstractTableModel):
                 return doc.title
             if col == COUNTS:
                 return self.count_text(doc.id)
+            if col == UNATTRIBUTED:
+                return self.unattributed_text(doc.id)
             if col == STATUS:
                 return STATUS_TEXT.get(doc.status, doc.status)
             if col == REVIEWED:
@@ -74,6 +84,10 @@ class DocumentListModel(QAbstractTableModel):
             left = self._unattributed.get(doc.id, 0)
             extra = f"\n{left} claim(s) without a speaker" if left else ""
             return f"{doc.title}\n{doc.source}{extra}"
+        elif role == Qt.ItemDataRole.ForegroundRole and col == UNATTRIBUTED:
+            return QColor(WARNING) if self._unattributed.get(doc.id) else None
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == UNATTRIBUTED:
+            return Qt.AlignmentFlag.AlignCenter
         elif role == Qt.ItemDataRole.UserRole:
             return doc.id
         return None
@@ -83,6 +97,14 @@ class DocumentListModel(QAbstractTableModel):
         if not counts:
             return "—"
         return ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+
+    def unattributed_text(self, doc_id: int) -> str:
+        """Claims left without a speaker; "—" when the document has no claim at all."""
+        left = self._unattributed.get(doc_id, 0)
+        if left:
+            return str(left)
+        counts = self._counts.get(doc_id, {})
+        return "0" if any(counts.get(name) for name in self._claim_labels) else "—"
 
     def document_at(self, row: int) -> Document | None:
         return self._docs[row] if 0 <= row < len(self._docs) else None
@@ -104,6 +126,7 @@ class DocumentListModel(QAbstractTableModel):
         if project is None:
             self._counts, self._unattributed, self._reviewed = {}, {}, {}
             return
+        self._claim_labels = project.labels.names_of_kind("claim")
         self._counts = project.documents.counts()
         self._unattributed = project.documents.unattributed_claims()
         self._reviewed = review_progress(project)
@@ -130,7 +153,7 @@ class DocumentListModel(QAbstractTableModel):
                     if row is not None:
                         self._docs[row] = project.documents.get(doc_id)
                         self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
-            elif change.table in ("annotations", "links"):
+            elif change.table in ("annotations", "links", "labels"):
                 self._refresh_status(change.document_id)
                 self._timer.start()
 

@@ -1,8 +1,9 @@
 """The main window: composes the viewer, the docks and the menus around one Session.
 
-It holds no annotation logic itself: `Annotating` does the edits, `ProjectActions` the file
-work, the models adapt data, the viewer draws. What is left here is wiring and keeping the
-table, the viewer and the documents list pointing at the same current items.
+It holds no annotation logic itself: `Annotating` does the edits, `Attributing` links
+claims to speakers (speakers and attributes docks), `Reviewing` the review, `ProjectActions`
+the file work, the models adapt data, the viewer draws. What is left here is wiring and
+keeping the table, the viewer and the documents list pointing at the same current items.
 """
 
 from __future__ import annotations
@@ -14,28 +15,30 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDockWidget,
     QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from ..records import DOCUMENT_STATUSES
 from . import dialogs, settings, undo
 from .annotating import Annotating
-from .annotation_model import ANALYST, LABEL, SPEAKER, TEXT, AnnotationTableModel
+from .annotation_model import ANALYST, LABEL, SPEAKER, TEXT, AnnotationFilter, AnnotationTableModel
+from .attributing import Attributing
 from .commands import SetDocumentStatus
-from .document_model import DocumentListModel
+from .document_model import COUNTS, REVIEWED, STATUS, TITLE, UNATTRIBUTED, DocumentListModel
 from .icons import label_icon
+from .item_text import AutoDirectionDelegate
 from .menus import build_menus
 from .project_actions import ProjectActions
 from .reviewing import Reviewing
 from .session import NO_DOCUMENT, Session
-from .speaker_model import SpeakerListModel
 from .viewer import Viewer
 
 
@@ -52,10 +55,10 @@ class MainWindow(QMainWindow):
         self.viewer.setAcceptDrops(False)
         self.setCentralWidget(self.viewer)
         self.annotation_model = AnnotationTableModel(session, self)
+        self.annotation_filter = AnnotationFilter(self.annotation_model, self)
         self.document_model = DocumentListModel(session, self)
-        self.speaker_model = SpeakerListModel(session, self)
         self.documents_view = self._table(self.document_model)
-        self.annotations_view = self._table(self.annotation_model)
+        self.annotations_view = self._table(self.annotation_filter)
         header = self.annotations_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -63,39 +66,44 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         docs_header = self.documents_view.horizontalHeader()
         docs_header.setStretchLastSection(False)
-        docs_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        docs_header.resizeSection(1, 90)
-        docs_header.resizeSection(2, 80)
-        self.speakers_view = QListView()
-        self.speakers_view.setModel(self.speaker_model)
-        self.speakers_view.setUniformItemSizes(True)
-        speakers_font = self.speakers_view.font()
-        speakers_font.setFamily(family)
-        self.speakers_view.setFont(speakers_font)
+        docs_header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COUNTS, 90), (UNATTRIBUTED, 76), (STATUS, 80), (REVIEWED, 70)):
+            docs_header.resizeSection(column, width)
+        self.unattributed_box = QCheckBox("Only claims without a speaker")
+        self.unattributed_box.setToolTip("Show only the claims that have no speaker linked yet")
+        self.attributing = Attributing(session, self.viewer, self)
         self.docks = {
             "documents": self._dock(
                 "Documents", self.documents_view, Qt.DockWidgetArea.LeftDockWidgetArea
             ),
             "annotations": self._dock(
-                "Annotations", self.annotations_view, Qt.DockWidgetArea.RightDockWidgetArea
+                "Annotations",
+                _stacked(self.unattributed_box, self.annotations_view),
+                Qt.DockWidgetArea.RightDockWidgetArea,
+            ),
+            "attributes": self._dock(
+                "Attributes", self.attributing.form, Qt.DockWidgetArea.RightDockWidgetArea
             ),
             "speakers": self._dock(
-                "Speakers", self.speakers_view, Qt.DockWidgetArea.RightDockWidgetArea
+                "Speakers", self.attributing.panel, Qt.DockWidgetArea.LeftDockWidgetArea
             ),
         }
 
         self.resizeDocks(
             [self.docks["documents"], self.docks["annotations"]],
-            [250, 470],
+            [300, 470],
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks(
-            [self.docks["annotations"], self.docks["speakers"]], [520, 180], Qt.Orientation.Vertical
+            [self.docks["annotations"], self.docks["attributes"]],
+            [420, 330],
+            Qt.Orientation.Vertical,
         )
 
         self.annotating = Annotating(
             session, self.viewer, self.annotation_model, self.show_error, self
         )
+        self.annotating.entity_for = self.attributing.entity_for
         self.files = ProjectActions(session, self, self.show_error)
         self.reviewing = Reviewing(
             session, self.viewer, self.annotating.snapped_selection, self.show_error, self
@@ -136,6 +144,7 @@ class MainWindow(QMainWindow):
         view.horizontalHeader().setStretchLastSection(True)
         view.setWordWrap(False)
         view.setAlternatingRowColors(True)
+        view.setItemDelegate(AutoDirectionDelegate(view))  # Arabic cells right to left
         return view
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -153,12 +162,16 @@ class MainWindow(QMainWindow):
         s.changed.connect(self._on_changes)
         s.analystChanged.connect(self._on_analyst)
         self.annotating.message.connect(self.show_message)
+        self.attributing.message.connect(self.show_message)
+        self.unattributed_box.toggled.connect(self._filter_unattributed)
+        self.annotation_model.modelReset.connect(self._count_unattributed)
+        self.annotation_model.rowsInserted.connect(self._count_unattributed)
+        self.annotation_model.rowsRemoved.connect(self._count_unattributed)
         self.files.message.connect(self.show_message)
         self.annotations_view.selectionModel().currentRowChanged.connect(self._on_row)
         self.documents_view.selectionModel().currentRowChanged.connect(self._on_document_row)
         self.documents_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.documents_view.customContextMenuRequested.connect(self._document_menu)
-        self.speakers_view.clicked.connect(self._on_speaker)
         self.viewer.customContextMenuRequested.connect(self._viewer_menu)
 
     # -- messages -------------------------------------------------------------------------
@@ -178,6 +191,8 @@ class MainWindow(QMainWindow):
         self.rebuild_label_actions()
 
     def rebuild_label_actions(self) -> None:
+        """One action per label of the schema (its key, its colour), in the Annotate menu,
+        the labels toolbar and the Change Label menu; then the attribution actions."""
         for act in self.label_actions:
             self.removeAction(act)
         self.label_actions = []
@@ -185,11 +200,19 @@ class MainWindow(QMainWindow):
         menu, toolbar = self.actions_by_name["annotate-menu"], self.actions_by_name["label-toolbar"]
         menu.clear()  # type: ignore[attr-defined]
         toolbar.clear()  # type: ignore[attr-defined]
+        taken = self.attributing.reserved_keys()
         for label in self.session.labels():
-            act = QAction(label_icon(label.color, label.shortcut), f"Mark as {label.name}", self)
-            if label.shortcut:
-                act.setShortcut(QKeySequence(label.shortcut))
-            act.setToolTip(f"Mark the selection as {label.name} ({label.shortcut})")
+            key = label.shortcut if label.shortcut.upper() not in taken else ""
+            act = QAction(label_icon(label.color, key), f"Mark as {label.name}", self)
+            if key:
+                act.setShortcut(QKeySequence(key))
+                act.setToolTip(f"Mark the selection as {label.name} ({key})")
+            else:
+                act.setToolTip(f"Mark the selection as {label.name}")
+            if label.shortcut and not key:
+                self.show_message(
+                    f"Key {label.shortcut} of label {label.name} is the window's own."
+                )
             act.triggered.connect(lambda _c=False, n=label.name: self.annotating.label_selection(n))
             self.addAction(act)
             menu.addAction(act)  # type: ignore[attr-defined]
@@ -197,6 +220,10 @@ class MainWindow(QMainWindow):
             self.label_actions.append(act)
             re = self.relabel_menu.addAction(label_icon(label.color, ""), label.name)
             re.triggered.connect(lambda _c=False, n=label.name: self.annotating.relabel_current(n))
+        menu.addSeparator()  # type: ignore[attr-defined]
+        menu.addActions(self.attributing.menu_actions)  # type: ignore[attr-defined]
+        toolbar.addSeparator()  # type: ignore[attr-defined]
+        toolbar.addAction(self.attributing.actions["link-mode"])  # type: ignore[attr-defined]
 
     def _on_document(self, doc_id: int) -> None:
         row = self.document_model.row_of(doc_id) if doc_id != NO_DOCUMENT else None
@@ -209,11 +236,11 @@ class MainWindow(QMainWindow):
     def _on_current(self, ann_id: int | None) -> None:
         view = self.annotations_view
         with self._sync():
-            row = self.annotation_model.row_of(ann_id) if ann_id is not None else None
+            row = self.annotation_filter.row_of(ann_id) if ann_id is not None else None
             if row is None:
                 view.selectionModel().clearSelection()
             else:
-                index = self.annotation_model.index(row, TEXT)
+                index = self.annotation_filter.index(row, TEXT)
                 view.selectionModel().setCurrentIndex(
                     index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -223,8 +250,20 @@ class MainWindow(QMainWindow):
         if ann_id is not None:
             self.viewer.reveal(ann_id)
 
-    def _on_changes(self, _changes: list) -> None:
+    def _on_changes(self, changes: list) -> None:
         self.saved_label.setText(f"✓ saved {time.strftime('%H:%M:%S')}")
+        if any(c.table == "labels" for c in changes):
+            self.rebuild_label_actions()
+        if any(c.table in ("links", "labels") for c in changes):
+            self._count_unattributed()
+
+    def _count_unattributed(self) -> None:
+        count = self.annotation_model.unattributed_count()
+        self.unattributed_box.setText(f"Only claims without a speaker ({count})")
+
+    def _filter_unattributed(self, on: bool) -> None:
+        self.annotation_filter.set_only_unattributed(on)
+        self._on_current(self.session.annotation_id)
 
     def _on_analyst(self, name: str) -> None:
         self.analyst_label.setText(f"Analyst: {name or '(not set)'}")
@@ -237,7 +276,8 @@ class MainWindow(QMainWindow):
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:
             return
-        ann = self.annotation_model.annotation_at(current.row())
+        row = self.annotation_filter.source_row(current.row()) if current.isValid() else -1
+        ann = self.annotation_model.annotation_at(row)
         self.session.set_current(ann.id if ann else None)
 
     def _on_document_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -247,18 +287,6 @@ class MainWindow(QMainWindow):
         if doc is not None:
             self.session.set_document(doc.id)
 
-    def _on_speaker(self, index: QModelIndex) -> None:
-        mentions = self.speaker_model.mentions_at(index.row())
-        if not mentions:
-            return
-        current = self.session.annotation_id
-        pick = (
-            mentions[(mentions.index(current) + 1) % len(mentions)]
-            if current in mentions
-            else mentions[0]
-        )
-        self.session.set_current(pick)
-
     def _viewer_menu(self, pos: object) -> None:
         menu = QMenu(self)
         for act in self.label_actions:
@@ -266,6 +294,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.relabel_menu.setEnabled(self.session.current() is not None)
         menu.addMenu(self.relabel_menu)
+        menu.addSeparator()
+        menu.addActions(self.attributing.menu_actions[:3])
+        menu.addSeparator()
         menu.addAction(self.actions_by_name["delete"])  # type: ignore[arg-type]
         menu.popup(self.viewer.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
@@ -337,3 +368,14 @@ class _Guard:
 
     def __exit__(self, *exc: object) -> None:
         self.window._syncing = False
+
+
+def _stacked(top: QWidget, main: QWidget) -> QWidget:
+    """A small control above a view, as one dock's contents."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 2, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(top)
+    layout.addWidget(main)
+    return box

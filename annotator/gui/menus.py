@@ -28,7 +28,13 @@ KEYS_HELP = """\
 Selections snap to whole words unless Edit → Snap to Whole Words is off; they never split a
 letter from its marks, an emoji or a flag.</p>
 <table cellspacing="6">
-<tr><td><b>Delete</b></td><td>delete the current annotation</td></tr>
+<tr><td><b>A</b></td><td>attribute the current claim: choose its speaker (nearest first,
+type to filter, Enter to choose)</td></tr>
+<tr><td><b>K</b></td><td>link the current claim to its cue (قال، أكد…)</td></tr>
+<tr><td><b>L</b></td><td>link mode: click speakers and cues to link or unlink the current
+claim, click a claim to make it current; <b>Esc</b> leaves it</td></tr>
+<tr><td><b>Delete</b></td><td>delete the current annotation (a speaker with claims asks
+what becomes of them)</td></tr>
 <tr><td><b>Tab</b> / <b>Shift+Tab</b></td><td>next / previous annotation (in the text)</td></tr>
 <tr><td><b>Alt+Shift+Left</b></td><td>grow the current annotation by a word on its left</td></tr>
 <tr><td><b>Alt+Shift+Right</b></td><td>grow it by a word on its right side</td></tr>
@@ -42,7 +48,12 @@ left side of a span is its <i>end</i> (the words that follow it) and the right s
 <i>start</i>; in an English paragraph it is the other way round. So Alt+Shift+Left in Arabic
 takes in the next word, as the eye reads on.</p>
 <p>Click a highlight to select it; click again on the same place to step out to a span that
-encloses it. Every change is saved at once: there is no Save button.</p>
+encloses it. The current claim's speakers and cue are outlined with dashes (a speaker's
+claims, when a speaker is current). Every change is saved at once: there is no Save
+button.</p>
+<p>In the Speakers panel: <b>F2</b> renames, <b>Delete</b> deletes the selected speakers
+(their mentions stay). In the Attributes form: <b>Alt+1</b>…<b>Alt+9</b> go to a field,
+<b>Alt+0</b> to the note.</p>
 """
 
 
@@ -101,6 +112,12 @@ def build_menus(win: MainWindow) -> dict[str, object]:
         ico="delete",
         fallback=SP.SP_TrashIcon,
     )
+    # Delete acts where annotations are shown: the speakers table, the form's links and any
+    # text field keep their own Delete.
+    delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    win.removeAction(delete)
+    win.viewer.addAction(delete)
+    win.annotations_view.addAction(delete)
     snap = action(
         "&Snap to Whole Words",
         lambda: setattr(ann, "snap_words", snap.isChecked()),

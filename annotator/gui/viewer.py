@@ -10,9 +10,12 @@ to Qt is `OffsetMap.display_text`, never reshaped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -21,7 +24,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from ..project import Change
 from ..records import Annotation
@@ -39,6 +42,7 @@ def to_span(ann: Annotation) -> Span:
 
 class Viewer(QPlainTextEdit):
     annotationClicked = Signal(int)
+    linkClicked = Signal(list)  # link mode: ids of the spans clicked, innermost first
     stepRequested = Signal(int)  # Tab: +1, Shift+Tab: -1
     zoomChanged = Signal(int)
 
@@ -49,6 +53,9 @@ class Viewer(QPlainTextEdit):
         self.zoom = 0
         self._family = family
         self._press: QPoint | None = None
+        self.link_mode = False
+        # Text of the tooltip over these span ids (innermost first); set by the window.
+        self.tooltip_for: Callable[[list[int]], str] | None = None
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -135,6 +142,34 @@ class Viewer(QPlainTextEdit):
             if span is not None:
                 self.highlights.repaint_range(span.start, span.end)
 
+    # -- link mode and related outlines --------------------------------------------------
+
+    def set_link_mode(self, on: bool) -> None:
+        """While on, a click on a highlight reports `linkClicked` instead of selecting it."""
+        self.link_mode = on
+        shape = Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.IBeamCursor
+        self.viewport().setCursor(shape)
+
+    def set_outlined(self, ids: set[int]) -> None:
+        """Outline these spans (dashed): e.g. the current claim's speakers and cue."""
+        old, self.highlights.outlined = self.highlights.outlined, set(ids)
+        for span_id in old ^ self.highlights.outlined:
+            span = self.highlights.index.get(span_id)
+            if span is not None:
+                self.highlights.repaint_range(span.start, span.end)
+
+    def annotation_rect(self, ann_id: int) -> QRect | None:
+        """The on-screen part of an annotation in viewport coordinates (None if off screen)."""
+        span = self.highlights.index.get(ann_id)
+        if span is None:
+            return None
+        area = QRectF()
+        for block, origin in self.highlights.visible_blocks():
+            for rect in self.highlights.span_rects(block, origin, span):
+                area = area.united(rect)
+        visible = area.toAlignedRect().intersected(self.viewport().rect())
+        return None if visible.isEmpty() else visible
+
     # -- selection in core offsets ------------------------------------------------------
 
     def selected_range(self) -> tuple[int, int] | None:
@@ -202,6 +237,10 @@ class Viewer(QPlainTextEdit):
         ):
             return
         hits = [s.id for s in self.highlights.spans_at(event.position())]
+        if self.link_mode:
+            if hits:
+                self.linkClicked.emit(hits)
+            return
         if not hits:
             self.session.set_current(None)
             return
@@ -209,6 +248,18 @@ class Viewer(QPlainTextEdit):
         # A second click on the same place steps outwards through stacked spans.
         pick = hits[(hits.index(current) + 1) % len(hits)] if current in hits else hits[0]
         self.annotationClicked.emit(pick)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hits = [s.id for s in self.highlights.spans_at(QPointF(event.pos()))]
+            text = self.tooltip_for(hits) if hits and self.tooltip_for else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if event.size().width() != event.oldSize().width():

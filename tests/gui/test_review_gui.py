@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from annotator import review
 from annotator.agreement import write_csv
 from annotator.agreement_project import agreement_rows
-from annotator.gui import dialogs, merge_actions
+from annotator.gui import dialogs, merge_actions, speaker_picker
 from annotator.gui.agreement_dialog import value_text
 from annotator.gui.main_window import MainWindow
 from annotator.gui.resources import resource_text
@@ -240,13 +240,16 @@ def test_review_keys_do_nothing_outside_review_mode(merged) -> None:
     assert win.reviewing.state.current == -1 and win.session.annotation_id is None
 
 
-def test_in_review_mode_a_accepts_even_when_another_action_uses_the_key(merged) -> None:
+def test_in_review_mode_a_accepts_even_when_another_action_uses_the_key(
+    merged, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A is also the window's Attribute Claim key; in review mode it accepts instead."""
     win = merged
     other: list[bool] = []
-    attribute = QAction("Attribute", win)
-    attribute.setShortcut(QKeySequence("A"))
+    monkeypatch.setattr(speaker_picker, "pick_speaker", lambda *a, **k: None)  # no popup
+    attribute = win.attributing.actions["attribute"]
+    assert attribute.shortcut() == QKeySequence("A")
     attribute.triggered.connect(lambda: other.append(True))
-    win.addAction(attribute)
     review_mode(win)
     press(win, Qt.Key.Key_N)
     ann_id = win.session.annotation_id
