@@ -29,6 +29,7 @@ from .spanindex import Span, SpanIndex, depths
 FILL_ALPHA = 105
 INSET = 3  # pixels per nesting level
 FALLBACK_COLOR = "#b0b0b0"
+JOIN_GAP = 1.5  # pixels between glyph runs drawn as one outline
 
 
 @dataclass
@@ -43,6 +44,24 @@ class Overlay(Protocol):
     def shows(self, span: Span) -> bool: ...
 
     def paint(self, painter: QPainter, spans: SpanPainter) -> None: ...
+
+
+def joined(rects: list[QRectF], gap: float = JOIN_GAP) -> list[QRectF]:
+    """Glyph runs of one line that touch, as one rectangle: a number or a Latin word inside
+    an Arabic span is a run of its own, and one outline reads better than three."""
+    out: list[QRectF] = []
+    for rect in sorted(rects, key=lambda r: (r.top(), r.left())):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.top() == rect.top()
+            and last.height() == rect.height()
+            and rect.left() - last.right() <= gap
+        ):
+            out[-1] = last.united(rect)
+        else:
+            out.append(QRectF(rect))
+    return out
 
 
 class SpanPainter:
@@ -210,7 +229,7 @@ class SpanPainter:
                     pen.setStyle(Qt.PenStyle.DashLine)
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                for rect in self.span_rects(block, origin, span):
+                for rect in joined(self.span_rects(block, origin, span)):
                     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
 
     # -- hit testing and partial repaints -----------------------------------------------

@@ -112,8 +112,15 @@ class MainWindow(QMainWindow):
         self.docks["review"] = self._dock(
             "Review", self.reviewing.panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
+        # Speakers and Review share the left column's lower part as tabs (annotating needs
+        # the one, adjudicating the other); review mode brings its tab to the front.
+        self.tabifyDockWidget(self.docks["speakers"], self.docks["review"])
+        self.docks["speakers"].raise_()
+        self.reviewing.actions["mode"].toggled.connect(
+            lambda on: self.docks["review" if on else "speakers"].raise_()
+        )
         self.resizeDocks(
-            [self.docks["documents"], self.docks["review"]], [220, 560], Qt.Orientation.Vertical
+            [self.docks["documents"], self.docks["speakers"]], [220, 560], Qt.Orientation.Vertical
         )
         self.label_actions: list[QAction] = []
         self.relabel_menu = QMenu("Change &Label To", self)
