@@ -82,6 +82,9 @@ class Labels:
                         lab.position,
                     ],
                 )
+            # Listeners hear of the change at commit, before this method returns: the
+            # cache must already be gone so they read the new schema, not the old one.
+            self._cache = None
             self.project.changed(Change("labels", "update"))
         self._cache = None
         return self.all()

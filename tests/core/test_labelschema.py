@@ -77,3 +77,14 @@ def test_swapping_two_label_names_keeps_each_annotation_with_its_label() -> None
     assert project.annotations.get(claim.id).label == "speaker"
     assert project.annotations.get(speaker.id).label == "claim"
     assert project.labels.get("speaker").kind == "claim"
+
+
+def test_listeners_told_of_a_schema_change_read_the_new_schema() -> None:
+    """The window rebuilds its label keys and colours from the change report."""
+    project = Project.memory()
+    project.labels.all()  # cached
+    seen: list[list[str]] = []
+    project.subscribe(lambda _changes: seen.append([lab.shortcut for lab in project.labels.all()]))
+    labels = [replace(lab, shortcut="X") if lab.name == "claim" else lab for lab in DEFAULT_LABELS]
+    project.labels.set_schema(labels)
+    assert seen and "X" in seen[-1]
