@@ -128,6 +128,9 @@ def measure_adds(
     text = session.text
     event_loop, full_repaint = [], []
     rows_before = window.annotation_model.rowCount()
+    # A new speaker mention is grouped in the same step; which speaker it is would be the
+    # analyst's answer to a question (thinking time, not ours): say "a new speaker".
+    window.annotating.entity_for = lambda _label, _text: "new"
     for i in range(adds):
         # A word in a different part of the document each time, scrolled into view first.
         start = text.index(" ", (i * 2_711) % (len(text) - 200)) + 1

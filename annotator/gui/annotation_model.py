@@ -2,7 +2,7 @@
 
 Rows are kept in document order as sorted keys (start, end, id); each change report moves
 only the rows it names (one begin/end call each), and a newly loaded page is appended in
-one call, so the table stays cheap with 10,000 rows. `AnnotationFilter` narrows the table
+one call, so the table stays cheap with 10,000 rows. `annotation_filter` narrows the table
 to the claims that have no speaker yet, the work left in a document.
 
 Cells carry no alignment: the view's `item_text.AutoDirectionDelegate` lays each cell out
@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -62,6 +61,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._key_of: dict[int, Key] = {}
         self._speakers: dict[int, list[int]] = {}  # claim id -> speaker mention ids
         self._claim_labels: set[str] = set()
+        self._claims: set[int] = set()  # ids of the rows whose label is of kind claim
         session.documentChanged.connect(self._reset)
         session.annotationsLoaded.connect(self._append)
         session.changed.connect(self._on_changes)
@@ -127,11 +127,17 @@ class AnnotationTableModel(QAbstractTableModel):
         return ann is not None and self.is_claim(ann) and not self._speakers.get(ann.id)
 
     def unattributed_count(self) -> int:
-        return sum(
-            1
-            for ann in self.session.annotations.values()
-            if self.is_claim(ann) and not self._speakers.get(ann.id)
-        )
+        """Claims of the document with no speaker (set arithmetic: cheap at every edit)."""
+        return len(self._claims - self._speakers.keys())
+
+    def _track(self, ann: Annotation) -> None:
+        if self.is_claim(ann):
+            self._claims.add(ann.id)
+        else:
+            self._claims.discard(ann.id)
+
+    def _track_all(self) -> None:
+        self._claims = {a.id for a in self.session.annotations.values() if self.is_claim(a)}
 
     def _name(self, mention: Annotation) -> str:
         """A speaker mention as the table names it: its entity's name, else its text."""
@@ -168,6 +174,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def _reset(self, _doc_id: int) -> None:
         self.beginResetModel()
         self._read_labels()
+        self._track_all()
         self._keys = sorted(key_of(a) for a in self.session.annotations.values())
         self._key_of = {k[2]: k for k in self._keys}
         self._read_links()
@@ -187,6 +194,8 @@ class AnnotationTableModel(QAbstractTableModel):
                 self._speakers.setdefault(link.source_id, []).append(link.target_id)
 
     def _append(self, annotations: list[Annotation]) -> None:
+        for ann in annotations:
+            self._track(ann)
         keys = sorted(key_of(a) for a in annotations if a.id not in self._key_of)
         if not keys:
             return
@@ -222,10 +231,11 @@ class AnnotationTableModel(QAbstractTableModel):
             if change.table == "links" and change.document_id == self.session.document_id:
                 self._read_links()
                 self._refresh_column(SPEAKER)
-            elif change.table == "entities":
-                self._refresh_column(SPEAKER)
+            elif change.table == "entities" and change.op != "add":
+                self._refresh_column(SPEAKER)  # a new speaker is named by its mentions' rows
             elif change.table == "labels":
                 self._read_labels()
+                self._track_all()
                 self._refresh_column(LABEL)
             if change.table != "annotations":
                 continue
@@ -233,8 +243,11 @@ class AnnotationTableModel(QAbstractTableModel):
                 ann = annotations.get(ann_id)
                 old_key = self._key_of.get(ann_id)
                 if ann is None:
+                    self._claims.discard(ann_id)
                     self._remove(ann_id)
-                elif old_key is None:
+                    continue
+                self._track(ann)
+                if old_key is None:
                     self._insert(key_of(ann))
                 elif old_key != key_of(ann):
                     self._remove(ann_id)
@@ -247,37 +260,3 @@ class AnnotationTableModel(QAbstractTableModel):
     def _refresh_column(self, column: int) -> None:
         if self._keys:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._keys) - 1, column))
-
-
-class AnnotationFilter(QSortFilterProxyModel):
-    """All rows of the table, or only the claims that have no speaker yet.
-
-    The filter follows the data (dynamic filtering): a claim leaves the narrowed table as
-    soon as it is attributed, and comes back when the link is undone.
-    """
-
-    def __init__(self, source: AnnotationTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.table = source
-        self.only_unattributed = False
-        self.setSourceModel(source)
-        self.setDynamicSortFilter(True)
-
-    def set_only_unattributed(self, on: bool) -> None:
-        self.beginFilterChange()
-        self.only_unattributed = on
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        return not self.only_unattributed or self.table.is_unattributed_claim(row)
-
-    def source_row(self, row: int) -> int:
-        return self.mapToSource(self.index(row, 0)).row()
-
-    def row_of(self, ann_id: int) -> int | None:
-        """The shown row of an annotation (None when it is filtered out or absent)."""
-        row = self.table.row_of(ann_id)
-        if row is None:
-            return None
-        index = self.mapFromSource(self.table.index(row, 0))
-        return index.row() if index.isValid() else None

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from ..records import DOCUMENT_STATUSES
 from . import dialogs, settings, undo
 from .annotating import Annotating
-from .annotation_model import ANALYST, LABEL, SPEAKER, TEXT, AnnotationFilter, AnnotationTableModel
+from .annotation_filter import UnattributedFilter
+from .annotation_model import ANALYST, LABEL, SPEAKER, TEXT, AnnotationTableModel
 from .attributing import Attributing
 from .commands import SetDocumentStatus
 from .document_model import COUNTS, REVIEWED, STATUS, TITLE, UNATTRIBUTED, DocumentListModel
@@ -55,15 +56,17 @@ class MainWindow(QMainWindow):
         self.viewer.setAcceptDrops(False)
         self.setCentralWidget(self.viewer)
         self.annotation_model = AnnotationTableModel(session, self)
-        self.annotation_filter = AnnotationFilter(self.annotation_model, self)
         self.document_model = DocumentListModel(session, self)
         self.documents_view = self._table(self.document_model)
-        self.annotations_view = self._table(self.annotation_filter)
+        self.annotations_view = self._table(self.annotation_model)
+        self.annotation_filter = UnattributedFilter(self.annotations_view, self.annotation_model)
         header = self.annotations_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((LABEL, 96), (SPEAKER, 120), (ANALYST, 80)):
             header.resizeSection(column, width)
+        self._auto_direction(self.annotations_view, TEXT, SPEAKER, ANALYST)
+        self._auto_direction(self.documents_view, TITLE)
         docs_header = self.documents_view.horizontalHeader()
         docs_header.setStretchLastSection(False)
         docs_header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -151,8 +154,14 @@ class MainWindow(QMainWindow):
         view.horizontalHeader().setStretchLastSection(True)
         view.setWordWrap(False)
         view.setAlternatingRowColors(True)
-        view.setItemDelegate(AutoDirectionDelegate(view))  # Arabic cells right to left
         return view
+
+    def _auto_direction(self, view: QTableView, *columns: int) -> None:
+        """Lay these columns' cells out in their own text's direction (Arabic right to left,
+        elided on the left). Only text columns: the delegate runs Python for every cell."""
+        delegate = AutoDirectionDelegate(view)
+        for column in columns:
+            view.setItemDelegateForColumn(column, delegate)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -243,11 +252,11 @@ class MainWindow(QMainWindow):
     def _on_current(self, ann_id: int | None) -> None:
         view = self.annotations_view
         with self._sync():
-            row = self.annotation_filter.row_of(ann_id) if ann_id is not None else None
+            row = self.annotation_model.row_of(ann_id) if ann_id is not None else None
             if row is None:
                 view.selectionModel().clearSelection()
             else:
-                index = self.annotation_filter.index(row, TEXT)
+                index = self.annotation_model.index(row, TEXT)
                 view.selectionModel().setCurrentIndex(
                     index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -269,7 +278,7 @@ class MainWindow(QMainWindow):
         self.unattributed_box.setText(f"Only claims without a speaker ({count})")
 
     def _filter_unattributed(self, on: bool) -> None:
-        self.annotation_filter.set_only_unattributed(on)
+        self.annotation_filter.set_on(on)
         self._on_current(self.session.annotation_id)
 
     def _on_analyst(self, name: str) -> None:
@@ -283,8 +292,7 @@ class MainWindow(QMainWindow):
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:
             return
-        row = self.annotation_filter.source_row(current.row()) if current.isValid() else -1
-        ann = self.annotation_model.annotation_at(row)
+        ann = self.annotation_model.annotation_at(current.row())
         self.session.set_current(ann.id if ann else None)
 
     def _on_document_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
