@@ -16,7 +16,7 @@ The flows themselves (commands, dialogs) are in `attribution_actions`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -182,22 +182,29 @@ class Attributing(QObject):
         )
 
     def picker_position(self, ann_id: int) -> QPoint | None:
-        """Where the picker's top-left corner goes: just under the annotation, its right
-        edges aligned (the text is right to left), kept on the screen."""
+        """Where the picker's top-left corner goes: just under the annotation, right edges
+        aligned (the text runs right to left); above it when there is no room below; under
+        its first line when it is too tall for either. Always on the screen."""
         self.viewer.reveal(ann_id)
-        rect = self.viewer.annotation_rect(ann_id)
-        if rect is None:
+        rects = self.viewer.annotation_rects(ann_id)
+        if not rects:
             return None
         viewport = self.viewer.viewport()
-        bottom_right = viewport.mapToGlobal(rect.bottomRight())
-        top = viewport.mapToGlobal(rect.topLeft()).y()
+        area = QRect()
+        for rect in rects:
+            area = area.united(rect)
+        top_left = viewport.mapToGlobal(area.topLeft())
+        bottom_right = viewport.mapToGlobal(area.bottomRight())
+        first_bottom = viewport.mapToGlobal(rects[0].bottomLeft()).y()
         width, height = PICKER_SIZE
         x, y = bottom_right.x() - width, bottom_right.y() + 4
         screen = QGuiApplication.screenAt(bottom_right) or QGuiApplication.primaryScreen()
         if screen is not None:
             room = screen.availableGeometry()
             if y + height > room.bottom():
-                y = max(room.top(), top - height - 4)
+                above = top_left.y() - height - 4
+                y = above if above >= room.top() else first_bottom + 4
+                y = max(room.top(), min(y, room.bottom() - height))
             x = max(room.left(), min(x, room.right() - width))
         return QPoint(x, y)
 

@@ -158,17 +158,26 @@ class Viewer(QPlainTextEdit):
             if span is not None:
                 self.highlights.repaint_range(span.start, span.end)
 
-    def annotation_rect(self, ann_id: int) -> QRect | None:
-        """The on-screen part of an annotation in viewport coordinates (None if off screen)."""
+    def annotation_rects(self, ann_id: int) -> list[QRect]:
+        """The on-screen pieces of an annotation in viewport coordinates, in text order."""
         span = self.highlights.index.get(ann_id)
         if span is None:
-            return None
-        area = QRectF()
+            return []
+        screen = self.viewport().rect()
+        rects = []
         for block, origin in self.highlights.visible_blocks():
             for rect in self.highlights.span_rects(block, origin, span):
-                area = area.united(rect)
-        visible = area.toAlignedRect().intersected(self.viewport().rect())
-        return None if visible.isEmpty() else visible
+                visible = rect.toAlignedRect().intersected(screen)
+                if not visible.isEmpty():
+                    rects.append(visible)
+        return rects
+
+    def annotation_rect(self, ann_id: int) -> QRect | None:
+        """The on-screen part of an annotation in viewport coordinates (None if off screen)."""
+        area = QRect()
+        for rect in self.annotation_rects(ann_id):
+            area = area.united(rect)
+        return None if area.isEmpty() else area
 
     # -- selection in core offsets ------------------------------------------------------
 

@@ -467,3 +467,33 @@ def test_no_dangling_links_after_attribution_actions(
     assert project.links.all() == []
     press(win, Qt.Key.Key_Z, CTRL)
     assert project.links.speakers_of(claim) == [mention]
+
+
+def test_the_picker_opens_under_the_claim(sample: MainWindow) -> None:
+    win = sample
+    win.resize(790, 780)  # the offscreen screen is 800 x 800: keep the window on it
+    for dock in win.docks.values():
+        dock.hide()
+    QApplication.processEvents()
+    claim = mark(win, "الحكومة ستخفض سعر الخبز", Qt.Key.Key_C)
+    mark_mention(win, "وزير الاقتصاد سامي الحداد")
+    seen: list = []
+
+    def look_and_leave(dialog: QDialog) -> None:
+        seen.append(dialog.frameGeometry())
+        QtBot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+
+    win.session.set_current(claim)
+    when_shown(SpeakerPicker, look_and_leave)
+    press(win, Qt.Key.Key_A)
+    assert len(seen) == 1 and project_of(win).links.speakers_of(claim) == []  # Esc: nothing
+    rect = win.viewer.annotation_rect(claim)
+    assert rect is not None
+    viewport = win.viewer.viewport()
+    top_left, bottom_right = (
+        viewport.mapToGlobal(rect.topLeft()),
+        viewport.mapToGlobal(rect.bottomRight()),
+    )
+    picker = seen[0]
+    assert bottom_right.y() < picker.top() <= bottom_right.y() + 8  # just under it
+    assert picker.left() < bottom_right.x() and picker.right() > top_left.x()  # beside it
