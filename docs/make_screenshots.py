@@ -1,0 +1,151 @@
+"""Draw docs/screenshot.png, the README picture of the annotating window.
+
+    python docs/make_screenshots.py [--output docs/screenshot.png]
+
+Offscreen and self-contained: a temporary project holds the sample article
+(resources/sample-article.ar.txt), annotated through core as an analyst would (claims,
+speakers grouped into speakers with roles, cues, every claim linked to its speaker and cue),
+and the window opens on it with one claim current, so its speaker and cue are outlined and
+the Speakers and Attributes docks show that speaker and that claim. Settings go to a
+temporary folder, so the user's saved layout neither shapes the picture nor is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.app import configure_application
+from annotator.gui.main_window import MainWindow
+from annotator.gui.resources import resource_text
+from annotator.gui.session import Session
+from annotator.project import Project
+from annotator.speakers import assign
+
+ANALYST = "Lina"
+SIZE = (1600, 940)
+OUTPUT = Path(__file__).resolve().parent / "screenshot.png"
+CUE_LINK = "cued_by"
+
+# Spans are given as they are written; "left|span" marks the span after the text "left".
+# (speaker name, type, role, its mentions)
+SPEAKERS = [
+    ("سامي الحداد", "person", "وزير الاقتصاد", ["وزير الاقتصاد سامي الحداد", "وقال |الحداد"]),
+    (
+        "ليلى منصور",
+        "person",
+        "أستاذة الاقتصاد في جامعة القاهرة",
+        ["الخبيرة الاقتصادية ليلى منصور", "وأوضحت |منصور"],
+    ),
+    ("مرصد الأسعار", "organisation", "", ['منظمة "مرصد الأسعار"']),
+    ("Daniel Weber", "person", "محلل", ["المحلل Daniel Weber"]),
+    ("كريم يوسف", "person", "نائب معارض", ["النائب المعارض كريم يوسف"]),
+]
+# claim, its speaker mention, its cue (None when the reporting verb is not marked)
+CLAIMS = [
+    ("الحكومة ستخفض سعر الخبز المدعوم بنسبة 15%", "وزير الاقتصاد سامي الحداد", "أعلن"),
+    ("المخزون الاستراتيجي من القمح يكفي لمدة تسعة أشهر", "وزير الاقتصاد سامي الحداد", None),
+    ("لن يدفع المواطن ثمن الأزمة العالمية، والدعم سيصل إلى 12 مليون أسرة", "وقال |الحداد", "وقال"),
+    ('الأرقام الرسمية "متفائلة أكثر من اللازم"', "الخبيرة الاقتصادية ليلى منصور", "اعتبرت"),
+    ("واردات القمح تراجعت بنحو الثلث خلال العام الماضي", "وأوضحت |منصور", "وأوضحت"),
+    ("أسعار الخبز ارتفعت 40% منذ يناير", 'منظمة "مرصد الأسعار"', "ذكرت"),
+    ("the subsidy plan is unlikely to survive the next budget", "المحلل Daniel Weber", "، |قال"),
+    ("وعودٌ بلا أرقامٍ موثّقة 🤔 نريد الشفافية لا الشعارات", "النائب المعارض كريم يوسف", "وكتب"),
+]
+CURRENT = CLAIMS[2][0]
+ATTRIBUTES = {"verifiable": "yes", "check_worthy": "yes", "quote_form": "direct"}
+
+
+def span_of(text: str, written: str) -> tuple[int, int]:
+    """Offsets of a span written as "span" or "left|span" (its first occurrence)."""
+    left, _, surface = written.rpartition("|")
+    start = text.index(left + surface) + len(left)
+    return start, start + len(surface)
+
+
+def build_project(path: Path) -> int:
+    """The sample article, annotated through core; returns the current claim's id."""
+    text = resource_text("sample-article.ar.txt")
+    with Project.create(path) as project:
+        doc = project.documents.add(text, "Sample: bread subsidy plan", "sample-article.ar.txt")
+
+        def add(label: str, written: str) -> int:
+            start, end = span_of(text, written)
+            return project.annotations.add(doc.id, label, start, end, ANALYST).id
+
+        mentions: dict[str, int] = {}
+        for name, type_, role, surfaces in SPEAKERS:
+            entity = project.entities.add(name, type_, role)
+            ids = [add("speaker", s) for s in surfaces]
+            mentions.update(zip(surfaces, ids, strict=True))
+            assign(project, ids, entity.id)
+        cues: dict[str, int] = {}
+        current = 0
+        for claim_text, speaker, cue in CLAIMS:
+            claim = add("claim", claim_text)
+            project.links.add(claim, mentions[speaker], ANALYST)
+            if cue is not None:
+                if cue not in cues:
+                    cues[cue] = add("cue", cue)
+                project.links.add(claim, cues[cue], ANALYST, CUE_LINK)
+            if claim_text == CURRENT:
+                current = claim
+                project.annotations.update(claim, attributes=ATTRIBUTES)
+        project.documents.set_status(doc.id, "in_progress")
+    return current
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        os.environ["ANNOTATOR_ANALYST"] = ANALYST
+        os.environ["ANNOTATOR_DATA_DIR"] = tmp
+        app = QApplication.instance() or QApplication(sys.argv)
+        family = configure_application(app)  # type: ignore[arg-type]
+        path = Path(tmp) / "sample.annotator"
+        current = build_project(path)
+
+        window = MainWindow(Session(ANALYST), family)
+        window.resize(*SIZE)
+        if not window.files.open_project(path):
+            print(f"make_screenshots: cannot open {path}", file=sys.stderr)
+            return 1
+        session = window.session
+        project = session.project
+        assert project is not None
+        session.set_document(project.documents.all()[0].id)
+        session.finish_loading()
+        window.show()
+        app.processEvents()
+        session.set_current(current)
+        speaker = project.annotations.get(project.links.speakers_of(current)[0])
+        window.attributing.panel.refresh()
+        window.attributing.panel.select_entities([speaker.entity_id])
+        for _ in range(3):
+            app.processEvents()
+        window.viewer.verticalScrollBar().setValue(0)
+        app.processEvents()
+        image = window.grab()
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(args.output)):
+            print(f"make_screenshots: cannot write {args.output}", file=sys.stderr)
+            return 1
+        print(f"wrote {args.output} ({image.width()}x{image.height()})")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
