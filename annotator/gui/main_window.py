@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.reviewing.actions["mode"].toggled.connect(
             lambda on: self.docks["review" if on else "speakers"].raise_()
         )
+        self.reviewing.actions["mode"].toggled.connect(  # a click decides or links, not both
+            lambda on: on and self.attributing.actions["link-mode"].setChecked(False)
+        )
         self.resizeDocks(
             [self.docks["documents"], self.docks["speakers"]], [220, 560], Qt.Orientation.Vertical
         )

@@ -497,3 +497,38 @@ def test_the_picker_opens_under_the_claim(sample: MainWindow) -> None:
     picker = seen[0]
     assert bottom_right.y() < picker.top() <= bottom_right.y() + 8  # just under it
     assert picker.left() < bottom_right.x() and picker.right() > top_left.x()  # beside it
+
+
+def test_undo_and_jumps_bring_the_other_document_back(
+    qtbot: QtBot, family: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "two.annotator"
+    win = open_window(qtbot, family, path, resource_text("sample-article.ar.txt"), "sample")
+    project = project_of(win)
+    with project.atomic():
+        second = project.documents.add("قال زيد إن المطر قادم.", "short", "short.txt")
+    first = win.session.document_id
+    assert first is not None and first != second.id
+    mention = mark_mention(win, "سامي الحداد")
+    claim = mark(win, "الحكومة ستخفض سعر الخبز", Qt.Key.Key_C)
+    attribute(win, claim, "الحداد")
+    win.session.set_document(second.id)
+    win.session.finish_loading()
+    press(win, Qt.Key.Key_Z, CTRL)  # undoing the link shows the claim's document
+    assert win.session.document_id == first and project.links.speakers_of(claim) == []
+    press(win, Qt.Key.Key_Z, CTRL | SHIFT)
+    win.session.set_document(second.id)
+    # Enter on a claim in the speakers panel shows it, in its document.
+    panel = win.attributing.panel
+    panel.refresh()
+    panel.select_entities([project.annotations.get(mention).entity_id or 0])
+    assert panel.claim_ids() == [claim]
+    panel.claims.setCurrentRow(0)
+    panel.claims.setFocus()
+    QtBot.keyClick(panel.claims, Qt.Key.Key_Return)
+    assert win.session.document_id == first and win.session.annotation_id == claim
+    # Review mode and link mode do not mix: one click, one meaning.
+    press(win, Qt.Key.Key_L)
+    win.reviewing.actions["mode"].setChecked(True)
+    assert not win.viewer.link_mode
+    win.reviewing.actions["mode"].setChecked(False)
