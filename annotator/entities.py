@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, NotFoundError
 from .project import Change, new_uuid, now
+from .querying import chunks, marks
 from .records import ENTITY_TYPES, Entity
 
 if TYPE_CHECKING:
@@ -126,10 +128,42 @@ class Entities:
         )
         return [r[0] for r in rows]
 
-    def counts(self) -> dict[int, tuple[int, int]]:
-        """Per entity: (mentions, claims attributed to any of its mentions)."""
+    def get_many(self, ids: Iterable[int]) -> dict[int, Entity]:
+        """The entities among `ids` that exist, by id (one query per CHUNK ids)."""
+        found: dict[int, Entity] = {}
+        for batch in chunks(ids):
+            rows = self.project.db.execute(
+                f"SELECT {COLUMNS} FROM entities WHERE id IN ({marks(batch)})", batch
+            )
+            found.update((r[0], Entity(*r)) for r in rows)
+        return found
+
+    def all_mention_texts(self) -> dict[int, list[str]]:
+        """Every entity's distinct mention texts in one query (speaker proposals)."""
         rows = self.project.db.execute(
-            """
+            "SELECT DISTINCT entity_id, text FROM annotations WHERE entity_id IS NOT NULL"
+            " ORDER BY entity_id, text"
+        )
+        texts: dict[int, list[str]] = {}
+        for ent_id, text in rows:
+            texts.setdefault(ent_id, []).append(text)
+        return texts
+
+    def owners(self, annotation_ids: Iterable[int] | None = None) -> dict[int, int]:
+        """The entity of each grouped mention among `annotation_ids` (every one when None),
+        so a view can tell which speakers an edit to some annotations touched."""
+        sql = "SELECT id, entity_id FROM annotations WHERE entity_id IS NOT NULL"
+        if annotation_ids is None:
+            return dict(self.project.db.execute(sql).fetchall())
+        found: dict[int, int] = {}
+        for batch in chunks(annotation_ids):
+            found.update(self.project.db.execute(f"{sql} AND id IN ({marks(batch)})", batch))
+        return found
+
+    def counts(self, ids: Iterable[int] | None = None) -> dict[int, tuple[int, int]]:
+        """Per entity (all, or those among `ids`): (mentions, claims attributed to any of
+        its mentions)."""
+        sql = """
             SELECT e.id,
                    (SELECT count(*) FROM annotations a WHERE a.entity_id = e.id),
                    (SELECT count(DISTINCT k.source_id) FROM links k
@@ -137,5 +171,10 @@ class Entities:
                      WHERE a.entity_id = e.id AND k.type = 'attributed_to')
             FROM entities e
             """
-        )
-        return {r[0]: (r[1], r[2]) for r in rows}
+        if ids is None:
+            return {r[0]: (r[1], r[2]) for r in self.project.db.execute(sql)}
+        found: dict[int, tuple[int, int]] = {}
+        for batch in chunks(ids):
+            rows = self.project.db.execute(f"{sql} WHERE e.id IN ({marks(batch)})", batch)
+            found.update((r[0], (r[1], r[2])) for r in rows)
+        return found

@@ -27,8 +27,9 @@ def propose_entities(project: Project, mention_text: str) -> list[Entity]:
     if not wanted:
         return []
     scored: list[tuple[int, int, Entity]] = []
+    mention_texts = project.entities.all_mention_texts()
     for entity in project.entities.all():
-        names = [entity.name, *project.entities.mention_texts(entity.id)]
+        names = [entity.name, *mention_texts.get(entity.id, ())]
         best = 0
         for name in names:
             have = set(name_tokens(name))
