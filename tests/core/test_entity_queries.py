@@ -74,7 +74,7 @@ def test_batched_queries_match_single_ones(plan: list, chunk: int) -> None:
         for ent_id, entity in entities.get_many(ids).items():
             assert entity == entities.get(ent_id)
         annotations = [a.id for a in project.annotations.iter_all("1", [])]
-        owners = entities.owners(annotations + [999])
+        owners = entities.owners([*annotations, 999])
         assert owners == entities.owners()
         for ann_id in annotations:
             assert owners.get(ann_id) == project.annotations.get(ann_id).entity_id
