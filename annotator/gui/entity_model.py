@@ -41,6 +41,7 @@ class EntityTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[EntityRow] = []
+        self._row_of: dict[int, int] = {}
 
     def set_rows(self, rows: list[EntityRow]) -> None:
         """Show `rows`; when the same entities come back in the same order only the
@@ -54,7 +55,39 @@ class EntityTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._rows = list(rows)
+        self._reindex()
         self.endResetModel()
+
+    def update_rows(self, rows: list[EntityRow], removed: set[int]) -> None:
+        """Change, add and remove only the rows named: the cost of an edit is the rows it
+        touched, not the number of speakers (no reset, so no view re-reads every row)."""
+        added = []
+        for row in rows:
+            at = self._row_of.get(row.entity.id)
+            if at is None:
+                added.append(row)
+            elif self._rows[at] != row:
+                self._rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, self.columnCount() - 1))
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows.extend(added)
+            self._row_of.update((r.entity.id, first + n) for n, r in enumerate(added))
+            self.endInsertRows()
+        gone = sorted((self._row_of[i] for i in removed if i in self._row_of), reverse=True)
+        for at in gone:  # one by one from the end; removals are rare (delete, merge)
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self._rows[at]
+            self.endRemoveRows()
+        if gone:
+            self._reindex()
+
+    def _reindex(self) -> None:
+        self._row_of = {r.entity.id: n for n, r in enumerate(self._rows)}
+
+    def entity_ids(self) -> list[int]:
+        return [r.entity.id for r in self._rows]
 
     def entity_at(self, row: int) -> Entity:
         return self._rows[row].entity
@@ -63,7 +96,7 @@ class EntityTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, entity_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.entity.id == entity_id), -1)
+        return self._row_of.get(entity_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -2,8 +2,13 @@
 
 Rename (F2 or double-click), change type and role in place, merge several, split mentions
 off, delete; every change is one undo step. Selecting one speaker lists its claims;
-activating a claim emits `claimActivated` so the window can show it. The panel refreshes
-from the project's change reports, once per event-loop turn and only while visible.
+activating a claim emits `claimActivated` so the window can show it.
+
+The panel follows the project's change reports once per event-loop turn and only while
+visible, and it updates only the speakers an edit touched: it remembers which speaker each
+grouped mention belongs to and which mention each attribution link points to, so even a
+deleted mention or link names the speaker whose counts changed. With thousands of speakers
+an edit costs a few rows, not a re-read of the table.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 _WATCHED = {"entities", "annotations", "links", "documents"}
+_MAX_PENDING = 2_000  # more ids than this waiting: one full re-read is cheaper
 
 
 class _TypeDelegate(QStyledItemDelegate):
@@ -103,11 +109,16 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self.project: Project | None = None
         self.stack = stack
-        self._dirty = False
+        self._full = True  # re-read everything at the next catch-up
+        self._dirty = self._relist = False
+        self._pending: dict[str, set[int]] = {"annotations": set(), "links": set()}
+        self._pending_entities: set[int] = set()
+        self._owner: dict[int, int] = {}  # grouped mention -> its entity
+        self._link_target: dict[int, int] = {}  # attribution link -> its mention
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.catch_up)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter speakers")
@@ -130,8 +141,19 @@ class SpeakersPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths, not ResizeToContents: that re-measures up to 1,000 rows
+        # whenever a row changes, which is most of an edit's cost with many speakers.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EntityTableModel.ROLE, QHeaderView.ResizeMode.Stretch)
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(EntityTableModel.NAME, 13 * em)
+        header.resizeSection(
+            EntityTableModel.TYPE,
+            max(self.table.fontMetrics().horizontalAdvance(t) for t in ENTITY_TYPES) + 2 * em,
+        )
+        for column in (EntityTableModel.MENTIONS, EntityTableModel.CLAIMS):
+            title = EntityTableModel.HEADERS[column]
+            header.resizeSection(column, header.fontMetrics().horizontalAdvance(title) + 2 * em)
         self.table.setItemDelegate(AutoDirectionDelegate(self.table))
         self.table.installEventFilter(self)
 
@@ -196,27 +218,98 @@ class SpeakersPanel(QWidget):
         self.refresh()
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(c.table in _WATCHED for c in changes):
+        for change in changes:
+            if change.table not in _WATCHED:
+                continue
             self._dirty = True
-            if self.isVisible():
-                self._timer.start()
+            if change.table == "documents":
+                # A title shows in the claims list; adding or deleting a document can bring
+                # or take any number of mentions without naming them.
+                self._full = self._full or change.op != "update"
+                self._relist = True
+            elif not change.ids:
+                self._full = True
+            elif change.table == "entities":
+                self._pending_entities.update(change.ids)
+            else:
+                self._pending[change.table].update(change.ids)
+        pending = sum(map(len, self._pending.values())) + len(self._pending_entities)
+        self._full = self._full or pending > _MAX_PENDING
+        if self._dirty and self.isVisible():
+            self._timer.start()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._dirty:
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Apply the changes reported since the last call (now, not at the next turn)."""
+        if not self._dirty:
+            return
+        if self._full or self.project is None:
             self.refresh()
+            return
+        self._dirty = False
+        annotations, links = self._pending["annotations"], self._pending["links"]
+        touched = self._touched_entities(annotations, links) | self._pending_entities
+        relist = self._relist or bool(set(self.claim_ids()) & annotations)
+        self._relist = False
+        self._clear_pending()
+        if touched:
+            self._update_entities(touched)
+        selected = self.selected_entity_ids()
+        if relist or (len(selected) == 1 and selected[0] in touched):
+            self._selection_changed()
+
+    def _touched_entities(self, annotations: set[int], links: set[int]) -> set[int]:
+        """Speakers whose rows these annotation and link edits changed: the ones their
+        mentions belonged to before (from memory) and belong to now (from the project)."""
+        assert self.project is not None
+        touched = {self._owner[a] for a in annotations if a in self._owner}
+        touched |= {
+            self._owner[m]
+            for k in links
+            if (m := self._link_target.get(k)) is not None and m in self._owner
+        }
+        owners = self.project.entities.owners(annotations) if annotations else {}
+        for a in annotations:
+            self._owner.pop(a, None)
+        self._owner.update(owners)
+        targets = self.project.links.attribution_targets(links) if links else {}
+        for k in links:
+            self._link_target.pop(k, None)
+        self._link_target.update(targets)
+        touched |= set(owners.values())  # a moved mention: its old and new speaker
+        touched |= {self._owner[m] for m in targets.values() if m in self._owner}
+        return touched
+
+    def _update_entities(self, entity_ids: set[int]) -> None:
+        assert self.project is not None
+        entities = self.project.entities.get_many(entity_ids)
+        counts = self.project.entities.counts(entities)
+        rows = [EntityRow(e, *counts.get(e.id, (0, 0))) for e in entities.values()]
+        self.model.update_rows(rows, entity_ids - set(entities))
+
+    def _clear_pending(self) -> None:
+        for ids in self._pending.values():
+            ids.clear()
+        self._pending_entities.clear()
 
     def refresh(self) -> None:
-        """Re-read speakers and counts; keep the selection by entity id."""
-        self._dirty = False
+        """Re-read every speaker, count and mention owner; keep the selection by entity id."""
+        self._dirty = self._full = self._relist = False
+        self._clear_pending()
         selected = self.selected_entity_ids()
         if self.project is None:
             self.model.set_rows([])
+            self._owner, self._link_target = {}, {}
         else:
-            counts = self.project.entities.counts()
-            self.model.set_rows(
-                [EntityRow(e, *counts.get(e.id, (0, 0))) for e in self.project.entities.all()]
-            )
+            entities = self.project.entities
+            counts = entities.counts()
+            self._owner = entities.owners()
+            self._link_target = self.project.links.attribution_targets()
+            self.model.set_rows([EntityRow(e, *counts.get(e.id, (0, 0))) for e in entities.all()])
         self.select_entities(selected)
         self._selection_changed()
 
@@ -318,7 +411,7 @@ class SpeakersPanel(QWidget):
             return
         project = self.project
         try_perform(self, self.stack, lambda: EditEntity(project, entity_id, **{field: value}))
-        self.refresh()
+        self.catch_up()
 
     def merge_selected(self) -> None:
         ids = self.selected_entity_ids()
@@ -330,7 +423,7 @@ class SpeakersPanel(QWidget):
             return
         others = [i for i in ids if i != keep]
         if try_perform(self, self.stack, merge_command(self.project, keep, others)):
-            self.refresh()
+            self.catch_up()
             self.select_entities([keep])
 
     def split_current(self) -> None:
@@ -343,7 +436,7 @@ class SpeakersPanel(QWidget):
         mention_ids, name = answer
         command = split_command(self.project, ids[0], mention_ids, name)
         if try_perform(self, self.stack, command):
-            self.refresh()
+            self.catch_up()
             created = command.regrouping.created if command.regrouping else None
             self.select_entities([created.id] if created else ids)
 
@@ -361,4 +454,4 @@ class SpeakersPanel(QWidget):
                         perform(self.stack, delete_entity_command(self.project, entity_id))
             except AnnotatorError as exc:
                 actions.show_error(self, str(exc))
-        self.refresh()
+        self.catch_up()
