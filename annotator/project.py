@@ -221,6 +221,11 @@ class Project:
                 for listener in list(self._listeners):
                     listener(batch.changes)
 
+    @property
+    def in_transaction(self) -> bool:
+        """True inside `atomic()`: what is written now is not reported (nor final) yet."""
+        return self._batch is not None
+
     def changed(self, change: Change) -> None:
         """Record a change inside the current transaction (repositories call this)."""
         assert self._batch is not None, "changes are recorded inside project.atomic()"

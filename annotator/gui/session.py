@@ -41,6 +41,7 @@ class Session(QObject):
         self.analyst = analyst
         self.document_id: int | None = None
         self.annotation_id: int | None = None
+        self._pending_current: int | None = None  # written in an open transaction
         self.text = ""
         self.offsets: OffsetMap | None = None
         self.annotations: dict[int, Annotation] = {}
@@ -103,7 +104,14 @@ class Session(QObject):
             QTimer.singleShot(0, lambda: self._load_more(generation))
 
     def set_current(self, ann_id: int | None) -> None:
+        """Make `ann_id` current. Inside a transaction an annotation just written is not
+        known yet (reports come after commit): it becomes current once it is reported,
+        without passing through "none" on the way."""
+        self._pending_current = None
         if ann_id is not None and ann_id not in self.annotations:
+            if self.project is not None and self.project.in_transaction:
+                self._pending_current = ann_id
+                return
             ann_id = None
         if ann_id != self.annotation_id:
             self.annotation_id = ann_id
@@ -165,9 +173,12 @@ class Session(QObject):
                     self.annotations[ann.id] = ann
                 else:
                     self.annotations.pop(ann_id, None)
+        pending, self._pending_current = self._pending_current, None
         if self.annotation_id is not None and self.annotation_id not in self.annotations:
             self.set_current(None)
         self.changed.emit(changes)
+        if pending is not None and pending in self.annotations:  # models have its row now
+            self.set_current(pending)
 
     def _unread(self, ann: Annotation) -> bool:
         """True when the loader has not reached `ann` yet and will bring it itself."""

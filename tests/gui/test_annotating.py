@@ -273,3 +273,25 @@ def test_a_bad_project_file_shows_one_sentence_and_keeps_the_open_one(
     assert not window.files.open_project(bad)
     assert len(shown) == 1 and str(bad) in shown[0] and "\n" not in shown[0]
     assert window.session.project is before and window.isVisible()
+
+
+def test_a_grouped_speaker_becomes_current_in_one_step(window: MainWindow, qtbot) -> None:
+    """Marking a speaker writes the mention and its speaker in one transaction; the new
+    mention becomes current once, without a detour through "nothing current" (each change
+    of current annotation repaints the viewer and refills the attributes form)."""
+    select_in_qt(window, "أعلن")
+    press(window, Qt.Key.Key_C)
+    first = window.session.annotation_id
+    assert first is not None
+    window.annotating.entity_for = lambda _label, _text: "new"
+    seen: list[int | None] = []
+    window.session.currentAnnotationChanged.connect(seen.append)
+    select_in_qt(window, "سامي الحداد")
+    press(window, Qt.Key.Key_S)
+    mention = window.session.current()
+    assert mention is not None and mention.entity_id is not None
+    assert seen == [mention.id]
+    window.session.undo_stack.undo()  # the mention and its speaker go in one step
+    assert window.session.annotation_id != mention.id
+    window.session.undo_stack.redo()
+    assert window.session.annotation_id == mention.id
