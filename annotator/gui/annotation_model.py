@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ..project import Change
-from ..records import ATTRIBUTION, Annotation
+from ..records import Annotation
 from .item_text import is_rtl as is_rtl  # re-exported: review_panel reads it here
 from .session import Session
 
@@ -189,9 +189,8 @@ class AnnotationTableModel(QAbstractTableModel):
         project, doc_id = self.session.project, self.session.document_id
         if project is None or doc_id is None:
             return
-        for link in project.links.for_document(doc_id):
-            if link.type == ATTRIBUTION:
-                self._speakers.setdefault(link.source_id, []).append(link.target_id)
+        for claim, speaker in project.links.attribution_pairs(doc_id):
+            self._speakers.setdefault(claim, []).append(speaker)
 
     def _append(self, annotations: list[Annotation]) -> None:
         for ann in annotations:
