@@ -231,8 +231,13 @@ class Project:
         assert self._batch is not None, "changes are recorded inside project.atomic()"
         self._batch.changes.append(change)
 
-    def subscribe(self, listener: Callable[[list[Change]], None]) -> None:
-        self._listeners.append(listener)
+    def subscribe(self, listener: Callable[[list[Change]], None], *, first: bool = False) -> None:
+        """Hear of each committed transaction's changes. `first` puts a cache before the
+        other listeners, so one that queries it while hearing a change gets the new state."""
+        if first:
+            self._listeners.insert(0, listener)
+        else:
+            self._listeners.append(listener)
 
     def unsubscribe(self, listener: Callable[[list[Change]], None]) -> None:
         if listener in self._listeners:
