@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .arabic import name_tokens
 from .errors import InputError
+from .name_index import name_index
 from .records import Entity
 
 if TYPE_CHECKING:
@@ -21,24 +21,12 @@ def propose_entities(project: Project, mention_text: str) -> list[Entity]:
 
     A match means one name's words (after Arabic normalisation) are all among the other's,
     so "بوبوفا" and "السيدة بوبوفا" both propose the entity "ماريا بوبوفا". The analyst
-    confirms; nothing is grouped automatically.
+    confirms; nothing is grouped automatically. An entity scores the most words one of its
+    names (its own or a mention's text) shares; ties go to the entity with more names, then
+    by name. Asked at every speaker mention, so it is answered from the project's name index
+    (`name_index`), which re-reads only what edits touched.
     """
-    wanted = set(name_tokens(mention_text))
-    if not wanted:
-        return []
-    scored: list[tuple[int, int, Entity]] = []
-    mention_texts = project.entities.all_mention_texts()
-    for entity in project.entities.all():
-        names = [entity.name, *mention_texts.get(entity.id, ())]
-        best = 0
-        for name in names:
-            have = set(name_tokens(name))
-            if have and (wanted <= have or have <= wanted):
-                best = max(best, len(wanted & have))
-        if best:
-            scored.append((best, len(names), entity))
-    scored.sort(key=lambda s: (-s[0], -s[1], s[2].name))
-    return [s[2] for s in scored]
+    return name_index(project).propose(mention_text)
 
 
 @dataclass(frozen=True)
