@@ -7,6 +7,7 @@ schema changes; the menu and toolbar that hold them are created here.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,7 @@ from .icons import icon
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .reviewing import Reviewing
 
 SP = QStyle.StandardPixmap
 
@@ -55,6 +57,32 @@ button.</p>
 (their mentions stay). In the Attributes form: <b>Alt+1</b>…<b>Alt+9</b> go to a field,
 <b>Alt+0</b> to the note.</p>
 """
+
+REVIEW_HELP_NOTE = """\
+<p>The letter keys work only in review mode, where they win over <b>A</b> (attribute) and a
+label key on the same letter; in a text field (a note, a filter) letters are typed as usual.</p>
+"""
+
+
+def keys_help(reviewing: Reviewing) -> str:
+    """The Keyboard Shortcuts text. Its Reviewing table is read from the Review menu (each
+    action's shortcut, or the key shown after a tab for keys `review_keys` handles), so a
+    review key that gets a menu entry gets a help row too."""
+    rows = []
+    for act in reviewing.menu.actions():
+        text, _tab, shown = act.text().partition("\t")
+        key = act.shortcut().toString(QKeySequence.SequenceFormat.PortableText) or shown
+        if not key:
+            continue
+        name = text.replace("&", "")
+        tip = act.toolTip().removesuffix(f" ({key})")
+        what = tip[:1].lower() + tip[1:] if tip and tip != name else name.lower()
+        if act.isCheckable():
+            what = f"{name.lower()} on / off: {what}"
+        key, what = escape(key, quote=False), escape(what, quote=False)
+        rows.append(f"<tr><td><b>{key}</b></td><td>{what}</td></tr>\n")
+    table = '<h3>Reviewing</h3>\n<table cellspacing="6">\n' + "".join(rows) + "</table>\n"
+    return KEYS_HELP + table + REVIEW_HELP_NOTE
 
 
 def build_menus(win: MainWindow) -> dict[str, object]:
@@ -215,7 +243,11 @@ def _change_analyst(win: MainWindow) -> None:
 
 def _keys_help(win: MainWindow) -> None:
     box = QMessageBox(
-        QMessageBox.Icon.Information, "Keyboard", KEYS_HELP, QMessageBox.StandardButton.Ok, win
+        QMessageBox.Icon.Information,
+        "Keyboard",
+        keys_help(win.reviewing),
+        QMessageBox.StandardButton.Ok,
+        win,
     )
     box.setTextFormat(Qt.TextFormat.RichText)
     box.open()
