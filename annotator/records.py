@@ -14,7 +14,8 @@ DOCUMENT_STATUSES = ("new", "in_progress", "done")
 REVIEW_STATUSES = ("pending", "accepted", "rejected")
 ENTITY_TYPES = ("person", "organisation", "media", "document", "unknown")
 LABEL_KINDS = ("claim", "speaker", "cue", "other")
-ATTRIBUTION = "attributed_to"
+ATTRIBUTION = "attributed_to"  # a claim linked to its speaker mention
+CUE_LINK = "cued_by"  # a claim linked to its reporting expression (قال، أكد…)
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,12 @@ from annotator.gui.main_window import MainWindow
 from annotator.gui.resources import resource_text
 from annotator.gui.session import Session
 from annotator.project import Project
+from annotator.records import CUE_LINK
 from annotator.speakers import assign
 
 ANALYST = "Lina"
 SIZE = (1600, 940)
 OUTPUT = Path(__file__).resolve().parent / "screenshot.png"
-CUE_LINK = "cued_by"
 
 # Spans are given as they are written; "left|span" marks the span after the text "left".
 # (speaker name, type, role, its mentions)

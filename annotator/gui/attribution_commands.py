@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..records import ATTRIBUTION, Label, Link
+from ..records import ATTRIBUTION, CUE_LINK, Label, Link
 from ..speakers import (
     Regrouping,
     assign,
@@ -30,9 +30,6 @@ from .undo import CoreCommand
 if TYPE_CHECKING:
     from ..annotations import Removed
     from ..project import Project
-
-# A claim linked to its reporting expression (قال، أكد...), beside ATTRIBUTION for speakers.
-CUE_LINK = "cued_by"
 
 # Called with a document id before a command of that document is undone or redone, so the
 # window can bring the document on screen first (it sets this; by default nothing happens).
