@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import NotFoundError
-from ..records import ATTRIBUTION, Annotation, Label
+from ..records import ATTRIBUTION, CUE_LINK, Annotation, Label
 from .attribution_actions import try_perform
 from .attribution_commands import EditAnnotationFields, RemoveLink
 from .item_text import SECONDARY_ROLE, TwoLineDelegate, is_rtl
@@ -42,6 +42,29 @@ EMPTY = "—"
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+# The links list's heading names what it holds: (link type, shown annotation is its source).
+LINK_HEADINGS = {
+    (ATTRIBUTION, True): "Speakers",
+    (CUE_LINK, True): "Cues",
+    (ATTRIBUTION, False): "Claims attributed",
+    (CUE_LINK, False): "Claims with this cue",
+}
+EMPTY_HEADINGS = {
+    "claim": "Speakers",
+    "speaker": "Claims attributed",
+    "cue": "Claims with this cue",
+}
+
+
+def links_heading(kind: str | None, ends: list[tuple[str, bool]]) -> str:
+    """Names each kind of link listed (a claim's cue is not one of its speakers), in a fixed
+    order; with no link, what an annotation of this label kind would list."""
+    order = [*LINK_HEADINGS.values(), "Links"]
+    names = sorted({LINK_HEADINGS.get(end, "Links") for end in ends}, key=order.index)
+    if not names:
+        return EMPTY_HEADINGS.get(kind or "", "Links")
+    words = [names[0], *(n.lower() for n in names[1:])]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 class AttributeForm(QWidget):
@@ -224,7 +247,7 @@ class AttributeForm(QWidget):
         project = self.project
         is_claim = label is not None and label.kind == "claim"
         is_speaker = label is not None and label.kind == "speaker"
-        self.links_label.setText("Speakers" if is_claim else "Claims attributed")
+        self.links_label.setText(links_heading(label.kind if label else None, []))
         self.attribute_button.setVisible(is_claim)
         self.entity_caption.setVisible(is_speaker)
         self.entity_label.setVisible(is_speaker)
@@ -247,7 +270,13 @@ class AttributeForm(QWidget):
                         else Qt.AlignmentFlag.AlignLeft
                     )
                 )
-        for link in project.links.touching(ann.id):
+        links = project.links.touching(ann.id)
+        self.links_label.setText(
+            links_heading(
+                label.kind if label else None, [(k.type, k.source_id == ann.id) for k in links]
+            )
+        )
+        for link in links:
             other_id = link.target_id if link.source_id == ann.id else link.source_id
             other = project.annotations.get(other_id)
             detail = other.label if link.type == ATTRIBUTION else f"{other.label} ({link.type})"
