@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .errors import DuplicateDocumentError, InputError, NotFoundError
 from .project import Change, new_uuid, now
+from .querying import chunks, marks
 from .records import DOCUMENT_STATUSES, Document
 
 if TYPE_CHECKING:
@@ -109,25 +110,38 @@ class Documents:
             )
             self.project.changed(Change("documents", "update", (doc_id,), doc_id))
 
-    def counts(self) -> dict[int, dict[str, int]]:
-        """Annotation counts per document and label, for lists and `annotator info`."""
-        out: dict[int, dict[str, int]] = {d.id: {} for d in self.all()}
-        rows = self.project.db.execute(
-            "SELECT document_id, label, count(*) FROM annotations GROUP BY document_id, label"
-        )
-        for doc_id, label, n in rows:
-            out.setdefault(doc_id, {})[label] = n
+    def counts(self, doc_ids: Iterable[int] | None = None) -> dict[int, dict[str, int]]:
+        """Annotation counts per document and label, for lists and `annotator info`; only
+        for `doc_ids` when given (a list refreshing after an edit reads one document)."""
+        sql = "SELECT document_id, label, count(*) FROM annotations"
+        group = " GROUP BY document_id, label"
+        if doc_ids is None:
+            out: dict[int, dict[str, int]] = {d.id: {} for d in self.all()}
+            batches: list[tuple[str, list[int]]] = [(sql + group, [])]
+        else:
+            wanted = list(doc_ids)
+            out = {i: {} for i in wanted}
+            batches = [
+                (f"{sql} WHERE document_id IN ({marks(b)}){group}", b) for b in chunks(wanted)
+            ]
+        for query, params in batches:
+            for doc_id, label, n in self.project.db.execute(query, params):
+                out.setdefault(doc_id, {})[label] = n
         return out
 
-    def unattributed_claims(self) -> dict[int, int]:
-        """Per document, claims that have no speaker linked yet (what is left to do)."""
-        rows = self.project.db.execute(
-            """
+    def unattributed_claims(self, doc_ids: Iterable[int] | None = None) -> dict[int, int]:
+        """Per document (all, or `doc_ids`), claims with no speaker linked yet (what is left
+        to do); a document with none is absent."""
+        sql = """
             SELECT a.document_id, count(*) FROM annotations a
             JOIN labels l ON l.name = a.label AND l.kind = 'claim'
             WHERE NOT EXISTS (
                 SELECT 1 FROM links k WHERE k.source_id = a.id AND k.type = 'attributed_to')
-            GROUP BY a.document_id
             """
-        )
-        return {doc_id: n for doc_id, n in rows}
+        if doc_ids is None:
+            return dict(self.project.db.execute(sql + " GROUP BY a.document_id").fetchall())
+        out: dict[int, int] = {}
+        for batch in chunks(doc_ids):
+            query = f"{sql} AND a.document_id IN ({marks(batch)}) GROUP BY a.document_id"
+            out.update(self.project.db.execute(query, batch).fetchall())
+        return out

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from .annotations import Removed
 from .errors import InvalidSpanError
 from .project import now
+from .querying import chunks, marks
 from .records import Annotation, Link
 
 if TYPE_CHECKING:
@@ -324,19 +325,27 @@ def redo_correction(project: Project, correction: Correction) -> None:
 # --- progress and result -----------------------------------------------------------------------
 
 
-def review_progress(project: Project) -> dict[int, tuple[int, int]]:
-    """Per document: (analysts' annotations reviewed, analysts' annotations in all)."""
-    rows = project.db.execute(
-        """
+def review_progress(
+    project: Project, doc_ids: Iterable[int] | None = None
+) -> dict[int, tuple[int, int]]:
+    """Per document (all, or `doc_ids`): (analysts' annotations reviewed, analysts'
+    annotations in all)."""
+    sql = """
         SELECT d.id, count(a.id), coalesce(sum(a.review_status != 'pending'), 0)
         FROM documents d
         LEFT JOIN annotations a ON a.document_id = d.id
              AND a.id NOT IN (SELECT source_id FROM links WHERE type = ?)
-        GROUP BY d.id ORDER BY d.id
-        """,
-        [CORRECTS],
+        """
+    batches = (
+        [([], "")]
+        if doc_ids is None
+        else [(b, f" WHERE d.id IN ({marks(b)})") for b in chunks(doc_ids)]
     )
-    return {doc_id: (reviewed, total) for doc_id, total, reviewed in rows}
+    out: dict[int, tuple[int, int]] = {}
+    for batch, where in batches:
+        rows = project.db.execute(f"{sql}{where} GROUP BY d.id ORDER BY d.id", [CORRECTS, *batch])
+        out.update((doc_id, (reviewed, total)) for doc_id, total, reviewed in rows)
+    return out
 
 
 def adjudicated(project: Project, document_id: int | None = None) -> list[Annotation]:

@@ -42,6 +42,7 @@ class DocumentListModel(QAbstractTableModel):
         self._unattributed: dict[int, int] = {}
         self._claim_labels: set[str] = set()
         self._reviewed: dict[int, tuple[int, int]] = {}  # review.review_progress
+        self._stale: set[int] | None = set()  # documents to count again; None: all
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self._recount)
         session.projectChanged.connect(self.reload)
@@ -122,6 +123,7 @@ class DocumentListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _read_counts(self) -> None:
+        self._stale = set()
         project = self.session.project
         if project is None:
             self._counts, self._unattributed, self._reviewed = {}, {}, {}
@@ -132,9 +134,25 @@ class DocumentListModel(QAbstractTableModel):
         self._reviewed = review_progress(project)
 
     def _recount(self) -> None:
-        self._read_counts()
-        if self._docs:
-            self.dataChanged.emit(self.index(0, COUNTS), self.index(len(self._docs) - 1, REVIEWED))
+        """Count again the documents edited since the last count (all after a label change):
+        after an edit the list reads one document, however large the project."""
+        stale, self._stale = self._stale, set()
+        project = self.session.project
+        if stale is None or project is None:
+            self._read_counts()
+            if self._docs:
+                last = len(self._docs) - 1
+                self.dataChanged.emit(self.index(0, COUNTS), self.index(last, REVIEWED))
+            return
+        self._counts.update(project.documents.counts(stale))
+        unattributed = project.documents.unattributed_claims(stale)
+        for doc_id in stale:
+            self._unattributed[doc_id] = unattributed.get(doc_id, 0)
+        self._reviewed.update(review_progress(project, stale))
+        for doc_id in stale:
+            row = self.row_of(doc_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, COUNTS), self.index(row, REVIEWED))
 
     def _on_changes(self, changes: list[Change]) -> None:
         project = self.session.project
@@ -155,6 +173,10 @@ class DocumentListModel(QAbstractTableModel):
                         self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
             elif change.table in ("annotations", "links", "labels"):
                 self._refresh_status(change.document_id)
+                if change.table == "labels" or change.document_id is None:
+                    self._stale = None
+                elif self._stale is not None:
+                    self._stale.add(change.document_id)
                 self._timer.start()
 
     def _refresh_status(self, doc_id: int | None) -> None:

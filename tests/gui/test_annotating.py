@@ -295,3 +295,32 @@ def test_a_grouped_speaker_becomes_current_in_one_step(window: MainWindow, qtbot
     assert window.session.annotation_id != mention.id
     window.session.undo_stack.redo()
     assert window.session.annotation_id == mention.id
+
+
+def test_document_list_recounts_only_the_edited_document(
+    qtbot, family: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "two.annotator"
+    with Project.create(path) as project:
+        first = project.documents.add("قال الوزير إن الخطة جاهزة.", "first", "1.txt").id
+        project.documents.add("وأضاف المتحدث أن الأرقام دقيقة.", "second", "2.txt")
+    win = MainWindow(Session(ANALYST), family)
+    qtbot.addWidget(win)
+    assert win.files.open_project(path)
+    win.resize(1200, 800)
+    with qtbot.waitActive(win):
+        win.show()
+    assert win.session.document_id == first
+    win.session.finish_loading()
+    project = win.session.project
+    assert project is not None
+    asked: list[object] = []
+    real = project.documents.counts
+    monkeypatch.setattr(
+        project.documents, "counts", lambda ids=None: asked.append(ids) or real(ids)
+    )
+    select_in_qt(win, "الخطة جاهزة")
+    press(win, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: win.document_model.count_text(first) == "1 claim")
+    assert asked == [{first}]
+    assert win.document_model.unattributed_text(first) == "1"
