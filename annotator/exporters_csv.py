@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .exporters import Bundle, Reviewed, attribute_names, bundles, entity_map, speaker_name
-from .records import Annotation, Entity
+from .records import Annotation, Document, Entity
 
 if TYPE_CHECKING:
     from .project import Project
@@ -107,6 +107,36 @@ def _speaker_cells(mentions: Sequence[Annotation], entities: dict[int, Entity]) 
     ]
 
 
+def _row(
+    doc: Document,
+    ann: Annotation,
+    middle: Sequence[Any],
+    after: Sequence[Any],
+    attrs: Sequence[str],
+) -> list[Any]:
+    """The cells both CSVs share, in column order, around the ones only one of them has:
+    document and span, `middle`, who and when, `after`, then the attr_ columns."""
+    return [
+        doc.title,
+        doc.id,
+        doc.uuid,
+        ann.id,
+        ann.uuid,
+        ann.label,
+        ann.start,
+        ann.end,
+        ann.text,
+        *middle,
+        ann.analyst,
+        ann.review_status,
+        ann.reviewer,
+        ann.note,
+        ann.created_at,
+        *after,
+        *(ann.attributes.get(a, "") for a in attrs),
+    ]
+
+
 class _Writer:
     def __init__(self, out: TextIO, header: Sequence[str], guarded: bool) -> None:
         self.csv = csv.writer(out, lineterminator="\r\n")
@@ -130,29 +160,12 @@ def write_annotations_csv(
         doc = bundle.document
         for ann in bundle.annotations:
             own = entities.get(ann.entity_id) if ann.entity_id is not None else None
-            writer.row(
-                [
-                    doc.title,
-                    doc.id,
-                    doc.uuid,
-                    ann.id,
-                    ann.uuid,
-                    ann.label,
-                    ann.start,
-                    ann.end,
-                    ann.text,
-                    own.name if own else "",
-                    own.uuid if own else "",
-                    *_speaker_cells(bundle.speakers(ann.id), entities),
-                    ann.analyst,
-                    ann.review_status,
-                    ann.reviewer,
-                    ann.note,
-                    ann.created_at,
-                    ann.updated_at,
-                    *(ann.attributes.get(a, "") for a in attrs),
-                ]
-            )
+            middle = [
+                own.name if own else "",
+                own.uuid if own else "",
+                *_speaker_cells(bundle.speakers(ann.id), entities),
+            ]
+            writer.row(_row(doc, ann, middle, [ann.updated_at], attrs))
     return writer.rows
 
 
@@ -182,24 +195,8 @@ def _claim_rows(
         if ann.label not in claim_labels:
             continue
         ends = sentence_ends(doc.text) if ends is None else ends
-        writer.row(
-            [
-                doc.title,
-                doc.id,
-                doc.uuid,
-                ann.id,
-                ann.uuid,
-                ann.label,
-                ann.start,
-                ann.end,
-                ann.text,
-                *_speaker_cells(bundle.speakers(ann.id), entities),
-                sentence_around(doc.text, ann.start, ann.end, ends),
-                ann.analyst,
-                ann.review_status,
-                ann.reviewer,
-                ann.note,
-                ann.created_at,
-                *(ann.attributes.get(a, "") for a in attrs),
-            ]
-        )
+        middle = [
+            *_speaker_cells(bundle.speakers(ann.id), entities),
+            sentence_around(doc.text, ann.start, ann.end, ends),
+        ]
+        writer.row(_row(doc, ann, middle, [], attrs))

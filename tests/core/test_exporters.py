@@ -250,3 +250,20 @@ def test_real_article_exports_exact_rows(project, tmp_path, corpus_article):
     for row in table:
         assert row["text"] == text[int(row["start"]) : int(row["end"])]
     assert corpus_article.read_bytes().decode("utf-8").removeprefix("\ufeff") == text
+
+
+@pytest.mark.parametrize("claims", [False, True])
+def test_every_row_has_the_header_width_and_who_when_line_up(annotated, claims):
+    """Both CSVs build rows from one shared helper; a cell out of place shows here."""
+    raw = csv_text(annotated, claims=claims, guard=False).removeprefix("\ufeff")
+    header, *body = list(csv.reader(io.StringIO(raw, newline="")))
+    assert body and all(len(row) == len(header) for row in body)
+    for row in body:
+        cell = dict(zip(header, row, strict=True))
+        ann = annotated.annotations.get(int(cell["claim_id" if claims else "annotation_id"]))
+        assert cell["analyst"] == ann.analyst
+        assert cell["review_status"] == ann.review_status
+        assert cell["note"] == ann.note
+        assert cell["created_at"] == ann.created_at
+        assert cell.get("updated_at", ann.updated_at) == ann.updated_at
+        assert cell["claim" if claims else "text"] == ann.text
