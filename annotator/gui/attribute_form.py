@@ -248,9 +248,13 @@ class AttributeForm(QWidget):
         is_claim = label is not None and label.kind == "claim"
         is_speaker = label is not None and label.kind == "speaker"
         self.links_label.setText(links_heading(label.kind if label else None, []))
-        self.attribute_button.setVisible(is_claim)
-        self.entity_caption.setVisible(is_speaker)
-        self.entity_label.setVisible(is_speaker)
+        for widget, shown in (
+            (self.attribute_button, is_claim),
+            (self.entity_caption, is_speaker),
+            (self.entity_label, is_speaker),
+        ):
+            if widget.isHidden() == shown:  # setVisible re-lays the form out even unchanged
+                widget.setVisible(shown)
         if project is None or ann is None:
             return
         if is_speaker:
@@ -279,7 +283,8 @@ class AttributeForm(QWidget):
         for link in links:
             other_id = link.target_id if link.source_id == ann.id else link.source_id
             other = project.annotations.get(other_id)
-            detail = other.label if link.type == ATTRIBUTION else f"{other.label} ({link.type})"
+            known = link.type in (ATTRIBUTION, CUE_LINK)  # the heading says what these are
+            detail = other.label if known else f"{other.label} ({link.type})"
             if other.entity_id is not None:
                 entity = project.entities.get(other.entity_id)
                 detail = f"{entity.name} — {entity.role}" if entity.role else entity.name

@@ -176,7 +176,8 @@ class Reviewing(QObject):
         if on:
             self.overlay.install(self.viewer.highlights)
             self.message.emit(
-                "Review mode: N / P next or previous disagreement, A accept, R reject"
+                "Review mode: N / P next or previous disagreement, A accept, R reject, "
+                "E correct with the selection"
             )
         else:
             self.overlay.uninstall(self.viewer.highlights)
