@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..errors import AnnotatorError
 from ..merge import MergeReport, merge_into
+from . import transfers
 from .session import Session
 
 PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
@@ -99,23 +99,15 @@ class MergeActions(QObject):
             self.show_error("Open or create a project before importing analysts' work.")
             return batch
         first_new = max((d.id for d in project.documents.all()), default=0)
-        dialog = QProgressDialog("Merging…", "Cancel", 0, len(paths), self.window)
-        dialog.setWindowTitle("Annotator")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400 if len(paths) > 1 else 1_000_000)
-        for i, raw in enumerate(paths):
-            path = Path(raw)
-            dialog.setLabelText(f"Merging {path.name} ({i + 1} of {len(paths)})…")
-            dialog.setValue(i)
-            if dialog.wasCanceled():
-                batch.cancelled = True
-                break
-            try:
-                batch.reports.append(merge_into(project, path))
-            except AnnotatorError as exc:
-                batch.errors.append(str(exc))
-        dialog.setValue(len(paths))
-        dialog.reset()
+        batch.cancelled = transfers.each_file(
+            self.window,
+            "Merging",
+            paths,
+            lambda path: batch.reports.append(merge_into(project, path)),
+            lambda _path, exc: batch.errors.append(str(exc)),
+            # one file: nothing to cancel between files, so no dialog flashing up at the end
+            min_duration=400 if len(paths) > 1 else 1_000_000,
+        )
         self._report(batch)
         if self.session.document_id is None:
             added = [d.id for d in project.documents.all() if d.id > first_new]

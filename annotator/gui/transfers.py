@@ -1,10 +1,10 @@
-"""Imports and exports with a progress dialog that can be cancelled without harm.
+"""Imports, merges and exports with a progress dialog that can be cancelled without harm.
 
-Both run in the GUI thread in small steps while a window-modal QProgressDialog keeps the
-analyst from editing meanwhile. Imports go file by file, each file all-or-nothing in core,
-so Cancel stops before the next file and keeps the files already in. Exports write through
-core's temporary file (`open_output`); Cancel raises inside the writer, the temporary file is
-removed and the target is untouched.
+All run in the GUI thread in small steps while a window-modal QProgressDialog keeps the
+analyst from editing meanwhile. Imports and merges go file by file (`each_file`), each file
+all-or-nothing in core, so Cancel stops before the next file and keeps the files already in.
+Exports write through core's temporary file (`open_output`); Cancel raises inside the writer,
+the temporary file is removed and the target is untouched.
 """
 
 from __future__ import annotations
@@ -43,23 +43,52 @@ def _progress(parent: QWidget | None, title: str, maximum: int) -> QProgressDial
     return dialog
 
 
+def each_file(
+    parent: QWidget | None,
+    verb: str,
+    paths: Sequence[str | Path],
+    step: Callable[[Path], object],
+    failed: Callable[[Path, AnnotatorError], object],
+    *,
+    min_duration: int = 400,
+) -> bool:
+    """Run `step` on each file in turn under one progress dialog; returns True if cancelled.
+
+    Imports and merges are each all-or-nothing per file in core, so Cancel is only looked at
+    between files, and a file whose step raises AnnotatorError goes to `failed` while the
+    rest go on.
+    """
+    dialog = _progress(parent, f"{verb}…", len(paths))
+    dialog.setMinimumDuration(min_duration)
+    cancelled = False
+    for i, raw in enumerate(paths):
+        path = Path(raw)
+        dialog.setLabelText(f"{verb} {path.name} ({i + 1} of {len(paths)})…")
+        dialog.setValue(i)
+        if dialog.wasCanceled():
+            cancelled = True
+            break
+        try:
+            step(path)
+        except AnnotatorError as exc:
+            failed(path, exc)
+    dialog.setValue(len(paths))
+    dialog.reset()
+    return cancelled
+
+
 def import_files(
     parent: QWidget | None, project: Project, paths: Sequence[str | Path], analyst: str
 ) -> BatchReport:
     """Import each file in turn; a bad file is reported and the rest go on."""
-    dialog = _progress(parent, "Importing documents…", len(paths))
     reports: list[FileReport] = []
-    for i, raw in enumerate(paths):
-        path = Path(raw)
-        dialog.setLabelText(f"Importing {path.name} ({i + 1} of {len(paths)})…")
-        dialog.setValue(i)
-        if dialog.wasCanceled():
-            break
-        try:
-            reports.append(import_file(project, path, analyst))
-        except AnnotatorError as exc:
-            reports.append(FileReport(path, "failed", error=str(exc)))
-    dialog.setValue(len(paths))
+    each_file(
+        parent,
+        "Importing",
+        paths,
+        lambda path: reports.append(import_file(project, path, analyst)),
+        lambda path, exc: reports.append(FileReport(path, "failed", error=str(exc))),
+    )
     return BatchReport(reports)
 
 
