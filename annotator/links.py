@@ -101,11 +101,12 @@ class Links:
         )
         return [Link(*r) for r in rows]
 
-    def attribution_pairs(self, document_id: int) -> list[tuple[int, int]]:
-        """(claim id, speaker mention id) of every attribution in a document: what a view
-        of its claims needs, without building a record per link (opening a document)."""
+    def attributions(self, document_id: int) -> list[tuple[int, int, int]]:
+        """(link id, claim id, speaker mention id) of every attribution in a document: what
+        a view of its claims needs, without building a record per link (opening a
+        document)."""
         return self.project.db.execute(
-            "SELECT k.source_id, k.target_id FROM links k"
+            "SELECT k.id, k.source_id, k.target_id FROM links k"
             " JOIN annotations a ON a.id = k.source_id"
             " WHERE a.document_id = ? AND k.type = ? ORDER BY k.id",
             [document_id, ATTRIBUTION],

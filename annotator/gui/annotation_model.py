@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ..errors import NotFoundError
 from ..project import Change
-from ..records import Annotation
+from ..records import ATTRIBUTION, Annotation
 from .item_text import is_rtl as is_rtl  # re-exported: review_panel reads it here
 from .session import Session
 
@@ -59,7 +60,10 @@ class AnnotationTableModel(QAbstractTableModel):
         self.session = session
         self._keys: list[Key] = []
         self._key_of: dict[int, Key] = {}
-        self._speakers: dict[int, list[int]] = {}  # claim id -> speaker mention ids
+        # claim id -> {attribution link id: speaker mention id}, so a deleted link (gone
+        # from the project when reported) can be taken out of the claim it was on
+        self._speakers: dict[int, dict[int, int]] = {}
+        self._claim_of_link: dict[int, int] = {}
         self._claim_labels: set[str] = set()
         self._claims: set[int] = set()  # ids of the rows whose label is of kind claim
         session.documentChanged.connect(self._reset)
@@ -146,12 +150,17 @@ class AnnotationTableModel(QAbstractTableModel):
             return project.entities.get(mention.entity_id).name
         return one_line(mention.text)
 
+    def speakers_of(self, claim_id: int) -> list[int]:
+        """The speaker mentions a claim is attributed to, in the order they were linked."""
+        links = self._speakers.get(claim_id, {})
+        return [links[k] for k in sorted(links)]
+
     def speaker_text(self, ann: Annotation) -> str:
         """For a claim, its speakers; for a grouped speaker mention, its entity's name."""
         if ann.id not in self._speakers:
             return self._name(ann) if ann.entity_id is not None else ""
         names = []
-        for sid in self._speakers[ann.id]:
+        for sid in self.speakers_of(ann.id):
             mention = self.session.annotations.get(sid)
             if mention is not None:
                 names.append(self._name(mention))
@@ -160,7 +169,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def speaker_tooltip(self, ann: Annotation) -> str | None:
         """Each linked mention as written, with the speaker it belongs to."""
         lines = []
-        for sid in self._speakers.get(ann.id, ()):
+        for sid in self.speakers_of(ann.id):
             mention = self.session.annotations.get(sid)
             if mention is None:
                 continue
@@ -185,12 +194,40 @@ class AnnotationTableModel(QAbstractTableModel):
         self._claim_labels = project.labels.names_of_kind("claim") if project else set()
 
     def _read_links(self) -> None:
-        self._speakers = {}
+        self._speakers, self._claim_of_link = {}, {}
         project, doc_id = self.session.project, self.session.document_id
         if project is None or doc_id is None:
             return
-        for claim, speaker in project.links.attribution_pairs(doc_id):
-            self._speakers.setdefault(claim, []).append(speaker)
+        for link_id, claim, speaker in project.links.attributions(doc_id):
+            self._speakers.setdefault(claim, {})[link_id] = speaker
+            self._claim_of_link[link_id] = claim
+
+    def _follow_links(self, change: Change) -> None:
+        """Take in linked or unlinked attributions; repaint only their claims' rows."""
+        project = self.session.project
+        assert project is not None
+        claims: set[int] = set()
+        for link_id in change.ids:
+            claim = self._claim_of_link.pop(link_id, None)
+            if claim is not None:  # deleted, or re-read below if it is still there
+                self._speakers[claim].pop(link_id, None)
+                if not self._speakers[claim]:
+                    del self._speakers[claim]
+                claims.add(claim)
+            if change.op == "delete":
+                continue
+            try:
+                link = project.links.get(link_id)
+            except NotFoundError:
+                continue
+            if link.type == ATTRIBUTION:
+                self._speakers.setdefault(link.source_id, {})[link_id] = link.target_id
+                self._claim_of_link[link_id] = link.source_id
+                claims.add(link.source_id)
+        for claim in claims:
+            row = self.row_of(claim)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, SPEAKER), self.index(row, SPEAKER))
 
     def _append(self, annotations: list[Annotation]) -> None:
         for ann in annotations:
@@ -228,8 +265,11 @@ class AnnotationTableModel(QAbstractTableModel):
         annotations = self.session.annotations
         for change in changes:
             if change.table == "links" and change.document_id == self.session.document_id:
-                self._read_links()
-                self._refresh_column(SPEAKER)
+                if change.ids:
+                    self._follow_links(change)
+                else:
+                    self._read_links()
+                    self._refresh_column(SPEAKER)
             elif change.table == "entities" and change.op != "add":
                 self._refresh_column(SPEAKER)  # a new speaker is named by its mentions' rows
             elif change.table == "labels":

@@ -90,9 +90,9 @@ def test_batched_queries_match_single_ones(plan: list, chunk: int) -> None:
 
 @settings(max_examples=30, deadline=None)
 @given(plan=plans)
-def test_attribution_pairs_are_the_documents_attribution_links(plan: list) -> None:
+def test_attributions_are_the_documents_attribution_links(plan: list) -> None:
     project = _build(plan)
     links = [k for k in project.links.for_document(1) if k.type == ATTRIBUTION]
-    assert project.links.attribution_pairs(1) == [(k.source_id, k.target_id) for k in links]
-    assert project.links.attribution_pairs(2) == []
+    assert project.links.attributions(1) == [(k.id, k.source_id, k.target_id) for k in links]
+    assert project.links.attributions(2) == []
     project.close()
