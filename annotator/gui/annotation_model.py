@@ -64,6 +64,7 @@ class AnnotationTableModel(QAbstractTableModel):
         # from the project when reported) can be taken out of the claim it was on
         self._speakers: dict[int, dict[int, int]] = {}
         self._claim_of_link: dict[int, int] = {}
+        self._entity_names: dict[int, str] = {}  # speaker names shown, until renamed
         self._claim_labels: set[str] = set()
         self._claims: set[int] = set()  # ids of the rows whose label is of kind claim
         session.documentChanged.connect(self._reset)
@@ -147,7 +148,12 @@ class AnnotationTableModel(QAbstractTableModel):
         """A speaker mention as the table names it: its entity's name, else its text."""
         project = self.session.project
         if mention.entity_id is not None and project is not None:
-            return project.entities.get(mention.entity_id).name
+            name = self._entity_names.get(mention.entity_id)
+            if name is None:  # remembered: a cell is painted often, a speaker renamed rarely
+                name = self._entity_names[mention.entity_id] = project.entities.get(
+                    mention.entity_id
+                ).name
+            return name
         return one_line(mention.text)
 
     def speakers_of(self, claim_id: int) -> list[int]:
@@ -182,6 +188,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _reset(self, _doc_id: int) -> None:
         self.beginResetModel()
+        self._entity_names = {}
         self._read_labels()
         self._track_all()
         self._keys = sorted(key_of(a) for a in self.session.annotations.values())
@@ -271,6 +278,8 @@ class AnnotationTableModel(QAbstractTableModel):
                     self._read_links()
                     self._refresh_column(SPEAKER)
             elif change.table == "entities" and change.op != "add":
+                for entity_id in change.ids or list(self._entity_names):
+                    self._entity_names.pop(entity_id, None)
                 self._refresh_column(SPEAKER)  # a new speaker is named by its mentions' rows
             elif change.table == "labels":
                 self._read_labels()

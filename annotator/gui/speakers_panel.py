@@ -158,7 +158,9 @@ class SpeakersPanel(QWidget):
         for column in (EntityTableModel.MENTIONS, EntityTableModel.CLAIMS):
             title = EntityTableModel.HEADERS[column]
             header.resizeSection(column, header.fontMetrics().horizontalAdvance(title) + 2 * em)
-        self.table.setItemDelegate(AutoDirectionDelegate(self.table))
+        direction = AutoDirectionDelegate(self.table)  # Python per cell: text columns only
+        for column in (EntityTableModel.NAME, EntityTableModel.ROLE):
+            self.table.setItemDelegateForColumn(column, direction)
         self.table.installEventFilter(self)
 
         self.rename_button = QPushButton("&Rename", self)
