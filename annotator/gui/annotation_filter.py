@@ -25,6 +25,7 @@ class UnattributedFilter(QObject):
         model.modelReset.connect(self.apply)
         model.rowsInserted.connect(self._on_inserted)
         model.session.changed.connect(self._on_changes)  # after the model has followed them
+        model.attributionsChanged.connect(self._on_attributions)
 
     def set_on(self, on: bool) -> None:
         self.on = on
@@ -52,10 +53,14 @@ class UnattributedFilter(QObject):
             for row in range(first, last + 1):
                 self.view.setRowHidden(row, not self.shown(row))
 
+    def _on_attributions(self) -> None:
+        if self.on:
+            self.apply()
+
     def _on_changes(self, changes: list[Change]) -> None:
         if not self.on:
             return
-        if any(c.table in ("links", "labels") for c in changes):
+        if any(c.table == "labels" for c in changes):
             self.apply()
             return
         for change in changes:  # a relabelled row (new rows were checked on insertion)

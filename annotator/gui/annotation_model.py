@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -55,6 +57,8 @@ def one_line(text: str) -> str:
 
 
 class AnnotationTableModel(QAbstractTableModel):
+    attributionsChanged = Signal()  # claims gained or lost speakers (or were first read)
+
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -64,6 +68,7 @@ class AnnotationTableModel(QAbstractTableModel):
         # from the project when reported) can be taken out of the claim it was on
         self._speakers: dict[int, dict[int, int]] = {}
         self._claim_of_link: dict[int, int] = {}
+        self._links_doc: int | None = None  # the document whose attributions are read
         self._entity_names: dict[int, str] = {}  # speaker names shown, until renamed
         self._claim_labels: set[str] = set()
         self._claims: set[int] = set()  # ids of the rows whose label is of kind claim
@@ -129,10 +134,13 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def is_unattributed_claim(self, row: int) -> bool:
         ann = self.annotation_at(row)
-        return ann is not None and self.is_claim(ann) and not self._speakers.get(ann.id)
+        return ann is not None and self.is_claim(ann) and not self.attributions().get(ann.id)
 
-    def unattributed_count(self) -> int:
-        """Claims of the document with no speaker (set arithmetic: cheap at every edit)."""
+    def unattributed_count(self) -> int | None:
+        """Claims of the document with no speaker (set arithmetic: cheap at every edit);
+        None until the document's attributions are read, just after it is first shown."""
+        if self._links_doc != self.session.document_id:
+            return None
         return len(self._claims - self._speakers.keys())
 
     def _track(self, ann: Annotation) -> None:
@@ -158,15 +166,20 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def speakers_of(self, claim_id: int) -> list[int]:
         """The speaker mentions a claim is attributed to, in the order they were linked."""
+        self.attributions()
+        return self._speakers_of(claim_id)
+
+    def _speakers_of(self, claim_id: int) -> list[int]:
+        """As far as read: cells show nothing rather than read every link at first paint."""
         links = self._speakers.get(claim_id, {})
         return [links[k] for k in sorted(links)]
 
     def speaker_text(self, ann: Annotation) -> str:
         """For a claim, its speakers; for a grouped speaker mention, its entity's name."""
-        if ann.id not in self._speakers:
+        if ann.id not in self._speakers:  # also while not read yet: filled in a moment
             return self._name(ann) if ann.entity_id is not None else ""
         names = []
-        for sid in self.speakers_of(ann.id):
+        for sid in self._speakers_of(ann.id):
             mention = self.session.annotations.get(sid)
             if mention is not None:
                 names.append(self._name(mention))
@@ -175,7 +188,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def speaker_tooltip(self, ann: Annotation) -> str | None:
         """Each linked mention as written, with the speaker it belongs to."""
         lines = []
-        for sid in self.speakers_of(ann.id):
+        for sid in self._speakers_of(ann.id):
             mention = self.session.annotations.get(sid)
             if mention is None:
                 continue
@@ -193,16 +206,35 @@ class AnnotationTableModel(QAbstractTableModel):
         self._track_all()
         self._keys = sorted(key_of(a) for a in self.session.annotations.values())
         self._key_of = {k[2]: k for k in self._keys}
-        self._read_links()
+        self._speakers, self._claim_of_link, self._links_doc = {}, {}, None
         self.endResetModel()
+        if self.session.document_id is not None:  # after the text's first paint
+            QTimer.singleShot(0, self._links_ready)
 
     def _read_labels(self) -> None:
         project = self.session.project
         self._claim_labels = project.labels.names_of_kind("claim") if project else set()
 
+    def attributions(self) -> dict[int, dict[int, int]]:
+        """Claim id -> {link id: speaker mention id} for the document, read on first use."""
+        if self._links_doc != self.session.document_id:
+            self._read_links()
+        return self._speakers
+
+    def _links_ready(self) -> None:
+        """Read the attributions just after a document is shown (if no cell asked first)
+        and tell the views that show them."""
+        if self.session.document_id is None:
+            return
+        if self._links_doc != self.session.document_id:
+            self._read_links()
+            self._refresh_column(SPEAKER)
+        self.attributionsChanged.emit()
+
     def _read_links(self) -> None:
         self._speakers, self._claim_of_link = {}, {}
         project, doc_id = self.session.project, self.session.document_id
+        self._links_doc = doc_id
         if project is None or doc_id is None:
             return
         for link_id, claim, speaker in project.links.attributions(doc_id):
@@ -270,13 +302,17 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _on_changes(self, changes: list[Change]) -> None:
         annotations = self.session.annotations
+        linked = False
         for change in changes:
             if change.table == "links" and change.document_id == self.session.document_id:
-                if change.ids:
+                if self._links_doc != self.session.document_id:
+                    pass  # not read yet: the first read will include it
+                elif change.ids:
                     self._follow_links(change)
                 else:
                     self._read_links()
                     self._refresh_column(SPEAKER)
+                linked = True
             elif change.table == "entities" and change.op != "add":
                 for entity_id in change.ids or list(self._entity_names):
                     self._entity_names.pop(entity_id, None)
@@ -304,6 +340,8 @@ class AnnotationTableModel(QAbstractTableModel):
                     row = self.row_of(ann_id)
                     assert row is not None
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if linked:  # once the rows have followed too
+            self.attributionsChanged.emit()
 
     def _refresh_column(self, column: int) -> None:
         if self._keys:

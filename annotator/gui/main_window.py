@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.annotation_model.modelReset.connect(self._count_unattributed)
         self.annotation_model.rowsInserted.connect(self._count_unattributed)
         self.annotation_model.rowsRemoved.connect(self._count_unattributed)
+        self.annotation_model.attributionsChanged.connect(self._count_unattributed)
         self.files.message.connect(self.show_message)
         self.annotations_view.selectionModel().currentRowChanged.connect(self._on_row)
         self.documents_view.selectionModel().currentRowChanged.connect(self._on_document_row)
@@ -273,12 +274,13 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(f"✓ saved {time.strftime('%H:%M:%S')}")
         if any(c.table == "labels" for c in changes):
             self.rebuild_label_actions()
-        if any(c.table in ("links", "labels") for c in changes):
+        if any(c.table == "labels" for c in changes):
             self._count_unattributed()
 
     def _count_unattributed(self) -> None:
         count = self.annotation_model.unattributed_count()
-        self.unattributed_box.setText(f"Only claims without a speaker ({count})")
+        shown = "" if count is None else f" ({count})"  # None: not read yet, in a moment
+        self.unattributed_box.setText(f"Only claims without a speaker{shown}")
 
     def _filter_unattributed(self, on: bool) -> None:
         self.annotation_filter.set_on(on)
