@@ -298,6 +298,10 @@ class AttributeForm(QWidget):
             self.links.addItem(QListWidgetItem("No speaker yet: press A"))
         self.unlink_button.setEnabled(any(self._link_ids()))
 
+    def _linked_ids(self) -> list[int]:
+        items = (self.links.item(i) for i in range(self.links.count()))
+        return [int(i.data(TARGET_ROLE)) for i in items if i.data(TARGET_ROLE) is not None]
+
     def _link_ids(self) -> list[int]:
         items = (self.links.item(i) for i in range(self.links.count()))
         return [int(i.data(LINK_ROLE)) for i in items if i.data(LINK_ROLE) is not None]
@@ -350,11 +354,23 @@ class AttributeForm(QWidget):
     def _on_changes(self, changes: list[Change]) -> None:
         if self.annotation is None or self._loading:
             return
-        doc = self.annotation.document_id
-        for c in changes:
-            if c.table in ("labels", "entities") or c.document_id in (doc, None):
-                self.refresh()
-                return
+        if any(self._shows_change(c) for c in changes):
+            self.refresh()
+
+    def _shows_change(self, change: Change) -> bool:
+        """Whether the form shows something `change` touched: the annotation, its links,
+        the annotations it links to, a speaker's name, the label schema."""
+        assert self.annotation is not None
+        if change.table == "labels" or not change.ids:
+            return True
+        if change.table == "entities":
+            return change.op != "add"  # a new speaker is named nowhere here yet
+        if change.table == "links":
+            return change.document_id in (self.annotation.document_id, None)
+        if change.table == "annotations":
+            shown = {self.annotation.id, *self._linked_ids()}
+            return not shown.isdisjoint(change.ids)
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -30,6 +30,7 @@ from annotator.gui.attribution_commands import (
     macro,
     split_command,
 )
+from annotator.gui.item_text import SECONDARY_ROLE
 from annotator.gui.schema_dialog import SchemaDialog
 from annotator.gui.speaker_picker import EntityProposalDialog, SpeakerPicker, confirm_entity
 from annotator.gui.speakers_panel import SpeakersPanel
@@ -648,3 +649,35 @@ def test_form_keys_go_to_the_field_and_undo_to_the_window(
     qtbot.keyClick(form.note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert s.project.annotations.get(s.claim).note == ""
     assert form.note.toPlainText() == ""
+
+
+def test_attribute_form_follows_what_it_shows_only(
+    s: Sample, stack: QUndoStack, analyst: str, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form re-reads itself for edits to what it shows (its annotation, the mentions it
+    lists, a speaker's name, links) and not for an unrelated annotation or a new speaker."""
+    p = s.project
+    link_claim(None, stack, p, s.claim, s.mrs, analyst)
+    form = AttributeForm(p, stack)
+    qtbot.addWidget(form)
+    form.show()
+    form.set_annotation(s.claim)
+    refreshes: list[int] = []
+    real = form.refresh
+    monkeypatch.setattr(form, "refresh", lambda: refreshes.append(1) or real())
+
+    p.entities.add("متحدث جديد", "person")  # new speaker: named nowhere in this form
+    start, end = span(TEXT, "بكين")
+    p.annotations.add(s.doc.id, "speaker", start, end, analyst)  # unrelated annotation
+    assert refreshes == []
+
+    p.entities.update(s.popova.id, name="ماريا بوبوفا (ماكجيل)")  # the listed speaker
+    assert form.links.item(0).data(SECONDARY_ROLE).startswith("ماريا بوبوفا (ماكجيل)")
+    start, end = span(TEXT, "بوبوفا", 1)
+    p.annotations.update(s.mrs, start=start, end=end)  # the listed mention shrinks
+    assert form.links.item(0).text() == "بوبوفا"
+    p.annotations.update(s.claim, note="ملاحظة")  # the annotation itself
+    assert form.note.toPlainText() == "ملاحظة"
+    link_claim(None, stack, p, s.claim, s.sj, analyst)  # a link
+    assert form.links.count() == 2
+    assert len(refreshes) == 4
