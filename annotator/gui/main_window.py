@@ -39,6 +39,7 @@ from .item_text import AutoDirectionDelegate
 from .menus import build_menus
 from .project_actions import ProjectActions
 from .reviewing import Reviewing
+from .scrollbars import flatten_scroll_bars
 from .session import NO_DOCUMENT, Session
 from .viewer import Viewer
 
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.analyst_label)
 
+        flatten_scroll_bars(self)
         self._syncing = False
         self._connect()
         self._on_project()
