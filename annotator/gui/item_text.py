@@ -40,8 +40,9 @@ class AutoDirectionDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        if option.text and isinstance(index.data(Qt.ItemDataRole.DisplayRole), str):
-            option.direction = direction_of(option.text)
+        text = option.text  # a number's text has no strong character: left to right
+        if text:
+            option.direction = direction_of(text)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
