@@ -34,6 +34,7 @@ from ..records import ATTRIBUTION, CUE_LINK, Annotation, Label
 from .attribution_actions import try_perform
 from .attribution_commands import EditAnnotationFields, RemoveLink
 from .item_text import SECONDARY_ROLE, TwoLineDelegate, is_rtl
+from .listening import ProjectListener
 
 if TYPE_CHECKING:
     from ..project import Change, Project
@@ -135,21 +136,14 @@ class AttributeForm(QWidget):
         )
         self.attribute_button.clicked.connect(self._request_attribution)
         self.unlink_button.clicked.connect(self.unlink_current)
-        self.destroyed.connect(lambda: self._unsubscribe())
+        self._listener = ProjectListener(self, self._on_changes)
         self.set_project(project)
 
     # -- what is shown ----------------------------------------------------------------
 
-    def _unsubscribe(self) -> None:
-        """Stop hearing the project (also when the widget is destroyed: touch no Qt here)."""
-        if self.project is not None:
-            self.project.unsubscribe(self._on_changes)
-
     def set_project(self, project: Project | None) -> None:
-        self._unsubscribe()
+        self._listener.follow(project)
         self.project = project
-        if project is not None:
-            project.subscribe(self._on_changes)
         self.set_annotation(None)
 
     def set_annotation(self, ann_id: int | None) -> None:

@@ -59,6 +59,7 @@ from .attribution_commands import (
 )
 from .entity_model import ID_ROLE, EntityRow, EntityTableModel
 from .item_text import SECONDARY_ROLE, AutoDirectionDelegate, TwoLineDelegate
+from .listening import ProjectListener
 from .undo import perform
 
 if TYPE_CHECKING:
@@ -206,21 +207,14 @@ class SpeakersPanel(QWidget):
         self.claims.itemActivated.connect(
             lambda item: self.claimActivated.emit(int(item.data(CLAIM_ROLE)))
         )
-        self.destroyed.connect(lambda: self._unsubscribe())
+        self._listener = ProjectListener(self, self._on_changes)
         self.set_project(project)
 
     # -- project and refresh ----------------------------------------------------------
 
-    def _unsubscribe(self) -> None:
-        """Stop hearing the project (also when the widget is destroyed: touch no Qt here)."""
-        if self.project is not None:
-            self.project.unsubscribe(self._on_changes)
-
     def set_project(self, project: Project | None) -> None:
-        self._unsubscribe()
+        self._listener.follow(project)
         self.project = project
-        if project is not None:
-            project.subscribe(self._on_changes)
         self.refresh()
 
     def _on_changes(self, changes: list[Change]) -> None:

@@ -156,3 +156,24 @@ def test_an_edit_rereads_only_the_speakers_it_touched(qtbot, monkeypatch) -> Non
     row = panel.model.row_data(panel.model.row_of(entities[3].id))
     assert (row.mentions, row.claims) == (1, 1)
     panel.set_project(None)
+
+
+def test_closed_panels_stop_hearing_the_project(qtbot) -> None:
+    """A destroyed speakers panel or attributes form is never called back by the project."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from annotator.gui.attribute_form import AttributeForm
+
+    project = seeded()
+    before = len(project._listeners)
+    panel = SpeakersPanel(project, QUndoStack())
+    form = AttributeForm(project, QUndoStack())
+    assert len(project._listeners) == before + 2
+    other = Project.memory()
+    panel.set_project(other)  # follows the new project only
+    assert len(project._listeners) == before + 1 and len(other._listeners) == 1
+    panel.deleteLater()
+    form.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(project._listeners) == before and other._listeners == []
+    project.entities.add("متحدث بعد الإغلاق")  # no call into a deleted widget
