@@ -80,6 +80,7 @@ class Annotations:
         created_at: str | None = None,
         updated_at: str | None = None,
     ) -> Annotation:
+        self.project.ensure_free("annotations", id, uuid)
         span_text = self.check_span(document_id, label, start, end, text)
         stamp = now()
         with self.project.atomic():

@@ -36,6 +36,7 @@ class Entities:
             raise InputError("a speaker needs a name")
         if type not in ENTITY_TYPES:
             raise InputError(f"unknown speaker type {type!r}; use one of {', '.join(ENTITY_TYPES)}")
+        self.project.ensure_free("entities", id, uuid)
         stamp = now()
         with self.project.atomic():
             cur = self.project.db.execute(

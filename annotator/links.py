@@ -32,6 +32,7 @@ class Links:
         created_at: str | None = None,
     ) -> Link:
         """Link two annotations of one document; linking the same pair twice is refused."""
+        self.project.ensure_free("links", id, uuid)
         source = self.project.annotations.get(source_id)
         target = self.project.annotations.get(target_id)
         if source.document_id != target.document_id:

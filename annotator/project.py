@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .errors import ProjectError
+from .errors import InputError, ProjectError
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -220,6 +220,16 @@ class Project:
             if batch and batch.changes:
                 for listener in list(self._listeners):
                     listener(batch.changes)
+
+    def ensure_free(self, table: str, row_id: int | None, uuid: str | None) -> None:
+        """Refuse to put a row back (undo, redo, merge) where another row now holds its id
+        or UUID, with a sentence instead of a database error; nothing is written."""
+        noun = {"annotations": "annotation", "links": "link", "entities": "speaker"}[table]
+        for column, value in (("id", row_id), ("uuid", uuid)):
+            if value is not None and self.db.execute(
+                f"SELECT 1 FROM {table} WHERE {column} = ?", [value]
+            ).fetchone():
+                raise InputError(f"cannot put this {noun} back: another {noun} has its {column}")
 
     @property
     def in_transaction(self) -> bool:

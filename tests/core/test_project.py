@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.errors import InvalidSpanError, ProjectError
+from annotator.errors import InputError, InvalidSpanError, ProjectError
 from annotator.project import Project
 from annotator.schema import SCHEMA_VERSION
 
@@ -129,3 +129,30 @@ def test_failed_action_rolls_back_and_reports_nothing() -> None:
         raise RuntimeError("power cut")
     assert project.annotations.for_document(doc.id) == []
     assert changes == []
+
+
+def test_putting_back_onto_a_taken_id_is_refused_in_a_sentence() -> None:
+    """Ids of deleted rows are reused; restoring out of undo order must not crash or write."""
+    p = Project.memory()
+    doc = p.documents.add("قال الوزير إن الخطة جاهزة", "d", "d.txt")
+    claim = p.annotations.add(doc.id, "claim", 14, 25, "amal")
+    speaker = p.annotations.add(doc.id, "speaker", 4, 10, "amal")
+    link = p.links.add(claim.id, speaker.id, "amal")
+    entity = p.entities.add("الوزير")
+    removed = p.annotations.delete(speaker.id)
+    p.entities.delete(entity.id)
+    taker = p.annotations.add(doc.id, "speaker", 0, 3, "amal")  # takes the freed id
+    assert taker.id == speaker.id
+    other = p.entities.add("آخر")
+    assert other.id == entity.id
+    assert p.links.add(claim.id, taker.id, "amal").id == link.id
+    heard: list[object] = []
+    p.subscribe(heard.append)
+    with pytest.raises(InputError, match="cannot put this annotation back"):
+        p.annotations.restore(removed)
+    with pytest.raises(InputError, match="cannot put this speaker back"):
+        p.entities.restore(entity)
+    with pytest.raises(InputError, match="cannot put this link back"):
+        p.links.restore(link)
+    assert heard == []
+    assert [a.id for a in p.annotations.for_document(doc.id)] == [taker.id, claim.id]
