@@ -226,9 +226,10 @@ class Project:
         or UUID, with a sentence instead of a database error; nothing is written."""
         noun = {"annotations": "annotation", "links": "link", "entities": "speaker"}[table]
         for column, value in (("id", row_id), ("uuid", uuid)):
-            if value is not None and self.db.execute(
-                f"SELECT 1 FROM {table} WHERE {column} = ?", [value]
-            ).fetchone():
+            if (
+                value is not None
+                and self.db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", [value]).fetchone()
+            ):
                 raise InputError(f"cannot put this {noun} back: another {noun} has its {column}")
 
     @property
