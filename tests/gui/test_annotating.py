@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from driving import point_of
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from annotator.gui.main_window import MainWindow
@@ -226,17 +227,6 @@ def test_clicking_a_highlight_selects_it_and_its_row(window: MainWindow, qtbot) 
     # Choosing a row in the table makes it current.
     window.annotations_view.selectRow(window.annotation_model.row_of(speaker.id))  # type: ignore[arg-type]
     assert window.session.annotation_id == speaker.id
-
-
-def point_of(window: MainWindow, ann_id: int) -> QPoint:
-    highlights = window.viewer.highlights
-    span = highlights.index.get(ann_id)
-    assert span is not None
-    for block, origin in highlights.visible_blocks():
-        rects = highlights.span_rects(block, origin, span)
-        if rects:
-            return rects[0].center().toPoint()
-    raise AssertionError("span not on screen")
 
 
 def test_an_edit_measures_only_the_new_span(

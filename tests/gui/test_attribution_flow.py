@@ -10,9 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
+from driving import ARTICLE, point_of, project_of, type_text
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip
 from pytestqt.qtbot import QtBot
 
 from annotator import exporters
@@ -27,7 +28,6 @@ from annotator.gui.undo import perform
 from annotator.project import Project
 
 ANALYST = "tester"  # as set by conftest.py
-ARTICLE = Path("/work/shared/corpus/summit-article.ar.txt")
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
@@ -64,13 +64,6 @@ def press(win: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier
     assert QApplication.activeWindow() is win
     win.viewer.setFocus()
     QtBot.keyClick(win.viewer, key, modifiers)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type `text` key by key (QTest.keyClicks only knows ASCII)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def when_shown(kind: type[QDialog], respond: Callable[[QDialog], None]) -> list[QDialog]:
@@ -133,11 +126,6 @@ def attribute(win: MainWindow, claim: int, query: str, which: Qt.Key = Qt.Key.Ke
     shown = when_shown(SpeakerPicker, pick(query))
     press(win, which)
     assert len(shown) == 1
-
-
-def project_of(win: MainWindow) -> Project:
-    assert win.session.project is not None
-    return win.session.project
 
 
 def speaker_entities(project: Project, claim: int) -> list[str]:
@@ -278,18 +266,6 @@ def sample(qtbot: QtBot, family: str, tmp_path: Path) -> MainWindow:
 def click(qtbot: QtBot, win: MainWindow, ann_id: int) -> None:
     win.viewer.repaint()
     qtbot.mouseClick(win.viewer.viewport(), Qt.MouseButton.LeftButton, pos=point_of(win, ann_id))
-
-
-def point_of(win: MainWindow, ann_id: int) -> QPoint:
-    """The middle of the annotation's first piece on screen."""
-    highlights = win.viewer.highlights
-    span = highlights.index.get(ann_id)
-    assert span is not None
-    for block, origin in highlights.visible_blocks():
-        rects = highlights.span_rects(block, origin, span)
-        if rects:
-            return rects[0].center().toPoint()
-    raise AssertionError("not on screen")
 
 
 def test_link_mode_clicks_link_and_unlink_and_outlines_follow(

@@ -8,9 +8,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+from driving import ARTICLE, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from annotator.errors import InputError
 from annotator.gui import attribution_actions, entity_dialogs, speaker_picker
@@ -45,14 +46,6 @@ TEXT = (
     "قالت السيدة بوبوفا “إنها مسألة توازن”. "
     "يعتقد جاي سان جاك أن بكين وسيط. كما تلاحظ بُوبُوفَا أن الحرب طويلة."
 )
-ARTICLE = Path("/work/shared/corpus/summit-article.ar.txt")
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type `text` key by key (QTest.keyClicks only knows ASCII)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def span(text: str, surface: str, nth: int = 0) -> tuple[int, int]:

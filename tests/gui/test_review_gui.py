@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 
 import pytest
+from driving import project_of
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
@@ -122,11 +123,6 @@ def merged(window: MainWindow, copies, monkeypatch, errors, qtbot: QtBot) -> Mai
         window.activateWindow()
     window.session.finish_loading()
     return window
-
-
-def project_of(win: MainWindow) -> Project:
-    assert win.session.project is not None
-    return win.session.project
 
 
 def status(win: MainWindow, ann_id: int) -> tuple[str, str]:

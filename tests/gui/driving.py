@@ -1,0 +1,39 @@
+"""Helpers several GUI tests use to drive the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from annotator.gui.main_window import MainWindow
+from annotator.project import Project
+
+# The real article beside the checkout (../shared/corpus); tests using it skip without it.
+ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "summit-article.ar.txt"
+
+
+def point_of(win: MainWindow, ann_id: int) -> QPoint:
+    """The middle of the annotation's first piece on screen."""
+    highlights = win.viewer.highlights
+    span = highlights.index.get(ann_id)
+    assert span is not None
+    for block, origin in highlights.visible_blocks():
+        rects = highlights.span_rects(block, origin, span)
+        if rects:
+            return rects[0].center().toPoint()
+    raise AssertionError("span not on screen")
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` key by key (QTest.keyClicks only knows ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def project_of(win: MainWindow) -> Project:
+    assert win.session.project is not None
+    return win.session.project
