@@ -32,8 +32,7 @@ from .agreement import (
     tokens,
 )
 from .errors import NotFoundError
-from .records import ATTRIBUTION
-from .review import correction_ids
+from .review import attributed_speakers, correction_ids
 
 if TYPE_CHECKING:
     from .project import Project
@@ -55,19 +54,10 @@ class ProjectSpans:
 
 def _speakers(project: Project) -> dict[int, set[str]]:
     """Claim annotation id -> the speakers it is attributed to (see module docstring)."""
-    rows = project.db.execute(
-        """
-        SELECT k.source_id, e.uuid, t.text FROM links k
-        JOIN annotations t ON t.id = k.target_id
-        LEFT JOIN entities e ON e.id = t.entity_id
-        WHERE k.type = ?
-        """,
-        [ATTRIBUTION],
-    )
-    out: dict[int, set[str]] = defaultdict(set)
-    for claim_id, entity_uuid, text in rows:
-        out[claim_id].add(entity_uuid if entity_uuid is not None else "text:" + text)
-    return out
+    return {
+        claim_id: {ident if kind == "entity" else "text:" + ident for kind, ident, _ in keys}
+        for claim_id, keys in attributed_speakers(project).items()
+    }
 
 
 def project_spans(project: Project, document_uuid: str | None = None) -> ProjectSpans:

@@ -20,7 +20,7 @@ from .annotations import Removed
 from .errors import InvalidSpanError
 from .project import now
 from .querying import chunks, marks
-from .records import Annotation, Link
+from .records import ATTRIBUTION, Annotation, Link
 
 if TYPE_CHECKING:
     from .project import Project
@@ -104,18 +104,29 @@ def _per_analyst(
     return {name: frozenset(values) for name, values in sorted(out.items())}
 
 
-def _speaker_keys(project: Project, claim: Annotation) -> set[tuple[str, str, str]]:
-    """Who a claim is attributed to, as (kind, identity, shown name): speaker entities by
-    UUID, or the mention's text when it is not grouped under an entity."""
-    keys = set()
-    for mention_id in project.links.speakers_of(claim.id):
-        mention = project.annotations.get(mention_id)
-        if mention.entity_id is not None:
-            entity = project.entities.get(mention.entity_id)
-            keys.add(("entity", entity.uuid, entity.name))
+def attributed_speakers(
+    project: Project, document_id: int | None = None
+) -> dict[int, set[tuple[str, str, str]]]:
+    """Claim id -> who it is attributed to, as (kind, identity, shown name): speaker
+    entities by UUID, or the mention's text when it is not grouped under an entity. One
+    query for a document (or the whole project), not one per claim and mention."""
+    sql = """
+        SELECT k.source_id, e.uuid, e.name, t.text FROM links k
+        JOIN annotations t ON t.id = k.target_id
+        LEFT JOIN entities e ON e.id = t.entity_id
+        WHERE k.type = ?
+        """
+    params: list[object] = [ATTRIBUTION]
+    if document_id is not None:
+        sql += " AND t.document_id = ?"
+        params.append(document_id)
+    out: dict[int, set[tuple[str, str, str]]] = defaultdict(set)
+    for claim_id, entity_uuid, entity_name, text in project.db.execute(sql, params):
+        if entity_uuid is not None:
+            out[claim_id].add(("entity", entity_uuid, entity_name))
         else:
-            keys.add(("text", mention.text, _quote(mention.text)))
-    return keys
+            out[claim_id].add(("text", text, _quote(text)))
+    return dict(out)
 
 
 def _describe_speakers(keys: frozenset[tuple[str, str, str]]) -> str:
@@ -141,6 +152,7 @@ def disagreements(
         return []
     text = project.documents.text(document_id)
     claim_labels = project.labels.names_of_kind("claim")
+    speakers = attributed_speakers(project, document_id)
     found: list[Disagreement] = []
 
     def add(kind: str, group: Iterable[Annotation], description: str) -> None:
@@ -194,7 +206,7 @@ def disagreements(
                 )
                 add("boundary", group, f"{label} {quoted} has different boundaries: {who}")
             if label in claim_labels and len(present) > 1:
-                said = _per_analyst(group, lambda a: _speaker_keys(project, a))
+                said = _per_analyst(group, lambda a: speakers.get(a.id, ()))
                 if len(set(said.values())) > 1:
                     who = "; ".join(f"{n} → {_describe_speakers(k)}" for n, k in said.items())
                     add("attribution", group, f"{label} {quoted} attributed differently: {who}")

@@ -290,3 +290,30 @@ def test_done_when_two_copies_of_the_real_article_merge_review_and_export(
         rows = list(csv.DictReader(fh))
     assert sorted(r["text"] for r in rows) == sorted([claim_long, "السيدة بوبوفا"])
     assert {r["analyst"] for r in rows} == {"alice"}
+
+
+def test_disagreements_read_attributions_once_per_document_not_per_claim() -> None:
+    """The review panel recomputes disagreements after every edit: the queries it runs must
+    not grow with the number of attributed claims."""
+
+    def queries_for(claims: int) -> int:
+        p = Project.memory()
+        text = "قال زيد إن المطر غزير. " * claims
+        doc = p.documents.add(text, "t").id
+        speaker = p.entities.add("زيد")
+        for i in range(claims):
+            base = i * len("قال زيد إن المطر غزير. ")
+            for analyst, end in (("alice", 22), ("bob", 21)):
+                claim = p.annotations.add(doc, "claim", base + 11, base + end, analyst)
+                who = p.annotations.add(doc, "speaker", base + 4, base + 7, analyst)
+                if analyst == "alice":
+                    p.annotations.update(who.id, entity_id=speaker.id)
+                p.links.add(claim.id, who.id, analyst)
+        statements: list[str] = []
+        p.db.conn.set_trace_callback(statements.append)
+        found = disagreements(p, doc)
+        p.db.conn.set_trace_callback(None)
+        assert sum(d.kind == "attribution" for d in found) == claims
+        return len(statements)
+
+    assert queries_for(2) == queries_for(20)
