@@ -146,7 +146,15 @@ def disagreements(
     claims attributed to different speakers. Only analysts with some annotation in the
     document take part: one who has not started it is not disagreeing.
     """
-    anns = analysts_annotations(project, document_id, analysts)
+    return _disagreements(
+        project, document_id, analysts_annotations(project, document_id, analysts)
+    )
+
+
+def _disagreements(
+    project: Project, document_id: int, anns: list[Annotation]
+) -> list[Disagreement]:
+    """`disagreements` among the analysts' annotations `anns` of the document."""
     names = sorted({a.analyst for a in anns})
     if len(names) < 2:
         return []
@@ -255,7 +263,7 @@ def accept_agreed(project: Project, document_id: int, reviewer: str) -> list[Dec
     names = sorted({a.analyst for a in anns})
     if len(names) < 2:
         return []
-    disputed = {i for d in disagreements(project, document_id) for i in d.annotation_ids}
+    disputed = {i for d in _disagreements(project, document_id, anns) for i in d.annotation_ids}
     groups: dict[tuple[str, int, int], list[Annotation]] = defaultdict(list)
     for a in anns:
         groups[a.label, a.start, a.end].append(a)
@@ -266,9 +274,11 @@ def accept_agreed(project: Project, document_id: int, reviewer: str) -> list[Dec
                 continue
             if any(a.id in disputed or a.review_status != "pending" for a in group):
                 continue
-            for a in sorted(group, key=lambda a: a.analyst):
-                act = accept if a.analyst == names[0] else reject
-                decisions.append(act(project, a.id, reviewer))
+            for a in sorted(group, key=lambda a: a.analyst):  # `a` is as read: the before
+                status = "accepted" if a.analyst == names[0] else "rejected"
+                decisions.append(
+                    Decision(a, project.annotations.set_review(a.id, status, reviewer))
+                )
     return decisions
 
 
