@@ -160,6 +160,8 @@ class Session(QObject):
         for change in changes:
             if change.table != "annotations":
                 continue
+            if change.document_id not in (None, self.document_id):
+                continue  # another document's rows (a merge, an import): none is cached
             for ann_id in change.ids:
                 if change.op == "delete":
                     self.annotations.pop(ann_id, None)
