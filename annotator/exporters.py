@@ -36,15 +36,11 @@ class Bundle:
     document: Document
     annotations: list[Annotation]
     links: list[Link]
-    by_id: dict[int, Annotation] = field(default_factory=dict)
+    speakers_of: dict[int, list[Annotation]] = field(default_factory=dict)
 
     def speakers(self, claim_id: int) -> list[Annotation]:
         """Speaker mentions a claim is attributed to, in the order they were linked."""
-        return [
-            self.by_id[k.target_id]
-            for k in self.links
-            if k.source_id == claim_id and k.type == ATTRIBUTION
-        ]
+        return self.speakers_of.get(claim_id, [])
 
 
 def bundles(project: Project, reviewed: Reviewed = "all") -> Iterator[Bundle]:
@@ -65,7 +61,13 @@ def bundles(project: Project, reviewed: Reviewed = "all") -> Iterator[Bundle]:
             for k in project.links.for_document(doc.id)
             if k.source_id in by_id and k.target_id in by_id
         ]
-        yield Bundle(doc, anns, links, by_id)
+        # Indexed once: a CSV row per annotation asks for its speakers, and scanning every
+        # link of the document for each row is quadratic in a large document.
+        speakers_of: dict[int, list[Annotation]] = {}
+        for k in links:
+            if k.type == ATTRIBUTION:
+                speakers_of.setdefault(k.source_id, []).append(by_id[k.target_id])
+        yield Bundle(doc, anns, links, speakers_of)
 
 
 def entity_map(project: Project) -> dict[int, Entity]:
