@@ -5,7 +5,8 @@ whether review mode is on, the document's analysts (with a colour and line patte
 which of them the reviewer has hidden, the disagreements among the shown ones, which one is
 current, and review progress. Everything is recomputed from core after each committed
 change report while review mode is on (a document's disagreements cost one pass over its
-annotations), and nothing at all is computed while it is off.
+annotations; progress is read again only for the documents the report names, so an edit
+does not count the whole project), and nothing at all is computed while it is off.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ class ReviewState(QObject):
             self.hidden.add(analyst)
         else:
             self.hidden.discard(analyst)
-        self.refresh()
+        self.refresh(progress_of=set())  # hiding changes no review status
 
     def shown_analysts(self) -> list[str]:
         return [name for name in self.analysts if name not in self.hidden]
@@ -149,9 +150,10 @@ class ReviewState(QObject):
 
     # -- recomputing ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read analysts, disagreements and progress again; keep the current disagreement
-        (same kind and annotations) selected when it is still there."""
+    def refresh(self, progress_of: set[int] | None = None) -> None:
+        """Read analysts, disagreements and the progress of the documents `progress_of`
+        (None: every document) again; keep the current disagreement (same kind and
+        annotations) selected when it is still there."""
         project, doc_id = self.session.project, self.session.document_id
         if not self.enabled:
             return
@@ -162,7 +164,10 @@ class ReviewState(QObject):
         else:
             self.styles = {name: analyst_style(i) for i, name in enumerate(project.analysts())}
             self.corrections = review.correction_ids(project)
-            self.progress = review.review_progress(project)
+            if progress_of is None:
+                self.progress = review.review_progress(project)
+            elif progress_of:
+                self.progress.update(review.review_progress(project, progress_of))
             if doc_id is None:
                 self.analysts, self.items = [], []
             else:
@@ -189,8 +194,11 @@ class ReviewState(QObject):
 
     def _on_document(self, _doc_id: int) -> None:
         self.current = -1
-        self.refresh()
+        self.refresh(progress_of=set())  # every document's progress is already known
 
     def _on_changes(self, changes: list[Change]) -> None:
         if any(c.table in ("annotations", "links", "entities", "labels") for c in changes):
-            self.refresh()
+            # Only annotations and links count towards progress; a change that names no
+            # document (a speaker deleted, say) has the whole project counted again.
+            docs = {c.document_id for c in changes if c.table in ("annotations", "links")}
+            self.refresh(None if None in docs else docs)

@@ -289,6 +289,8 @@ def test_accept_and_reject_are_recorded_and_undone(merged) -> None:
     done, total = review.review_progress(project)[win.session.document_id]
     assert win.reviewing.state.document_progress() == (done, total) == (2, total)
     assert win.reviewing.panel.doc_progress.value() == 2
+    # each edit re-read only its own document's progress: still what a full count says
+    assert win.reviewing.state.progress == review.review_progress(project)
 
 
 def test_correct_replaces_the_annotation_by_the_selection_and_undo_redo_restore(merged) -> None:
