@@ -158,6 +158,8 @@ class DocumentListModel(QAbstractTableModel):
         project = self.session.project
         if project is None:
             return
+        edited: set[int] = set()  # each document once, however many rows a report names
+        recount = False
         for change in changes:
             if change.table == "documents" and change.op == "add":
                 self.beginInsertRows(
@@ -172,16 +174,21 @@ class DocumentListModel(QAbstractTableModel):
                         self._docs[row] = project.documents.get(doc_id)
                         self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
             elif change.table in ("annotations", "links", "labels"):
-                self._refresh_status(change.document_id)
+                recount = True
                 if change.table == "labels" or change.document_id is None:
                     self._stale = None
-                elif self._stale is not None:
-                    self._stale.add(change.document_id)
-                self._timer.start()
+                else:
+                    edited.add(change.document_id)
+        for doc_id in edited:
+            self._refresh_status(doc_id)
+        if self._stale is not None:
+            self._stale |= edited
+        if recount:
+            self._timer.start()
 
-    def _refresh_status(self, doc_id: int | None) -> None:
+    def _refresh_status(self, doc_id: int) -> None:
         """Adding the first annotation makes a document 'in progress' without a report."""
-        row = self.row_of(doc_id) if doc_id is not None else None
+        row = self.row_of(doc_id)
         if row is not None and self._docs[row].status == "new":
             assert self.session.project is not None
             self._docs[row] = self.session.project.documents.get(self._docs[row].id)
