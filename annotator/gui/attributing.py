@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..errors import NotFoundError
 from ..project import Change
-from ..records import ATTRIBUTION, Annotation
+from ..records import Annotation
 from . import attribution_actions, attribution_commands, speaker_picker
 from .attribute_form import AttributeForm
 from .schema_dialog import edit_schema
@@ -298,11 +298,7 @@ class Attributing(QObject):
                 lines.append(ann.label)
                 lines.extend(speakers or ["No speaker yet (press A)"])
             elif kind == "speaker":
-                claims = sum(
-                    1
-                    for k in project.links.touching(ann_id)
-                    if k.target_id == ann_id and k.type == ATTRIBUTION
-                )
+                claims = len(attribution_actions.attributed_claims(project, ann_id))
                 name = self._entity_name(ann)
                 who = f" ({ISOLATE.format(name)})" if name else ""
                 lines.append(f"{ann.label}{who}: {claims} claim{'s' * (claims != 1)}")

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from ..arabic import fold
 from ..errors import AnnotatorError
-from ..records import ATTRIBUTION, ENTITY_TYPES
+from ..records import ENTITY_TYPES
 from . import attribution_actions as actions
 from . import entity_dialogs
 from .attribution_actions import try_perform
@@ -357,11 +357,10 @@ class SpeakersPanel(QWidget):
         seen: set[int] = set()
         claims = []
         for mention_id in project.entities.mentions(entity_id):
-            for link in project.links.touching(mention_id):
-                attributed = link.target_id == mention_id and link.type == ATTRIBUTION
-                if attributed and link.source_id not in seen:
-                    seen.add(link.source_id)
-                    claims.append(project.annotations.get(link.source_id))
+            for claim_id in actions.attributed_claims(project, mention_id):
+                if claim_id not in seen:
+                    seen.add(claim_id)
+                    claims.append(project.annotations.get(claim_id))
         claims.sort(key=lambda a: (a.document_id, a.start))
         for claim in claims:
             if claim.document_id not in titles:
