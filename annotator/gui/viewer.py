@@ -189,12 +189,8 @@ class Viewer(QPlainTextEdit):
 
     def select_range(self, start: int, end: int) -> None:
         """Select core offsets [start, end) (keyboard users and tests)."""
-        offsets = self.session.offsets
-        assert offsets is not None
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(offsets.to_qt(start))
-        cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        assert self.session.offsets is not None
+        self.setTextCursor(self.session.offsets.cursor(self.document(), start, end))
 
     def reveal(self, ann_id: int) -> None:
         """Scroll so the annotation is on screen, leaving a selection alone."""
