@@ -269,9 +269,14 @@ def krippendorff_alpha(
 
 
 def agreement_table(
-    spans: Iterable[Span], doc_tokens: Tokens, claim_labels: Iterable[str] = ("claim",)
+    spans: Iterable[Span],
+    doc_tokens: Tokens,
+    claim_labels: Iterable[str] = ("claim",),
+    *,
+    together: bool = True,
 ) -> list[Row]:
-    """Every measure for every pair of analysts, then alpha for all analysts together.
+    """Every measure for every pair of analysts, then (with `together`) alpha for all
+    analysts together.
 
     The documents in `doc_tokens` are the scope: spans elsewhere are ignored by every measure,
     so F1 and kappa describe the same material. Labels are those found in the spans plus `*`;
@@ -289,16 +294,21 @@ def agreement_table(
     for a, b in combinations(sorted(by_analyst), 2):
         a_spans, b_spans = by_analyst[a], by_analyst[b]
         for label in labels:
+            # Each analyst's token labels once: kappa and the pair's alpha share them.
+            a_tokens = token_labels(a_spans, doc_tokens, label)
+            b_tokens = token_labels(b_spans, doc_tokens, label)
             values = {
                 "f1_exact": f1_exact(a_spans, b_spans, label),
                 "f1_overlap": f1_overlap(a_spans, b_spans, label),
-                "cohen_kappa": cohen_kappa(a_spans, b_spans, doc_tokens, label),
-                "krippendorff_alpha": krippendorff_alpha(a_spans + b_spans, doc_tokens, label),
+                "cohen_kappa": cohen_kappa_from_labels(a_tokens, b_tokens),
+                "krippendorff_alpha": krippendorff_alpha_nominal(
+                    zip(a_tokens, b_tokens, strict=True)
+                ),
             }
             if label == ALL or label in claim_labels:
                 values["attribution"] = attribution(a_spans, b_spans, claim_labels, label)
             rows.extend(Row(label, a, b, measure, value) for measure, value in values.items())
-    for label in labels:
+    for label in labels if together else ():
         alpha = krippendorff_alpha(spans, doc_tokens, label)
         rows.append(Row(label, ALL, ALL, "krippendorff_alpha", alpha))
     return rows

@@ -107,8 +107,7 @@ def agreement_rows(project: Project, document_uuid: str | None = None) -> list[R
         if not shared:
             continue
         pair = [s for s in data.spans if s.analyst in (a, b)]
-        table = agreement_table(pair, shared, data.claim_labels)
-        rows.extend(r for r in table if r.analyst_a != ALL)
+        rows.extend(agreement_table(pair, shared, data.claim_labels, together=False))
     rows.extend(_alpha_all(data))
     return rows
 
