@@ -95,14 +95,21 @@ class _TypeDelegate(QStyledItemDelegate):
 class _NameFilter(QSortFilterProxyModel):
     """Filters on folded name and role, so a search needs no diacritics."""
 
-    query = ""
+    words: tuple[str, ...] = ()  # the folded filter, folded once per change, not per row
+
+    def set_query(self, query: str) -> None:
+        self.beginFilterChange()
+        self.words = tuple(fold(query).split())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        if not self.words:
+            return True
         model = self.sourceModel()
         assert isinstance(model, EntityTableModel)
         entity = model.entity_at(row)
         key = fold(f"{entity.name} {entity.role}")
-        return all(word in key for word in fold(self.query).split())
+        return all(word in key for word in self.words)
 
 
 class SpeakersPanel(QWidget):
@@ -197,7 +204,7 @@ class SpeakersPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
 
-        self.filter_edit.textChanged.connect(self._set_filter)
+        self.filter_edit.textChanged.connect(self.proxy.set_query)
         self.model.editRequested.connect(self._edit_entity)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.rename_button.clicked.connect(self.rename_current)
@@ -331,11 +338,6 @@ class SpeakersPanel(QWidget):
             if n == 0:
                 selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
             selection.select(index, flags)
-
-    def _set_filter(self, text: str) -> None:
-        self.proxy.beginFilterChange()
-        self.proxy.query = text
-        self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _selection_changed(self, *_args: Any) -> None:
         ids = self.selected_entity_ids()

@@ -302,6 +302,8 @@ def test_panel_refreshes_from_change_reports(s: Sample, stack: QUndoStack, qtbot
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
     panel.filter_edit.setText("بريولت")
     assert panel.proxy.rowCount() == 1
+    panel.filter_edit.setText("")
+    assert panel.proxy.rowCount() == 3
 
 
 def test_panel_rename_type_and_role_are_undoable(s: Sample, stack: QUndoStack, qtbot) -> None:
