@@ -27,7 +27,7 @@ from .. import segments
 from ..errors import AnnotatorError
 from ..records import Annotation
 from . import attribution_actions
-from .annotation_model import AnnotationTableModel
+from .annotation_model import AnnotationTableModel, one_line
 from .attribution_commands import assign_command, macro, new_entity_command
 from .commands import AddAnnotation, DeleteAnnotation, UpdateAnnotation
 from .session import Session
@@ -35,6 +35,7 @@ from .undo import CoreCommand, perform
 from .viewer import Viewer
 
 ScreenSide = Literal["left", "right"]
+SHORT = 40  # characters of a span quoted in a status message
 # Which speaker a new mention belongs to: an entity id, "new", or None (leave it ungrouped).
 EntityFor = Callable[[str, str], int | Literal["new"] | None]
 
@@ -92,7 +93,7 @@ class Annotating(QObject):
         if not (self._perform(command) if entity is None else self._add_grouped(command, entity)):
             return None
         self._collapse_selection(span[1])
-        self.message.emit(f"Saved: {label} “{_short(session.text[span[0] : span[1]])}”")
+        self.message.emit(f"Saved: {label} “{one_line(session.text[span[0] : span[1]], SHORT)}”")
         return command.added
 
     def _add_grouped(self, command: AddAnnotation, entity: int | Literal["new"]) -> bool:
@@ -141,7 +142,7 @@ class Annotating(QObject):
         else:
             done = self._perform(DeleteAnnotation(self.session, ann))
         if done:
-            self.message.emit(f"Deleted {ann.label} “{_short(ann.text)}”")
+            self.message.emit(f"Deleted {ann.label} “{one_line(ann.text, SHORT)}”")
 
     def logical_side(self, ann: Annotation, side: ScreenSide) -> segments.Side:
         """Which end of `ann` lies on the given side of the screen."""
@@ -180,8 +181,3 @@ class Annotating(QObject):
         ann = self.table.annotation_at(row)
         if ann is not None:
             self.session.set_current(ann.id)
-
-
-def _short(text: str, limit: int = 40) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

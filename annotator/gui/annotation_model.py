@@ -51,9 +51,10 @@ def key_of(ann: Annotation) -> Key:
     return (ann.start, ann.end, ann.id)
 
 
-def one_line(text: str) -> str:
+def one_line(text: str, limit: int = MAX_SHOWN) -> str:
+    """`text` on one line (white space runs as one space), cut to `limit` characters."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= MAX_SHOWN else flat[: MAX_SHOWN - 1] + "…"
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class AnnotationTableModel(QAbstractTableModel):
