@@ -1,7 +1,8 @@
 """Inter-annotator agreement between analysts' spans: F1, Cohen's kappa, Krippendorff's alpha.
 
-Pure standard library, so the CLI and the tests use it without Qt or a database. Callers
-hand in plain `Span` values (offsets are code points, end exclusive, as everywhere in core).
+No Qt and no database (the formula guard comes from `exporters_csv`), so the CLI and the
+tests use it directly. Callers hand in plain `Span` values (offsets are code points, end
+exclusive, as everywhere in core).
 
 Span measures (F1) compare spans as wholes. Token measures (kappa, alpha) compare labels on
 units: the caller's word tokens (`tokens`) or one unit per code point (`char_units`). Every
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import combinations
 from typing import IO
+
+from .exporters_csv import guard
 
 ALL = "*"
 OUTSIDE = "O"
@@ -333,11 +336,6 @@ def format_table(rows: Iterable[Row]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _text_cell(text: str) -> str:
-    """Neutralise a cell Excel would read as a formula (a name starting with '=' and so on)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def write_csv(rows: Iterable[Row], fileobj: IO[str]) -> None:
     """Write rows as CSV; an undefined value is an empty cell, which R and pandas read as NA.
 
@@ -351,9 +349,9 @@ def write_csv(rows: Iterable[Row], fileobj: IO[str]) -> None:
         value = "" if r.value is None else repr(r.value)
         writer.writerow(
             [
-                _text_cell(r.label),
-                _text_cell(r.analyst_a),
-                _text_cell(r.analyst_b),
+                guard(r.label),
+                guard(r.analyst_a),
+                guard(r.analyst_b),
                 r.measure,
                 value,
             ]
