@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import AnnotatorError, InputError
+from ..exporters import open_output
 from ..labelschema import schema_from_json, schema_to_json, validate_schema
 from ..records import LABEL_KINDS, AttributeField, Label
+from ..textio import read_bytes
 from . import attribution_actions as actions
 from .attribution_actions import try_perform
 from .attribution_commands import ChangeSchema
@@ -65,6 +67,11 @@ class _Entry:
     @classmethod
     def of(cls, label: Label, origin: str | None) -> _Entry:
         return cls(origin, label.name, label.kind, label.color, label.shortcut, [*label.fields])
+
+    def title(self) -> str:
+        """How the label reads in the dialog's list: name, key, kind."""
+        key = f"  [{self.shortcut}]" if self.shortcut else ""
+        return f"{self.name}{key}  ·  {self.kind}"
 
     def label(self, position: int) -> Label:
         return Label(
@@ -183,8 +190,7 @@ class SchemaDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for e in self.entries:
-            text = f"{e.name}  [{e.shortcut}]" if e.shortcut else e.name
-            self.list.addItem(QListWidgetItem(_swatch(e.color), f"{text}  ·  {e.kind}"))
+            self.list.addItem(QListWidgetItem(_swatch(e.color), e.title()))
         self.list.blockSignals(False)
         self.list.setCurrentRow(min(row, len(self.entries) - 1))
         self._show_entry(self.list.currentRow())
@@ -210,8 +216,7 @@ class SchemaDialog(QDialog):
             return
         setattr(entry, attribute, value)
         item = self.list.currentItem()
-        text = f"{entry.name}  [{entry.shortcut}]" if entry.shortcut else entry.name
-        item.setText(f"{text}  ·  {entry.kind}")
+        item.setText(entry.title())
         item.setIcon(_swatch(entry.color))
 
     def choose_color(self) -> None:
@@ -296,11 +301,7 @@ class SchemaDialog(QDialog):
         """Replace the working copy with a schema file; labels whose names the project
         already has stay those labels."""
         try:
-            data = Path(path).read_text(encoding="utf-8-sig")
-            labels = schema_from_json(data, path)
-        except OSError as exc:
-            actions.show_error(self, str(InputError(f"cannot be read ({exc.strerror})", path)))
-            return False
+            labels = schema_from_json(read_bytes(path).decode("utf-8-sig"), path)
         except UnicodeDecodeError:
             actions.show_error(self, str(InputError("is not UTF-8 text", path)))
             return False
@@ -315,14 +316,13 @@ class SchemaDialog(QDialog):
         return True
 
     def export_to(self, path: str | Path) -> bool:
+        """Write the working copy as JSON; the file appears whole or not at all."""
         try:
             text = schema_to_json(validate_schema(self.labels()))
-            Path(path).write_text(text + "\n", encoding="utf-8")
+            with open_output(path) as out:
+                out.write(text + "\n")
         except AnnotatorError as exc:
             actions.show_error(self, str(exc))
-            return False
-        except OSError as exc:
-            actions.show_error(self, str(InputError(f"cannot be written ({exc.strerror})", path)))
             return False
         return True
 
