@@ -276,7 +276,6 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(f"✓ saved {time.strftime('%H:%M:%S')}")
         if any(c.table == "labels" for c in changes):
             self.rebuild_label_actions()
-        if any(c.table == "labels" for c in changes):
             self._count_unattributed()
 
     def _count_unattributed(self) -> None:
