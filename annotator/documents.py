@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import DuplicateDocumentError, InputError, NotFoundError
 from .project import Change, new_uuid, now
-from .querying import chunks, marks
+from .querying import select_in
 from .records import DOCUMENT_STATUSES, Document
 
 if TYPE_CHECKING:
@@ -113,20 +113,17 @@ class Documents:
     def counts(self, doc_ids: Iterable[int] | None = None) -> dict[int, dict[str, int]]:
         """Annotation counts per document and label, for lists and `annotator info`; only
         for `doc_ids` when given (a list refreshing after an edit reads one document)."""
-        sql = "SELECT document_id, label, count(*) FROM annotations"
-        group = " GROUP BY document_id, label"
-        if doc_ids is None:
-            out: dict[int, dict[str, int]] = {d.id: {} for d in self.all()}
-            batches: list[tuple[str, list[int]]] = [(sql + group, [])]
-        else:
-            wanted = list(doc_ids)
-            out = {i: {} for i in wanted}
-            batches = [
-                (f"{sql} WHERE document_id IN ({marks(b)}){group}", b) for b in chunks(wanted)
-            ]
-        for query, params in batches:
-            for doc_id, label, n in self.project.db.execute(query, params):
-                out.setdefault(doc_id, {})[label] = n
+        wanted = [d.id for d in self.all()] if doc_ids is None else list(doc_ids)
+        out: dict[int, dict[str, int]] = {i: {} for i in wanted}
+        rows = select_in(
+            self.project.db,
+            "SELECT document_id, label, count(*) FROM annotations WHERE {ids}"
+            " GROUP BY document_id, label",
+            "document_id",
+            None if doc_ids is None else wanted,
+        )
+        for doc_id, label, n in rows:
+            out.setdefault(doc_id, {})[label] = n
         return out
 
     def unattributed_claims(self, doc_ids: Iterable[int] | None = None) -> dict[int, int]:
@@ -135,13 +132,8 @@ class Documents:
         sql = """
             SELECT a.document_id, count(*) FROM annotations a
             JOIN labels l ON l.name = a.label AND l.kind = 'claim'
-            WHERE NOT EXISTS (
+            WHERE {ids} AND NOT EXISTS (
                 SELECT 1 FROM links k WHERE k.source_id = a.id AND k.type = 'attributed_to')
+            GROUP BY a.document_id
             """
-        if doc_ids is None:
-            return dict(self.project.db.execute(sql + " GROUP BY a.document_id").fetchall())
-        out: dict[int, int] = {}
-        for batch in chunks(doc_ids):
-            query = f"{sql} AND a.document_id IN ({marks(batch)}) GROUP BY a.document_id"
-            out.update(self.project.db.execute(query, batch).fetchall())
-        return out
+        return dict(select_in(self.project.db, sql, "a.document_id", doc_ids))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, NotFoundError
 from .project import Change, new_uuid, now
-from .querying import chunks, marks
+from .querying import select_in
 from .records import ENTITY_TYPES, Entity
 
 if TYPE_CHECKING:
@@ -131,13 +131,8 @@ class Entities:
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Entity]:
         """The entities among `ids` that exist, by id (one query per CHUNK ids)."""
-        found: dict[int, Entity] = {}
-        for batch in chunks(ids):
-            rows = self.project.db.execute(
-                f"SELECT {COLUMNS} FROM entities WHERE id IN ({marks(batch)})", batch
-            )
-            found.update((r[0], Entity(*r)) for r in rows)
-        return found
+        sql = f"SELECT {COLUMNS} FROM entities WHERE {{ids}}"
+        return {r[0]: Entity(*r) for r in select_in(self.project.db, sql, "id", ids)}
 
     def all_mention_texts(self) -> dict[int, list[str]]:
         """Every entity's distinct mention texts in one query (speaker proposals)."""
@@ -153,13 +148,8 @@ class Entities:
     def owners(self, annotation_ids: Iterable[int] | None = None) -> dict[int, int]:
         """The entity of each grouped mention among `annotation_ids` (every one when None),
         so a view can tell which speakers an edit to some annotations touched."""
-        sql = "SELECT id, entity_id FROM annotations WHERE entity_id IS NOT NULL"
-        if annotation_ids is None:
-            return dict(self.project.db.execute(sql).fetchall())
-        found: dict[int, int] = {}
-        for batch in chunks(annotation_ids):
-            found.update(self.project.db.execute(f"{sql} AND id IN ({marks(batch)})", batch))
-        return found
+        sql = "SELECT id, entity_id FROM annotations WHERE entity_id IS NOT NULL AND {ids}"
+        return dict(select_in(self.project.db, sql, "id", annotation_ids))
 
     def counts(self, ids: Iterable[int] | None = None) -> dict[int, tuple[int, int]]:
         """Per entity (all, or those among `ids`): (mentions, claims attributed to any of
@@ -170,12 +160,6 @@ class Entities:
                    (SELECT count(DISTINCT k.source_id) FROM links k
                       JOIN annotations a ON a.id = k.target_id
                      WHERE a.entity_id = e.id AND k.type = 'attributed_to')
-            FROM entities e
+            FROM entities e WHERE {ids}
             """
-        if ids is None:
-            return {r[0]: (r[1], r[2]) for r in self.project.db.execute(sql)}
-        found: dict[int, tuple[int, int]] = {}
-        for batch in chunks(ids):
-            rows = self.project.db.execute(f"{sql} WHERE e.id IN ({marks(batch)})", batch)
-            found.update((r[0], (r[1], r[2])) for r in rows)
-        return found
+        return {r[0]: (r[1], r[2]) for r in select_in(self.project.db, sql, "e.id", ids)}

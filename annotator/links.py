@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidSpanError, NotFoundError
 from .project import Change, new_uuid, now
-from .querying import chunks, marks
+from .querying import select_in
 from .records import ATTRIBUTION, Link
 
 if TYPE_CHECKING:
@@ -130,12 +130,5 @@ class Links:
     def attribution_targets(self, link_ids: Iterable[int] | None = None) -> dict[int, int]:
         """The mention each attribution link among `link_ids` (every one when None) points
         to, so a view can tell which speaker a deleted link counted for."""
-        sql = "SELECT id, target_id FROM links WHERE type = ?"
-        if link_ids is None:
-            return dict(self.project.db.execute(sql, [ATTRIBUTION]).fetchall())
-        found: dict[int, int] = {}
-        for batch in chunks(link_ids):
-            found.update(
-                self.project.db.execute(f"{sql} AND id IN ({marks(batch)})", [ATTRIBUTION, *batch])
-            )
-        return found
+        sql = "SELECT id, target_id FROM links WHERE type = ? AND {ids}"
+        return dict(select_in(self.project.db, sql, "id", link_ids, [ATTRIBUTION]))

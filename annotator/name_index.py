@@ -18,7 +18,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from .arabic import name_tokens
-from .querying import chunks, marks
+from .querying import select_in
 from .records import Entity
 
 if TYPE_CHECKING:
@@ -144,14 +144,14 @@ class NameIndex:
         ids, self._dirty_mentions = self._dirty_mentions, set()
         for ann_id in ids:
             self._remove_mention(ann_id)
-        for batch in chunks(ids):
-            rows = project.db.execute(
-                "SELECT id, entity_id, text FROM annotations"
-                f" WHERE entity_id IS NOT NULL AND id IN ({marks(batch)})",
-                batch,
-            )
-            for ann_id, ent_id, text in rows:
-                self._add_mention(ann_id, ent_id, text)
+        rows = select_in(
+            project.db,
+            "SELECT id, entity_id, text FROM annotations WHERE entity_id IS NOT NULL AND {ids}",
+            "id",
+            ids,
+        )
+        for ann_id, ent_id, text in rows:
+            self._add_mention(ann_id, ent_id, text)
 
     # -- bookkeeping ------------------------------------------------------------------------
 
