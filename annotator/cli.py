@@ -14,31 +14,20 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from . import cli_review
 from .errors import AnnotatorError
 from .exporters import FORMATS, REVIEWED, export
 from .importers import import_files
 from .project import Project
-from .terminal import BIDI_MODES, formatter
+from .terminal import bidi_option, formatter, say
 from .textio import check_encoding
 
 PROG = "annotator"
 
 
-def _say(text: str, stream: TextIO | None = None) -> None:
-    """Print without ever failing on a terminal whose encoding cannot show Arabic."""
-    stream = sys.stdout if stream is None else stream
-    try:
-        print(text, file=stream)
-    except UnicodeEncodeError:
-        enc = getattr(stream, "encoding", None) or "ascii"
-        print(text.encode(enc, "backslashreplace").decode(enc), file=stream)
-
-
 def _fail(message: str) -> None:
-    _say(f"{PROG}: {message}", sys.stderr)
+    say(f"{PROG}: {message}", sys.stderr)
 
 
 def _plural(n: int, one: str, many: str = "") -> str:
@@ -78,9 +67,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if item.status == "failed":
             _fail(item.error)
             continue
-        _say(show(item.summary()))
+        say(show(item.summary()))
         for note in item.notes if item.status == "imported" else ():
-            _say(show(f"  {note}"))
+            say(show(f"  {note}"))
     if len(report.files) > 1 or report.failed:
         skipped = len(report.files) - len(report.imported) - len(report.failed)
         line = f"{path}: {len(report.imported)} of {len(report.files)} files imported"
@@ -88,7 +77,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             line += f", {skipped} skipped (already in the project)"
         if report.failed:
             line += "; not imported: " + ", ".join(str(f.path) for f in report.failed)
-        _say(show(line), sys.stderr if report.failed else sys.stdout)
+        say(show(line), sys.stderr if report.failed else sys.stdout)
     return 0 if report.ok else 2
 
 
@@ -103,7 +92,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     if args.output != "-":
         what = "document" if args.format == "jsonl" else "row"
-        _say(f"wrote {_plural(rows, what)} to {args.output}")
+        say(f"wrote {_plural(rows, what)} to {args.output}")
     return 0
 
 
@@ -116,7 +105,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         labels = [lab.name for lab in project.labels.all()]
         total = sum(sum(c.values()) for c in counts.values())
         speakers = len(project.entities.all())
-        _say(
+        say(
             f"{args.project}: {_plural(len(docs), 'document')}, {_plural(total, 'annotation')}, "
             f"{_plural(speakers, 'speaker entity', 'speaker entities')}; "
             f"labels: {', '.join(labels)}"
@@ -127,7 +116,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             line = f"  {doc.id:>4}  {doc.title}  [{doc.status}]  {cells}"
             if open_claims.get(doc.id):
                 line += f"; {_plural(open_claims[doc.id], 'claim')} without a speaker"
-            _say(show(line))
+            say(show(line))
     return 0
 
 
@@ -172,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: your login name)",
     )
     p.add_argument("--encoding", metavar="ENC", help="force an encoding, e.g. cp1256")
-    _bidi_option(p)
+    bidi_option(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
@@ -204,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List PROJECT's documents with their annotation counts per label.",
     )
     p.add_argument("project", metavar="PROJECT", help="project file")
-    _bidi_option(p)
+    bidi_option(p)
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser(
@@ -215,16 +204,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_review.register(sub)
     return parser
-
-
-def _bidi_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--bidi",
-        choices=BIDI_MODES,
-        default="auto",
-        help="Arabic in terminal output: visual (shaped, right to left), logical (as "
-        "stored), or auto: visual on a terminal, logical when piped (default)",
-    )
 
 
 def _version() -> str:

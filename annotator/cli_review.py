@@ -15,7 +15,7 @@ from .agreement_project import agreement_rows
 from .errors import AnnotatorError
 from .merge import merge_into
 from .project import Project
-from .terminal import BIDI_MODES, formatter
+from .terminal import bidi_option, formatter, say
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     merge.add_argument(
         "sources", type=Path, nargs="+", metavar="SOURCE", help="analysts' project files"
     )
-    _bidi_option(merge)
+    bidi_option(merge)
     merge.set_defaults(func=run_merge)
 
     agreement = subparsers.add_parser(
@@ -44,28 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     agreement.add_argument("project", type=Path, metavar="PROJECT")
     agreement.add_argument("--format", choices=("table", "csv"), default="table")
     agreement.add_argument("--document", metavar="UUID", help="only this document")
-    _bidi_option(agreement)
+    bidi_option(agreement, "; CSV is always logical")
     agreement.set_defaults(func=run_agreement)
-
-
-def _bidi_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--bidi",
-        choices=BIDI_MODES,
-        default="auto",
-        help="Arabic names in terminal output: visual (shaped, right to left), logical (as "
-        "stored), or auto: visual on a terminal, logical when piped (default); CSV is "
-        "always logical",
-    )
-
-
-def _say(text: str) -> None:
-    """Print a report line even on a terminal whose encoding cannot show Arabic."""
-    try:
-        print(text)
-    except UnicodeEncodeError:
-        encoding = sys.stdout.encoding or "ascii"
-        print(text.encode(encoding, "backslashreplace").decode(encoding))
 
 
 def run_merge(args: argparse.Namespace) -> int:
@@ -84,7 +64,7 @@ def run_merge(args: argparse.Namespace) -> int:
     project.close()
     show = formatter(args.bidi)
     for report in reports:
-        _say(show(f"merged {report.summary()}"))
+        say(show(f"merged {report.summary()}"))
     return 0
 
 
@@ -94,5 +74,5 @@ def run_agreement(args: argparse.Namespace) -> int:
     if args.format == "csv":
         write_csv(rows, sys.stdout)  # data: logical order, never reshaped
     else:
-        _say(formatter(args.bidi)(format_table(rows).rstrip("\n")))
+        say(formatter(args.bidi)(format_table(rows).rstrip("\n")))
     return 0

@@ -1,6 +1,6 @@
 """Arabic for terminals, which mostly neither join letters nor lay text out right to left.
 
-For human-readable output only (`annotator info`, import reports). Shaping
+For human-readable output only (`annotator info`, import and merge reports). Shaping
 (arabic-reshaper) and reordering (python-bidi) are applied at the last moment to a copy of
 each line; the stored text and every data export stay in logical order, and nothing here is
 ever handed to Qt, which shapes Arabic itself (invariant 3).
@@ -8,6 +8,7 @@ ever handed to Qt, which shapes Arabic itself (invariant 3).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -45,3 +46,25 @@ def formatter(mode: str, stream: TextIO | None = None) -> Callable[[str], str]:
     if not wants_visual(mode, stream):
         return lambda text: text
     return lambda text: "\n".join(visual(line) for line in text.split("\n"))
+
+
+def bidi_option(parser: argparse.ArgumentParser, note: str = "") -> None:
+    """The `--bidi` option of every command that prints Arabic; `note` ends its help."""
+    parser.add_argument(
+        "--bidi",
+        choices=BIDI_MODES,
+        default="auto",
+        help="Arabic in terminal output: visual (shaped, right to left), logical (as "
+        f"stored), or auto: visual on a terminal, logical when piped (default){note}",
+    )
+
+
+def say(text: str, stream: TextIO | None = None) -> None:
+    """Print a line (to stdout by default) without ever failing on a terminal whose
+    encoding cannot show Arabic."""
+    stream = sys.stdout if stream is None else stream
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        enc = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(enc, "backslashreplace").decode(enc), file=stream)
