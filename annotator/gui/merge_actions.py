@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..merge import MergeReport, merge_into
 from . import transfers
+from .project_actions import PROJECT_FILTER
 from .session import Session
 
-PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
 KINDS = (
     ("documents", "Documents"),
     ("entities", "Speakers"),
@@ -47,7 +48,7 @@ class MergeBatch:
                 f" · {getattr(r, k + '_skipped')} known</td>"
                 for k, _title in KINDS
             )
-            rows.append(f"<tr><td>{_escape(r.source.name)}</td>{cells}</tr>")
+            rows.append(f"<tr><td>{escape(r.source.name, quote=False)}</td>{cells}</tr>")
         table = (
             "<p>New rows were added; known ones (already in the project) were left as they"
             f" are.</p><table cellspacing='8'><tr><th align='left'>File</th>{head}</tr>"
@@ -55,15 +56,11 @@ class MergeBatch:
         )
         parts = [table] if self.reports else []
         if self.errors:
-            refused = "".join(f"<li>{_escape(e)}</li>" for e in self.errors)
+            refused = "".join(f"<li>{escape(e, quote=False)}</li>" for e in self.errors)
             parts.append(f"<p><b>Refused (nothing taken from them):</b></p><ul>{refused}</ul>")
         if self.cancelled:
             parts.append("<p>Cancelled: the remaining files were not merged.</p>")
         return "".join(parts)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class MergeActions(QObject):
