@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .errors import InputError
 from .labelschema import validate_schema
 from .project import Change
+from .querying import marks
 from .records import Label, dumps
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class Labels:
                     "UPDATE labels SET name = ? WHERE name = ?", [new, f"\x00renaming{i}"]
                 )
             self.project.db.execute(
-                f"DELETE FROM labels WHERE name NOT IN ({','.join('?' * len(new_names))})",
+                f"DELETE FROM labels WHERE name NOT IN ({marks(new_names)})",
                 sorted(new_names),
             )
             for lab in labels:
@@ -86,5 +87,4 @@ class Labels:
             # cache must already be gone so they read the new schema, not the old one.
             self._cache = None
             self.project.changed(Change("labels", "update"))
-        self._cache = None
         return self.all()
