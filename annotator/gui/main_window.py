@@ -9,6 +9,8 @@ keeping the table, the viewer and the documents list pointing at the same curren
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -292,8 +294,14 @@ class MainWindow(QMainWindow):
 
     # -- following the views ------------------------------------------------------------
 
-    def _sync(self) -> _Guard:
-        return _Guard(self)
+    @contextmanager
+    def _sync(self) -> Iterator[None]:
+        """Mark the window as syncing views, so selection slots do not echo back."""
+        self._syncing = True
+        try:
+            yield
+        finally:
+            self._syncing = False
 
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:
@@ -376,19 +384,6 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.session.set_project(None)
         event.accept()
-
-
-class _Guard:
-    """Marks the window as syncing views, so selection slots do not echo back."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-
-    def __enter__(self) -> None:
-        self.window._syncing = True
-
-    def __exit__(self, *exc: object) -> None:
-        self.window._syncing = False
 
 
 def _stacked(top: QWidget, main: QWidget) -> QWidget:
