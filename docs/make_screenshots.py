@@ -122,10 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         if not window.files.open_project(path):
             print(f"make_screenshots: cannot open {path}", file=sys.stderr)
             return 1
-        session = window.session
+        session = window.session  # open_project showed the project's (one) document
         project = session.project
         assert project is not None
-        session.set_document(project.documents.all()[0].id)
         session.finish_loading()
         window.show()
         app.processEvents()
