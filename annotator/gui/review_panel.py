@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .annotation_model import is_rtl, one_line
+from .annotation_model import one_line
+from .item_text import is_rtl
 from .review_paint import ACCEPTED_COLOR, DISAGREEMENT_COLOR, STRIKE_COLOR, wave
 from .review_state import CORRECTION_COLOR, AnalystStyle, ReviewState
 from .session import Session
