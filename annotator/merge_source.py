@@ -149,10 +149,16 @@ def _int(value: Any, what: str) -> int:
     return value
 
 
-def _unique(seen: set[str], uuid: str, what: str) -> None:
+def _identity(row: tuple[Any, ...], noun: str, seen: set[str]) -> tuple[str, int, str]:
+    """How a row is named in messages, its id and its UUID (present, and not one that an
+    earlier row of the table in `seen` has)."""
+    what = f"{noun} {row[0]!r}"
+    row_id = _int(row[0], what + " id")
+    uuid = _str(row[1], what + " UUID", empty=False)
     if uuid in seen:
         raise BadSource(f"{what} repeats UUID {uuid}")
     seen.add(uuid)
+    return what, row_id, uuid
 
 
 def _documents(rows: list[tuple[Any, ...]]) -> dict[int, SourceDocument]:
@@ -160,10 +166,7 @@ def _documents(rows: list[tuple[Any, ...]]) -> dict[int, SourceDocument]:
     uuids: set[str] = set()
     hashes: set[str] = set()
     for row in rows:
-        what = f"document {row[0]!r}"
-        doc_id = _int(row[0], what + " id")
-        uuid = _str(row[1], what + " UUID", empty=False)
-        _unique(uuids, uuid, what)
+        what, doc_id, uuid = _identity(row, "document", uuids)
         title, source = _str(row[2], what + " title"), _str(row[3], what + " source")
         text = _str(row[4], what + " text", empty=False)
         status = _str(row[5], what + " status")
@@ -184,10 +187,7 @@ def _entities(rows: list[tuple[Any, ...]]) -> dict[int, Entity]:
     out: dict[int, Entity] = {}
     uuids: set[str] = set()
     for row in rows:
-        what = f"speaker {row[0]!r}"
-        ent_id = _int(row[0], what + " id")
-        uuid = _str(row[1], what + " UUID", empty=False)
-        _unique(uuids, uuid, what)
+        what, ent_id, uuid = _identity(row, "speaker", uuids)
         name = _str(row[2], what + " name", empty=False)
         type_ = _str(row[3], what + " type")
         if type_ not in ENTITY_TYPES:
@@ -220,10 +220,7 @@ def _annotations(
     out: dict[int, Annotation] = {}
     uuids: set[str] = set()
     for row in rows:
-        what = f"annotation {row[0]!r}"
-        ann_id = _int(row[0], what + " id")
-        uuid = _str(row[1], what + " UUID", empty=False)
-        _unique(uuids, uuid, what)
+        what, ann_id, uuid = _identity(row, "annotation", uuids)
         doc = documents.get(_int(row[2], what + " document"))
         if doc is None:
             raise BadSource(f"{what} belongs to document {row[2]}, which is not in the file")
@@ -270,10 +267,7 @@ def _links(rows: list[tuple[Any, ...]], annotations: dict[int, Annotation]) -> l
     out: list[Link] = []
     uuids: set[str] = set()
     for row in rows:
-        what = f"link {row[0]!r}"
-        link_id = _int(row[0], what + " id")
-        uuid = _str(row[1], what + " UUID", empty=False)
-        _unique(uuids, uuid, what)
+        what, link_id, uuid = _identity(row, "link", uuids)
         ends = []
         for value in row[2:4]:
             ann = annotations.get(_int(value, what + " end"))
