@@ -18,7 +18,7 @@ from .documents import text_hash
 from .errors import AnnotatorError, InputError
 from .importers_jsonl import JSONL_SUFFIXES, Line, Span, parse_jsonl
 from .records import ATTRIBUTION
-from .textio import decode, pretty_encoding, read_bytes, read_text
+from .textio import pretty_encoding, read_text
 
 if TYPE_CHECKING:
     from .project import Project
@@ -126,7 +126,7 @@ def import_jsonl(
     never do; this tool's export always does, so its files come back as they left).
     """
     path = Path(path)
-    decoded = decode(read_bytes(path), path, encoding)
+    decoded = read_text(path, encoding)
     lines = parse_jsonl(decoded.text, path, project.labels.all())
     report = FileReport(path, "imported", encoding=pretty_encoding(decoded.encoding))
     writer = _Writer(project, path, analyst, report)
