@@ -237,7 +237,7 @@ class Annotations:
         """Put back a deleted annotation with the same id, UUID and links."""
         a = removed.annotation
         with self.project.atomic():
-            self.add(
+            restored = self.add(
                 a.document_id,
                 a.label,
                 a.start,
@@ -256,4 +256,4 @@ class Annotations:
             )
             for link in removed.links:
                 self.project.links.restore(link)
-        return self.get(a.id)
+        return restored
