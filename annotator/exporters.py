@@ -172,6 +172,34 @@ def _stdout(bom: bool) -> Iterator[TextIO]:
         stream.detach()
 
 
+def _check_choices(fmt: str, reviewed: str) -> None:
+    if fmt not in FORMATS:
+        raise AnnotatorError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if reviewed not in REVIEWED:
+        raise AnnotatorError(f"unknown review selection {reviewed!r}; use all or accepted")
+
+
+def write_format(
+    project: Project,
+    fmt: str,
+    out: TextIO,
+    *,
+    reviewed: Reviewed = "all",
+    formula_guard: bool = True,
+) -> int:
+    """Write the project as `fmt` (csv, claims-csv or jsonl) to an open stream (one from
+    `open_output`, or a wrapper round it); returns the rows (CSV) or lines (JSONL) written."""
+    from .exporters_csv import write_annotations_csv, write_claims_csv
+    from .exporters_jsonl import write_jsonl
+
+    _check_choices(fmt, reviewed)
+    if fmt == "csv":
+        return write_annotations_csv(project, out, reviewed=reviewed, guard=formula_guard)
+    if fmt == "claims-csv":
+        return write_claims_csv(project, out, reviewed=reviewed, guard=formula_guard)
+    return write_jsonl(project, out, reviewed=reviewed)
+
+
 def export(
     project: Project,
     fmt: str,
@@ -180,18 +208,8 @@ def export(
     reviewed: Reviewed = "all",
     formula_guard: bool = True,
 ) -> int:
-    """Write the project as `fmt` (csv, claims-csv or jsonl) to `output`; returns the number
-    of rows (CSV) or lines (JSONL) written."""
-    from .exporters_csv import write_annotations_csv, write_claims_csv
-    from .exporters_jsonl import write_jsonl
-
-    if fmt not in FORMATS:
-        raise AnnotatorError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if reviewed not in REVIEWED:
-        raise AnnotatorError(f"unknown review selection {reviewed!r}; use all or accepted")
+    """Write the project as `fmt` to the file `output` (`-`: standard output); returns the
+    number of rows (CSV) or lines (JSONL) written."""
+    _check_choices(fmt, reviewed)  # before a file is made
     with open_output(output, bom=fmt != "jsonl", project_path=project.path) as out:
-        if fmt == "csv":
-            return write_annotations_csv(project, out, reviewed=reviewed, guard=formula_guard)
-        if fmt == "claims-csv":
-            return write_claims_csv(project, out, reviewed=reviewed, guard=formula_guard)
-        return write_jsonl(project, out, reviewed=reviewed)
+        return write_format(project, fmt, out, reviewed=reviewed, formula_guard=formula_guard)
