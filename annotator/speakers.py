@@ -41,12 +41,6 @@ class Regrouping:
     new_entity_of: tuple[tuple[int, int | None], ...] = ()
 
 
-def _moved(project: Project, regrouping: Regrouping) -> Regrouping:
-    """Record where each moved mention ended up (the state redo must recreate)."""
-    after = tuple((m, project.annotations.get(m).entity_id) for m, _ in regrouping.old_entity_of)
-    return replace(regrouping, new_entity_of=after)
-
-
 def assign(project: Project, mention_ids: list[int], entity_id: int | None) -> Regrouping:
     """Group mentions under an entity (or ungroup them with None)."""
     if entity_id is not None:
@@ -55,7 +49,7 @@ def assign(project: Project, mention_ids: list[int], entity_id: int | None) -> R
     with project.atomic():
         for mention_id in mention_ids:
             project.annotations.update(mention_id, entity_id=entity_id)
-    return _moved(project, Regrouping(old))
+    return Regrouping(old, new_entity_of=tuple((m, entity_id) for m in mention_ids))
 
 
 def assign_new(
@@ -71,9 +65,8 @@ def assign_new(
 def delete_entity(project: Project, entity_id: int) -> Regrouping:
     """Delete an entity; its mentions stay, ungrouped."""
     with project.atomic():
-        entity = project.entities.get(entity_id)
         mentions = project.entities.mentions(entity_id)
-        project.entities.delete(entity_id)
+        entity = project.entities.delete(entity_id)
     return Regrouping(
         tuple((m, entity_id) for m in mentions), (entity,), None, tuple((m, None) for m in mentions)
     )
@@ -90,7 +83,8 @@ def merge(project: Project, keep_id: int, other_ids: list[int]) -> Regrouping:
                 moved.append((mention_id, entity.id))
                 project.annotations.update(mention_id, entity_id=keep_id)
             project.entities.delete(entity.id)
-    return _moved(project, Regrouping(tuple(moved), tuple(others)))
+    after = tuple((m, keep_id) for m, _ in moved)
+    return Regrouping(tuple(moved), tuple(others), new_entity_of=after)
 
 
 def split(project: Project, entity_id: int, mention_ids: list[int], name: str) -> Regrouping:
@@ -104,7 +98,7 @@ def split(project: Project, entity_id: int, mention_ids: list[int], name: str) -
         old = tuple((m, entity_id) for m in mention_ids)
         for mention_id in mention_ids:
             project.annotations.update(mention_id, entity_id=created.id)
-    return _moved(project, Regrouping(old, (), created))
+    return Regrouping(old, (), created, tuple((m, created.id) for m in mention_ids))
 
 
 def undo_regrouping(project: Project, regrouping: Regrouping) -> None:
