@@ -17,14 +17,9 @@ ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "summit-ar
 
 def point_of(win: MainWindow, ann_id: int) -> QPoint:
     """The middle of the annotation's first piece on screen."""
-    highlights = win.viewer.highlights
-    span = highlights.index.get(ann_id)
-    assert span is not None
-    for block, origin in highlights.visible_blocks():
-        rects = highlights.span_rects(block, origin, span)
-        if rects:
-            return rects[0].center().toPoint()
-    raise AssertionError("span not on screen")
+    rects = win.viewer.annotation_rects(ann_id)
+    assert rects, "span not on screen"
+    return rects[0].center()
 
 
 def type_text(widget: QWidget, text: str) -> None:
