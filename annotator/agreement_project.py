@@ -52,29 +52,32 @@ class ProjectSpans:
         return sorted(set().union(*self.analysts_by_document.values()))
 
 
-def _speakers(project: Project) -> dict[int, set[str]]:
+def _speakers(project: Project, document_id: int | None) -> dict[int, set[str]]:
     """Claim annotation id -> the speakers it is attributed to (see module docstring)."""
     return {
         claim_id: {ident if kind == "entity" else "text:" + ident for kind, ident, _ in keys}
-        for claim_id, keys in attributed_speakers(project).items()
+        for claim_id, keys in attributed_speakers(project, document_id).items()
     }
 
 
 def project_spans(project: Project, document_uuid: str | None = None) -> ProjectSpans:
     """The analysts' spans of the project (or of one document, by UUID) with word tokens."""
-    documents = {d.id: d.uuid for d in project.documents.all()}
-    if document_uuid is not None:
+    only: int | None = None  # one document: read only its annotations and links
+    if document_uuid is None:
+        documents = {d.id: d.uuid for d in project.documents.all()}
+    else:
         found = project.documents.by_uuid(document_uuid)
         if found is None:
             raise NotFoundError(f"has no document with UUID {document_uuid}", project.path)
-        documents = {found.id: found.uuid}
+        documents, only = {found.id: found.uuid}, found.id
     claim_labels = frozenset(project.labels.names_of_kind("claim"))
     skip = correction_ids(project)
-    speakers = _speakers(project)
+    speakers = _speakers(project, only)
     spans: list[Span] = []
     analysts: dict[str, set[str]] = defaultdict(set)
-    for ann in project.annotations.iter_all():
-        if ann.id in skip or ann.document_id not in documents:
+    where, params = ("1", []) if only is None else ("document_id = ?", [only])
+    for ann in project.annotations.iter_all(where, params):
+        if ann.id in skip:
             continue
         doc_uuid = documents[ann.document_id]
         said = speakers.get(ann.id, set()) if ann.label in claim_labels else set()

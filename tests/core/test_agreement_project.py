@@ -116,6 +116,13 @@ def test_one_document_and_unknown_document() -> None:
     assert {key[1:3] for key in rows} == {("alice", "carol"), (ALL, ALL)}
     with pytest.raises(NotFoundError, match="no-such"):
         agreement_rows(project, "no-such")
+    # one document reads only its own spans and attributions, the same as the whole project's
+    whole = project_spans(project)
+    for uuid in ("doc-1", "doc-2"):
+        one = project_spans(project, uuid)
+        assert one.spans == [s for s in whole.spans if s.document == uuid]
+        assert one.tokens == {uuid: whole.tokens[uuid]}
+    assert any(s.speakers for s in project_spans(project, "doc-1").spans)
 
 
 def test_edge_cases_no_annotations_one_analyst_total_agreement() -> None:
