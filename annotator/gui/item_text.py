@@ -10,10 +10,9 @@ paragraph. Qt still shapes and orders the text (DESIGN invariant 3).
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,8 +48,8 @@ class TwoLineDelegate(QStyledItemDelegate):
     """The display text on the first line, `SECONDARY_ROLE` smaller and grey beneath it;
     both elided to one line each and aligned by the first line's direction."""
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[Any, Any]:
-        small = option.font.__class__(option.font)
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        small = QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.88))
         return option.font, small
 
