@@ -231,7 +231,7 @@ def krippendorff_alpha_nominal(units: Iterable[Sequence[Hashable | None]]) -> fl
     unit is pairable or only one value occurs (expected disagreement is zero).
     """
     matrix = coincidence_matrix(units)
-    n_c: Counter[Hashable] = Counter()
+    n_c: dict[Hashable, Fraction] = defaultdict(Fraction)
     for (c, _k), o in matrix.items():
         n_c[c] += o
     n = sum(n_c.values())
