@@ -7,7 +7,9 @@ import pytest
 from annotator.arabic import fold, name_tokens, names_match, normalize_name
 from annotator.errors import InputError
 from annotator.project import Project
+from annotator.records import Entity
 from annotator.speakers import (
+    Regrouping,
     assign,
     delete_entity,
     merge,
@@ -26,11 +28,6 @@ def _mention(project: Project, doc_id: int, surface: str, nth: int = 0) -> int:
     for _ in range(nth + 1):
         start = text.index(surface, start + 1)
     return project.annotations.add(doc_id, "speaker", start, start + len(surface), "amal").id
-
-
-@pytest.fixture
-def project() -> Project:
-    return Project.memory()
 
 
 def test_fold_removes_diacritics_tatweel_and_unifies_letters() -> None:
@@ -91,12 +88,18 @@ def test_merge_and_undo_restore_everything(project: Project) -> None:
     assert project.entities.mentions(a.id) == [m1]
 
 
-def test_split_moves_mentions_to_a_new_entity(project: Project) -> None:
+def _split_off_saint_jacques(project: Project) -> tuple[int, int, Entity, Regrouping]:
+    """Popova's and Saint-Jacques's mentions grouped under one speaker by mistake, then
+    Saint-Jacques's split off: (Popova's mention, his, the wrong speaker, the split)."""
     doc = project.documents.add(TEXT, "t")
     m1, m2 = _mention(project, doc.id, "ماريا بوبوفا"), _mention(project, doc.id, "جاي سان جاك")
     wrong = project.entities.add("ماريا بوبوفا")
     assign(project, [m1, m2], wrong.id)
-    regrouping = split(project, wrong.id, [m2], "جاي سان جاك")
+    return m1, m2, wrong, split(project, wrong.id, [m2], "جاي سان جاك")
+
+
+def test_split_moves_mentions_to_a_new_entity(project: Project) -> None:
+    m1, m2, wrong, regrouping = _split_off_saint_jacques(project)
     assert regrouping.created is not None
     assert project.entities.mentions(regrouping.created.id) == [m2]
     assert project.entities.mentions(wrong.id) == [m1]
@@ -108,11 +111,7 @@ def test_split_moves_mentions_to_a_new_entity(project: Project) -> None:
 
 
 def test_redo_replays_split_with_the_same_entity_identity(project: Project) -> None:
-    doc = project.documents.add(TEXT, "t")
-    m1, m2 = _mention(project, doc.id, "ماريا بوبوفا"), _mention(project, doc.id, "جاي سان جاك")
-    wrong = project.entities.add("ماريا بوبوفا")
-    assign(project, [m1, m2], wrong.id)
-    regrouping = split(project, wrong.id, [m2], "جاي سان جاك")
+    m1, m2, wrong, regrouping = _split_off_saint_jacques(project)
     created = regrouping.created
     assert created is not None
     undo_regrouping(project, regrouping)
