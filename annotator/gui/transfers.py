@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ..errors import AnnotatorError
-from ..exporters import open_output
+from ..exporters import open_output, write_format
 from ..importers import BatchReport, FileReport, import_file
 from ..project import Project
 
@@ -117,9 +117,6 @@ class _TickingStream:
 
 def export(parent: QWidget | None, project: Project, fmt: str, target: str | Path) -> int | None:
     """Write `fmt` to `target`; returns the rows written, None when cancelled."""
-    from ..exporters_csv import write_annotations_csv, write_claims_csv
-    from ..exporters_jsonl import write_jsonl
-
     dialog = _progress(parent, f"Exporting to {Path(target).name}…", 0)
 
     def tick(lines: int) -> None:
@@ -131,15 +128,7 @@ def export(parent: QWidget | None, project: Project, fmt: str, target: str | Pat
 
     try:
         with open_output(target, bom=fmt != "jsonl", project_path=project.path) as out:
-            stream = _TickingStream(out, tick)
-            if fmt == "csv":
-                rows = write_annotations_csv(project, stream)  # type: ignore[arg-type]
-            elif fmt == "claims-csv":
-                rows = write_claims_csv(project, stream)  # type: ignore[arg-type]
-            elif fmt == "jsonl":
-                rows = write_jsonl(project, stream)  # type: ignore[arg-type]
-            else:
-                raise AnnotatorError(f"unknown export format {fmt!r}")
+            rows = write_format(project, fmt, _TickingStream(out, tick))  # type: ignore[arg-type]
     except Cancelled:
         return None
     finally:
