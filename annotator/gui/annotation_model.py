@@ -28,7 +28,6 @@ from PySide6.QtGui import QColor
 from ..errors import NotFoundError
 from ..project import Change
 from ..records import ATTRIBUTION, Annotation
-from .item_text import is_rtl as is_rtl  # re-exported: review_panel reads it here
 from .session import Session
 
 COLUMNS = ("Label", "Text", "Speaker", "Analyst")
