@@ -34,6 +34,10 @@ class Labels:
             ]
         return list(self._cache)
 
+    def forget_cached(self) -> None:
+        """Read the schema again next time (it changed, or a transaction rolled back)."""
+        self._cache = None
+
     def get(self, name: str) -> Label | None:
         return next((lab for lab in self.all() if lab.name == name), None)
 
@@ -85,6 +89,6 @@ class Labels:
                 )
             # Listeners hear of the change at commit, before this method returns: the
             # cache must already be gone so they read the new schema, not the old one.
-            self._cache = None
+            self.forget_cached()
             self.project.changed(Change("labels", "update"))
         return self.all()

@@ -213,7 +213,9 @@ class Project:
         except BaseException:
             if outer:
                 self._batch = None
-                self.documents.forget_cached()  # a rolled-back document must not linger
+                # Nothing rolled back may linger in a cache: a document text, a schema.
+                self.documents.forget_cached()
+                self.labels.forget_cached()
             raise
         if outer:
             batch, self._batch = self._batch, None
@@ -222,8 +224,11 @@ class Project:
                     listener(batch.changes)
 
     def ensure_free(self, table: str, row_id: int | None, uuid: str | None) -> None:
-        """Refuse to put a row back (undo, redo, merge) where another row now holds its id
-        or UUID, with a sentence instead of a database error; nothing is written."""
+        """Refuse to put a row back (undo, redo) where another row now holds its id or
+        UUID, with a sentence instead of a database error; nothing is written. A new row
+        (no id given) is not checked: importers and merges look its UUID up themselves."""
+        if row_id is None:
+            return
         noun = {"annotations": "annotation", "links": "link", "entities": "speaker"}[table]
         for column, value in (("id", row_id), ("uuid", uuid)):
             if (

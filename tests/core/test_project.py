@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,14 @@ def test_putting_back_onto_a_taken_id_is_refused_in_a_sentence() -> None:
         p.links.restore(link)
     assert heard == []
     assert [a.id for a in p.annotations.for_document(doc.id)] == [taker.id, claim.id]
+
+
+def test_a_rolled_back_schema_change_leaves_no_stale_schema() -> None:
+    p = Project.memory()
+    labels = p.labels.all()
+    renamed = [replace(lab, shortcut="X") if lab.name == "claim" else lab for lab in labels]
+    with pytest.raises(RuntimeError), p.atomic():
+        p.labels.set_schema(renamed, {})
+        assert p.labels.get("claim").shortcut == "X"
+        raise RuntimeError("a later step fails")
+    assert p.labels.get("claim").shortcut == "C"
