@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from .annotations import Removed
 from .errors import InvalidSpanError
 from .project import now
-from .querying import chunks, marks
+from .querying import select_in
 from .records import ATTRIBUTION, Annotation, Link
 
 if TYPE_CHECKING:
@@ -357,17 +357,10 @@ def review_progress(
         FROM documents d
         LEFT JOIN annotations a ON a.document_id = d.id
              AND a.id NOT IN (SELECT source_id FROM links WHERE type = ?)
+        WHERE {ids} GROUP BY d.id ORDER BY d.id
         """
-    batches = (
-        [([], "")]
-        if doc_ids is None
-        else [(b, f" WHERE d.id IN ({marks(b)})") for b in chunks(doc_ids)]
-    )
-    out: dict[int, tuple[int, int]] = {}
-    for batch, where in batches:
-        rows = project.db.execute(f"{sql}{where} GROUP BY d.id ORDER BY d.id", [CORRECTS, *batch])
-        out.update((doc_id, (reviewed, total)) for doc_id, total, reviewed in rows)
-    return out
+    rows = select_in(project.db, sql, "d.id", doc_ids, [CORRECTS])
+    return {doc_id: (reviewed, total) for doc_id, total, reviewed in rows}
 
 
 def adjudicated(project: Project, document_id: int | None = None) -> list[Annotation]:
