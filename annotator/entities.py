@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import InputError, NotFoundError
 from .project import Change, new_uuid, now
 from .querying import select_in
-from .records import ENTITY_TYPES, Entity
+from .records import ATTRIBUTION, ENTITY_TYPES, Annotation, Entity
 
 if TYPE_CHECKING:
     from .project import Project
@@ -128,6 +128,15 @@ class Entities:
             "SELECT DISTINCT text FROM annotations WHERE entity_id = ? ORDER BY text", [ent_id]
         )
         return [r[0] for r in rows]
+
+    def claims(self, ent_id: int) -> list[Annotation]:
+        """The claims attributed to any mention of a speaker, in document order (one query,
+        however many mentions and claims it has)."""
+        where = (
+            "id IN (SELECT k.source_id FROM links k JOIN annotations m ON m.id = k.target_id"
+            " WHERE m.entity_id = ? AND k.type = ?)"
+        )
+        return list(self.project.annotations.iter_all(where, [ent_id, ATTRIBUTION]))
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Entity]:
         """The entities among `ids` that exist, by id (one query per CHUNK ids)."""

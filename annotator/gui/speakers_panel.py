@@ -356,15 +356,7 @@ class SpeakersPanel(QWidget):
         texts = project.entities.mention_texts(entity_id)
         self.mentions_label.setText("Mentions: " + "، ".join(texts) if texts else "No mentions")
         titles: dict[int, str] = {}
-        seen: set[int] = set()
-        claims = []
-        for mention_id in project.entities.mentions(entity_id):
-            for claim_id in actions.attributed_claims(project, mention_id):
-                if claim_id not in seen:
-                    seen.add(claim_id)
-                    claims.append(project.annotations.get(claim_id))
-        claims.sort(key=lambda a: (a.document_id, a.start))
-        for claim in claims:
+        for claim in project.entities.claims(entity_id):
             if claim.document_id not in titles:
                 titles[claim.document_id] = project.documents.get(claim.document_id).title
             item = QListWidgetItem(claim.text)

@@ -70,6 +70,9 @@ def test_batched_queries_match_single_ones(plan: list, chunk: int) -> None:
                 if k.target_id == m and k.type == ATTRIBUTION
             }
             assert claims == len(sources)
+            listed = entities.claims(ent_id)
+            assert {a.id for a in listed} == sources and len(listed) == len(sources)
+            assert listed == sorted(listed, key=lambda a: (a.document_id, a.start, a.end, a.id))
         assert set(entities.get_many(ids)) == set(every)
         for ent_id, entity in entities.get_many(ids).items():
             assert entity == entities.get(ent_id)
