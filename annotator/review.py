@@ -50,11 +50,15 @@ def correction_ids(project: Project) -> set[int]:
 
 
 def analysts_annotations(
-    project: Project, document_id: int, analysts: Iterable[str] | None = None
+    project: Project,
+    document_id: int,
+    analysts: Iterable[str] | None = None,
+    corrections: set[int] | None = None,
 ) -> list[Annotation]:
-    """The analysts' own annotations of a document (no corrections), optionally filtered."""
+    """The analysts' own annotations of a document (no corrections), optionally filtered;
+    `corrections` is `correction_ids(project)` when the caller has it already."""
     wanted = None if analysts is None else set(analysts)
-    skip = correction_ids(project)
+    skip = correction_ids(project) if corrections is None else corrections
     return [
         a
         for a in project.annotations.for_document(document_id)
@@ -146,15 +150,16 @@ def disagreements(
     claims attributed to different speakers. Only analysts with some annotation in the
     document take part: one who has not started it is not disagreeing.
     """
-    return _disagreements(
+    return disagreements_among(
         project, document_id, analysts_annotations(project, document_id, analysts)
     )
 
 
-def _disagreements(
+def disagreements_among(
     project: Project, document_id: int, anns: list[Annotation]
 ) -> list[Disagreement]:
-    """`disagreements` among the analysts' annotations `anns` of the document."""
+    """`disagreements` among the analysts' annotations `anns` of the document (for a
+    caller that has read them already)."""
     names = sorted({a.analyst for a in anns})
     if len(names) < 2:
         return []
@@ -263,7 +268,8 @@ def accept_agreed(project: Project, document_id: int, reviewer: str) -> list[Dec
     names = sorted({a.analyst for a in anns})
     if len(names) < 2:
         return []
-    disputed = {i for d in _disagreements(project, document_id, anns) for i in d.annotation_ids}
+    found = disagreements_among(project, document_id, anns)
+    disputed = {i for d in found for i in d.annotation_ids}
     groups: dict[tuple[str, int, int], list[Annotation]] = defaultdict(list)
     for a in anns:
         groups[a.label, a.start, a.end].append(a)

@@ -171,9 +171,12 @@ class ReviewState(QObject):
             if doc_id is None:
                 self.analysts, self.items = [], []
             else:
-                own = review.analysts_annotations(project, doc_id)
+                own = review.analysts_annotations(project, doc_id, None, self.corrections)
                 self.analysts = sorted({a.analyst for a in own})
-                self.items = review.disagreements(project, doc_id, self.shown_analysts())
+                shown = set(self.shown_analysts())
+                self.items = review.disagreements_among(
+                    project, doc_id, [a for a in own if a.analyst in shown]
+                )
         self.current = -1
         if before is not None:
             key = (before.kind, before.annotation_ids)
