@@ -19,7 +19,7 @@ from . import cli_review
 from .errors import AnnotatorError
 from .exporters import FORMATS, REVIEWED, export
 from .importers import import_files
-from .project import Project
+from .project import Project, remove_project_file
 from .terminal import bidi_option, formatter, say
 from .textio import check_encoding
 
@@ -56,12 +56,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         project.close()
     if not existed and not report.imported:
         # Nothing went in: leave no new project behind for a failed first import.
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        if was_empty:
-            path.write_bytes(b"")
-        else:
-            path.unlink(missing_ok=True)
+        remove_project_file(path, keep_placeholder=was_empty)
     show = formatter(args.bidi)
     for item in report.files:
         if item.status == "failed":

@@ -14,7 +14,7 @@ from .agreement import format_table, write_csv
 from .agreement_project import agreement_rows
 from .errors import AnnotatorError
 from .merge import merge_into
-from .project import Project
+from .project import Project, remove_project_file
 from .terminal import bidi_option, formatter, say
 
 
@@ -58,8 +58,7 @@ def run_merge(args: argparse.Namespace) -> int:
     except AnnotatorError:
         project.close()
         if created:  # do not leave behind an empty project the user never got
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(target) + suffix).unlink(missing_ok=True)
+            remove_project_file(target)
         raise
     project.close()
     show = formatter(args.bidi)

@@ -49,6 +49,17 @@ class _Batch:
     changes: list[Change] = field(default_factory=list)
 
 
+def remove_project_file(path: Path, keep_placeholder: bool = False) -> None:
+    """Delete a project file and its `-wal`/`-shm` companions (a project that should not
+    have been left behind); with `keep_placeholder` the file stays, empty, as it was."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if keep_placeholder:
+        path.write_bytes(b"")
+    else:
+        path.unlink(missing_ok=True)
+
+
 def read_only_uri(path: Path) -> str:
     """A URI that opens `path` read-only and leaves its folder as it was.
 
@@ -160,8 +171,7 @@ class Project:
             project._configure()
             project._migrate()
         except sqlite3.Error as exc:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+            remove_project_file(path)
             raise ProjectError(f"cannot be created ({exc})", path) from None
         return project
 
