@@ -6,14 +6,13 @@ checked there against published examples).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 from pathlib import Path
 
 import pytest
+from review_cli import run_cli
 
-from annotator import cli_review
 from annotator.agreement import ALL, Row
 from annotator.agreement_project import agreement_rows, project_spans
 from annotator.errors import NotFoundError
@@ -170,13 +169,6 @@ def test_speakers_without_an_entity_are_compared_by_mention_text() -> None:
 
 
 # --- the CLI -------------------------------------------------------------------------------
-
-
-def run_cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="annotator")
-    cli_review.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(list(argv))
-    return args.func(args)
 
 
 def test_cli_agreement_csv_and_table(tmp_path: Path, capsys) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -11,8 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from review_cli import run_cli
 
-from annotator import cli_review
 from annotator.errors import ProjectError
 from annotator.merge import merge_into
 from annotator.project import Project
@@ -301,13 +300,6 @@ def test_a_problem_found_while_writing_rolls_the_whole_merge_back(tmp_path: Path
 
 
 # --- the CLI -------------------------------------------------------------------------------
-
-
-def run_cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="annotator")
-    cli_review.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(list(argv))
-    return args.func(args)
 
 
 def test_cli_merge_creates_the_target_and_reports(tmp_path: Path, capsys) -> None:
