@@ -59,6 +59,15 @@ class Labels:
         with self.project.atomic():
             # Two steps through temporary names, so swapping two names never collides.
             moves = [(old, new) for old, new in renames.items() if old != new]
+            # Their annotations follow (ON UPDATE CASCADE); say so, so views re-read them.
+            moved: dict[int, list[int]] = {}
+            if moves:
+                olds = [old for old, _new in moves]
+                for ann_id, doc_id in self.project.db.execute(
+                    f"SELECT id, document_id FROM annotations WHERE label IN ({marks(olds)})",
+                    olds,
+                ):
+                    moved.setdefault(doc_id, []).append(ann_id)
             for i, (old, _new) in enumerate(moves):
                 self.project.db.execute(
                     "UPDATE labels SET name = ? WHERE name = ?", [f"\x00renaming{i}", old]
@@ -90,5 +99,7 @@ class Labels:
             # Listeners hear of the change at commit, before this method returns: the
             # cache must already be gone so they read the new schema, not the old one.
             self.forget_cached()
+            for doc_id, ann_ids in moved.items():
+                self.project.changed(Change("annotations", "update", tuple(ann_ids), doc_id))
             self.project.changed(Change("labels", "update"))
         return self.all()

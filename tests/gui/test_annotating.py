@@ -314,3 +314,43 @@ def test_document_list_recounts_only_the_edited_document(
     qtbot.waitUntil(lambda: win.document_model.count_text(first) == "1 claim")
     assert asked == [{first}]
     assert win.document_model.unattributed_text(first) == "1"
+
+
+def test_renaming_a_label_renames_the_shown_annotations(window: MainWindow, qtbot) -> None:
+    """A schema rename carries annotations along in the file; the open document follows:
+    the table's label, the highlight's label and the claims count."""
+    from dataclasses import replace
+
+    from annotator.gui.annotation_model import LABEL
+    from annotator.gui.attribution_commands import ChangeSchema
+    from annotator.gui.undo import perform
+
+    select_in_qt(window, "الخطة جاهزة")
+    press(window, Qt.Key.Key_C)
+    claim = window.session.current()
+    assert claim is not None
+    project = window.session.project
+    assert project is not None
+    model = window.annotation_model
+    qtbot.waitUntil(lambda: model.unattributed_count() == 1)
+    renamed = [
+        replace(lab, name="ادعاء") if lab.name == "claim" else lab for lab in project.labels.all()
+    ]
+    perform(window.session.undo_stack, ChangeSchema(project, renamed, {"claim": "ادعاء"}))
+
+    def shown() -> tuple[str, str, str, int | None]:
+        row = model.row_of(claim.id)
+        assert row is not None
+        cell = model.index(row, LABEL).data()
+        span = window.viewer.highlights.index.get(claim.id)
+        assert span is not None
+        return (
+            window.session.annotations[claim.id].label,
+            cell,
+            span.label,
+            model.unattributed_count(),
+        )
+
+    assert shown() == ("ادعاء", "ادعاء", "ادعاء", 1)
+    window.session.undo_stack.undo()
+    assert shown() == ("claim", "claim", "claim", 1)
