@@ -22,6 +22,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 __all__ = ["OffsetMap"]
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+BOM, WORD_JOINER = "\ufeff", "\u2060"
 
 
 class OffsetMap:
@@ -34,6 +35,9 @@ class OffsetMap:
       it out makes `display_text` exactly what the document holds);
     * ``\\n`` and U+2029 stay: paragraph breaks;
     * U+2028 stays: Qt's line separator, a new line inside the paragraph, one position;
+    * a U+FEFF at the very start becomes U+2060 (WORD JOINER, its modern, equally invisible
+      twin): `setPlainText` drops a leading U+FEFF as a byte-order mark, which would shift
+      every position after it by one;
     * everything else, NBSP, ZWNJ, bidi marks and harakat included, stays as it is.
 
     So the user sees the same lines as in the file, and the stored text is never altered.
@@ -52,7 +56,10 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.display_text = text.replace("\r\n", "\n").replace("\r", "\n")
+        display = text.replace("\r\n", "\n").replace("\r", "\n")
+        if display.startswith(BOM):
+            display = WORD_JOINER + display[1:]
+        self.display_text = display
         # Core index of the LF of each CRLF: that LF has no position of its own in Qt.
         self._lf_core = [m.start() + 1 for m in re.finditer("\r\n", text)]
         # Index in display_text of the break each CRLF became.

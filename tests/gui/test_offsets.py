@@ -52,6 +52,8 @@ def as_qt_sees_it(text: str, start: int, end: int) -> str:
     part = text[start:end]
     if part.endswith("\r") and text[end : end + 1] == "\n":
         part = part[:-1]  # the CR of a CRLF has no position of its own
+    if start == 0 and part.startswith("\ufeff"):
+        part = "\u2060" + part[1:]  # shown as a word joiner: Qt would drop it as a BOM
     return part.replace("\r\n", PS).replace("\r", PS).replace("\n", PS)
 
 
@@ -172,3 +174,13 @@ def test_builds_fast_on_a_long_document() -> None:
     elapsed = time.perf_counter() - began
     assert elapsed < 0.1, f"built in {elapsed * 1000:.1f} ms"
     assert omap.to_core(omap.to_qt(len(text))) == len(text)
+
+
+def test_a_leading_zero_width_no_break_space_keeps_positions(qapp) -> None:
+    """setPlainText drops a leading U+FEFF as a byte-order mark; the map must not shift."""
+    text = "\ufeffقال الوزير 🤔 إن"
+    omap = OffsetMap(text)
+    doc = document(omap)
+    assert doc.characterCount() - 1 == omap.qt_length
+    start = text.index("الوزير")
+    assert select(omap, doc, omap.to_qt(start), omap.to_qt(start + 6)).selectedText() == "الوزير"
