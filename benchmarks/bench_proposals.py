@@ -21,22 +21,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from speaker_names import FIRST, LAST, SPEAKERS, speaker_name
+
 from annotator.name_index import propose_directly
 from annotator.project import Project
 from annotator.records import Entity
 from annotator.speakers import propose_entities
 
-ENTITIES = 1_000
+ENTITIES = SPEAKERS
 MENTIONS = 3_300
-FIRST = ("محمد", "ليلى", "أحمد", "مريم", "يوسف", "سارة", "خالد", "نور", "عمر", "هدى")
-FIRST += ("علي", "فاطمة", "حسن", "زينب", "كريم", "رنا", "سامي", "دينا", "طارق", "أمل")
-LAST = tuple(f"{root}ي" for root in ("المصر", "العراق", "الشام", "اليمن", "المغرب"))
-LAST += tuple(f"آل {n}" for n in range(ENTITIES // len(FIRST) - 5))
 TITLES = ("", "السيد ", "د. ", "الأستاذ ", "الدكتورة ")
-
-
-def speaker_name(i: int) -> str:
-    return f"{FIRST[i % len(FIRST)]} {LAST[i // len(FIRST)]}"
 
 
 def surface(i: int, n: int) -> str:

@@ -36,6 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from speaker_names import SPEAKERS, speaker_name
 
 from annotator.gui.app import configure_application
 from annotator.gui.main_window import MainWindow
@@ -47,11 +48,7 @@ from annotator.speakers import propose_entities
 
 TARGET_CHARS = 550_000
 ANNOTATIONS = 10_000
-ENTITIES = 1_000  # speakers the mentions are grouped into, each claim attributed
-FIRST = ("محمد", "ليلى", "أحمد", "مريم", "يوسف", "سارة", "خالد", "نور", "عمر", "هدى")
-FIRST += ("علي", "فاطمة", "حسن", "زينب", "كريم", "رنا", "سامي", "دينا", "طارق", "أمل")
-LAST = tuple(f"{root}ي" for root in ("المصر", "العراق", "الشام", "اليمن", "المغرب"))
-LAST += tuple(f"آل {n}" for n in range(ENTITIES // 20 - 5))
+ENTITIES = SPEAKERS  # 1,000 speakers the mentions are grouped into, each claim attributed
 SIZE = (1280, 860)
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
@@ -80,10 +77,7 @@ def build_project(path: Path) -> tuple[int, str]:
     with Project.create(path) as project:
         doc = project.documents.add(text, "benchmark", "bench")
         with project.atomic():
-            entities = [
-                project.entities.add(f"{FIRST[i % len(FIRST)]} {LAST[i // len(FIRST)]}").id
-                for i in range(ENTITIES)
-            ]
+            entities = [project.entities.add(speaker_name(i)).id for i in range(ENTITIES)]
             claim = None
             for i in range(ANNOTATIONS):
                 first = words[i * step]
