@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from ..errors import NotFoundError
 from ..project import Change
 from ..records import Annotation
-from . import attribution_actions, attribution_commands, speaker_picker
+from . import attribution_actions, speaker_picker
 from .attribute_form import AttributeForm
 from .schema_dialog import edit_schema
 from .session import Session
@@ -61,7 +61,6 @@ class Attributing(QObject):
         self.form.attributeRequested.connect(lambda claim_id: self.attribute(claim_id))
         viewer.linkClicked.connect(self._on_link_click)
         viewer.tooltip_for = self.tooltip
-        attribution_commands.show_document_hook = self._show_document
 
     # -- actions ------------------------------------------------------------------------
 
@@ -262,11 +261,6 @@ class Attributing(QObject):
 
     # -- showing an annotation ------------------------------------------------------------
 
-    def _show_document(self, document_id: int) -> None:
-        if self.session.document_id != document_id:
-            self.session.set_document(document_id)
-            self.session.finish_loading()
-
     def show_annotation(self, ann_id: int) -> None:
         """Bring an annotation of any document on screen and make it current."""
         project = self.session.project
@@ -276,7 +270,7 @@ class Attributing(QObject):
             ann = project.annotations.get(ann_id)
         except NotFoundError:
             return
-        self._show_document(ann.document_id)
+        self.session.show_document(ann.document_id)
         self.session.set_current(ann_id)
         self.viewer.reveal(ann_id)
 

@@ -31,26 +31,6 @@ if TYPE_CHECKING:
     from ..annotations import Removed
     from ..project import Project
 
-# Called with a document id before a command of that document is undone or redone, so the
-# window can bring the document on screen first (it sets this; by default nothing happens).
-show_document_hook: Callable[[int], None] = lambda document_id: None  # noqa: E731
-
-
-class DocumentCommand(CoreCommand):
-    """A command on one document's annotations: undo and redo show that document first."""
-
-    document_id: int | None = None
-
-    def redo(self) -> None:
-        if not self._skip_next_redo and self.document_id is not None:
-            show_document_hook(self.document_id)
-        super().redo()
-
-    def undo(self) -> None:
-        if self.document_id is not None:
-            show_document_hook(self.document_id)
-        super().undo()
-
 
 def link_type_for(project: Project, target_id: int) -> str:
     """The link a claim makes to `target_id`: a cue link for a cue-kind label, else speaker."""
@@ -58,7 +38,7 @@ def link_type_for(project: Project, target_id: int) -> str:
     return CUE_LINK if label is not None and label.kind == "cue" else ATTRIBUTION
 
 
-class AddLink(DocumentCommand):
+class AddLink(CoreCommand):
     """Attribute a claim to a speaker mention (or link it to a cue)."""
 
     def __init__(
@@ -89,7 +69,7 @@ class AddLink(DocumentCommand):
         self.project.links.delete(self.link.id)
 
 
-class RemoveLink(DocumentCommand):
+class RemoveLink(CoreCommand):
     def __init__(self, project: Project, link_id: int) -> None:
         super().__init__("Remove attribution")
         self.project, self.link_id = project, link_id
@@ -104,7 +84,7 @@ class RemoveLink(DocumentCommand):
         self.project.links.restore(self.link)
 
 
-class DeleteAnnotation(DocumentCommand):
+class DeleteAnnotation(CoreCommand):
     """Delete one annotation; undo restores it with its id, UUID and links."""
 
     def __init__(self, project: Project, ann_id: int, text: str = "Delete annotation") -> None:
@@ -188,7 +168,7 @@ class EditEntity(CoreCommand):
 # -- attributes, note and schema -----------------------------------------------------------
 
 
-class EditAnnotationFields(DocumentCommand):
+class EditAnnotationFields(CoreCommand):
     """Set an annotation's note and/or attributes.
 
     Commands with the same `merge_key` on the same annotation merge, so typing a note

@@ -21,20 +21,6 @@ class SessionCommand(CoreCommand):
         self.session = session
         self.document_id = document_id
 
-    def _show(self) -> None:
-        if self.session.document_id != self.document_id:
-            self.session.set_document(self.document_id)
-            self.session.finish_loading()
-
-    def redo(self) -> None:
-        if not self._skip_next_redo:
-            self._show()
-        super().redo()
-
-    def undo(self) -> None:
-        self._show()
-        super().undo()
-
 
 class AddAnnotation(SessionCommand):
     def __init__(

@@ -14,12 +14,12 @@ document with 10,000 annotations opens as fast as plain Qt shows its text.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 
 from ..errors import NotFoundError
 from ..project import Change, Project
 from ..records import Annotation, Label
 from .offsets import OffsetMap
+from .undo import UndoStack
 
 FIRST_SCREEN_CHARS = 6_000  # read at least the annotations starting before this offset at once
 PAGE = 1_000  # annotations read per event-loop turn afterwards
@@ -37,7 +37,7 @@ class Session(QObject):
     def __init__(self, analyst: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self.show_document, self)
         self.analyst = analyst
         self.document_id: int | None = None
         self.annotation_id: int | None = None
@@ -102,6 +102,13 @@ class Session(QObject):
         if self.loading:
             generation = self._generation
             QTimer.singleShot(0, lambda: self._load_more(generation))
+
+    def show_document(self, doc_id: int) -> None:
+        """Bring a document on screen with all its annotations (undo and redo of an edit in
+        another document, or a claim chosen in a side panel)."""
+        if self.document_id != doc_id:
+            self.set_document(doc_id)
+            self.finish_loading()
 
     def set_current(self, ann_id: int | None) -> None:
         """Make `ann_id` current. Inside a transaction an annotation just written is not

@@ -354,3 +354,24 @@ def test_renaming_a_label_renames_the_shown_annotations(window: MainWindow, qtbo
     assert shown() == ("ادعاء", "ادعاء", "ادعاء", 1)
     window.session.undo_stack.undo()
     assert shown() == ("claim", "claim", "claim", 1)
+
+
+def test_undo_and_redo_bring_the_edited_document_back(qtbot, family: str, tmp_path: Path) -> None:
+    path = tmp_path / "two.annotator"
+    with Project.create(path) as project:
+        first = project.documents.add("قال الوزير إن الخطة جاهزة.", "first", "1.txt").id
+        second = project.documents.add("وأضاف المتحدث أن الأرقام دقيقة.", "second", "2.txt").id
+    win = MainWindow(Session(ANALYST), family)
+    qtbot.addWidget(win)
+    assert win.files.open_project(path)
+    with qtbot.waitActive(win):
+        win.show()
+    select_in_qt(win, "الخطة جاهزة")
+    press(win, Qt.Key.Key_C)
+    assert len(rows(win)) == 1
+    win.session.set_document(second)
+    win.session.undo_stack.undo()  # the claim of the first document
+    assert win.session.document_id == first and rows(win) == []
+    win.session.set_document(second)
+    win.session.undo_stack.redo()
+    assert win.session.document_id == first and len(rows(win)) == 1
