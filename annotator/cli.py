@@ -19,11 +19,14 @@ from . import cli_review
 from .errors import AnnotatorError
 from .exporters import FORMATS, REVIEWED, export
 from .importers import import_files
-from .project import Project, remove_project_file
+from .project import Project
+from .storage import LockWait
 from .terminal import bidi_option, formatter, say
 from .textio import check_encoding
 
 PROG = "annotator"
+WAIT_ENV = "ANNOTATOR_WAIT_SECONDS"
+DEFAULT_WAIT_SECONDS = 30.0
 
 
 def _fail(message: str) -> None:
@@ -41,22 +44,33 @@ def _default_analyst() -> str:
         return "analyst"
 
 
+def _notice_waiting(path: Path) -> None:
+    _fail(f"waiting for another program that is writing {path}")
+
+
+def lock_wait() -> LockWait:
+    """How long a command waits for another program writing the same project
+    (ANNOTATOR_WAIT_SECONDS, default 30), saying so on stderr after a second."""
+    try:
+        seconds = float(os.environ.get(WAIT_ENV, "") or DEFAULT_WAIT_SECONDS)
+    except ValueError:
+        seconds = DEFAULT_WAIT_SECONDS
+    return LockWait(seconds, _notice_waiting)
+
+
 # -- sub-commands ------------------------------------------------------------------------
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     encoding = check_encoding(args.encoding) if args.encoding else None
     path = Path(args.project)
-    was_empty = path.is_file() and path.stat().st_size == 0  # a placeholder becomes the project
-    existed = path.exists() and not was_empty
-    project = Project.open(path, create=True)
-    try:
-        report = import_files(project, args.files, args.analyst, encoding)
-    finally:
-        project.close()
-    if not existed and not report.imported:
-        # Nothing went in: leave no new project behind for a failed first import.
-        remove_project_file(path, keep_placeholder=was_empty)
+    # A new project is filled under a temporary name and appears only if something went in.
+    report = Project.update_or_create(
+        path,
+        lambda project: import_files(project, args.files, args.analyst, encoding),
+        keep=lambda report: bool(report.imported),
+        wait=lock_wait(),
+    )
     show = formatter(args.bidi)
     for item in report.files:
         if item.status == "failed":
@@ -77,7 +91,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    with Project.open(args.project) as project:
+    with Project.open(args.project, read_only=True) as project:
         rows = export(
             project,
             args.format,
@@ -93,7 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     show = formatter(args.bidi)
-    with Project.open(args.project) as project:
+    with Project.open(args.project, read_only=True) as project:
         docs = project.documents.all()
         counts = project.documents.counts()
         open_claims = project.documents.unattributed_claims()
@@ -112,6 +126,13 @@ def cmd_info(args: argparse.Namespace) -> int:
             if open_claims.get(doc.id):
                 line += f"; {_plural(open_claims[doc.id], 'claim')} without a speaker"
             say(show(line))
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        project.copy_to(args.dest)
+    say(f"copied {args.project} to {args.dest}")
     return 0
 
 
@@ -190,6 +211,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJECT", help="project file")
     bidi_option(p)
     p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser(
+        "copy",
+        help="write a single-file copy of a project, safe even while it is being written",
+        description="Write a consistent copy of PROJECT to DEST as one file (no -wal "
+        "beside it), even while another program is writing PROJECT; DEST is replaced whole.",
+    )
+    p.add_argument("project", metavar="PROJECT", help="project file")
+    p.add_argument("dest", metavar="DEST", help="file to write the copy to")
+    p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser(
         "open", help="open a project in the window", description="Open PROJECT in the window."

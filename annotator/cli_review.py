@@ -12,9 +12,8 @@ from pathlib import Path
 
 from .agreement import format_table, write_csv
 from .agreement_project import agreement_rows
-from .errors import AnnotatorError
-from .merge import merge_into
-from .project import Project, remove_project_file
+from .merge import MergeReport, merge_into
+from .project import Project
 from .terminal import bidi_option, formatter, say
 
 
@@ -49,18 +48,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    target: Path = args.target
-    created = not target.exists()
-    project = Project.open(target, create=True)
-    try:
+    from .cli import lock_wait
+
+    def merge_all(project: Project) -> list[MergeReport]:
         with project.atomic():  # one transaction: a bad source leaves the target as it was
-            reports = [merge_into(project, source) for source in args.sources]
-    except AnnotatorError:
-        project.close()
-        if created:  # do not leave behind an empty project the user never got
-            remove_project_file(target)
-        raise
-    project.close()
+            return [merge_into(project, source) for source in args.sources]
+
+    # A missing target is built under a temporary name and appears only when all merged.
+    reports = Project.update_or_create(args.target, merge_all, wait=lock_wait())
     show = formatter(args.bidi)
     for report in reports:
         say(show(f"merged {report.summary()}"))
@@ -68,7 +63,7 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_agreement(args: argparse.Namespace) -> int:
-    with Project.open(args.project) as project:
+    with Project.open(args.project, read_only=True) as project:
         rows = agreement_rows(project, args.document)
     if args.format == "csv":
         write_csv(rows, sys.stdout)  # data: logical order, never reshaped

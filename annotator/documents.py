@@ -44,12 +44,14 @@ class Documents:
         if not text:
             raise InputError("is empty", source or title)
         digest = text_hash(text)
-        existing = self.by_hash(digest)
-        if existing is not None:
-            raise DuplicateDocumentError(
-                f"is already in the project as {existing.title!r}", source or title, existing.id
-            )
-        with self.project.atomic():
+        with self.project.atomic():  # checked under the write lock another program waits for
+            existing = self.by_hash(digest)
+            if existing is not None:
+                raise DuplicateDocumentError(
+                    f"is already in the project as {existing.title!r}",
+                    source or title,
+                    existing.id,
+                )
             cur = self.project.db.execute(
                 "INSERT INTO documents(uuid, title, source, text, sha256, status, created_at)"
                 " VALUES (?, ?, ?, ?, ?, 'new', ?)",

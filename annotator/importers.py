@@ -18,6 +18,7 @@ from .documents import text_hash
 from .errors import AnnotatorError, InputError
 from .importers_jsonl import JSONL_SUFFIXES, Line, Span, parse_jsonl
 from .records import ATTRIBUTION
+from .storage import is_storage_error
 from .textio import pretty_encoding, read_text
 
 if TYPE_CHECKING:
@@ -107,12 +108,13 @@ def import_text(project: Project, path: str | Path, encoding: str | None = None)
     path = Path(path)
     decoded = read_text(path, encoding)
     report = FileReport(path, "imported", encoding=pretty_encoding(decoded.encoding))
-    existing = project.documents.by_hash(text_hash(decoded.text))
-    if existing is not None:
-        report.status = "skipped"
-        report.notes.append(f"its text is already in the project as {existing.title!r}")
-        return report
-    project.documents.add(decoded.text, path.stem, path.name)
+    with project.atomic():  # the check and the insert under one write lock: another
+        existing = project.documents.by_hash(text_hash(decoded.text))  # program may race
+        if existing is not None:
+            report.status = "skipped"
+            report.notes.append(f"its text is already in the project as {existing.title!r}")
+            return report
+        project.documents.add(decoded.text, path.stem, path.name)
     report.documents = 1
     return report
 
@@ -137,6 +139,8 @@ def import_jsonl(
             except AnnotatorError as exc:
                 raise InputError(f"line {line.number}: {_bare(exc)}", path) from None
             except sqlite3.Error as exc:
+                if is_storage_error(exc):
+                    raise  # the disk or another program, not the line: project.atomic says so
                 raise InputError(f"line {line.number}: cannot be stored ({exc})", path) from None
     if not report.documents:
         report.status = "skipped"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .errors import AnnotatorError, ProjectError
 from .merge_source import BadSource, SourceDocument, SourceRows, read_source
+from .storage import storage_error
 
 if TYPE_CHECKING:
     from .project import Project
@@ -76,8 +77,13 @@ def merge_into(target: Project, source_path: str | Path) -> MergeReport:
         with target.atomic():
             _write(target, source, report)
     except (BadSource, AnnotatorError) as exc:
+        if isinstance(exc, AnnotatorError) and exc.path is not None and exc.path == target.path:
+            raise  # the target cannot be written (full disk, lock): not the source's fault
         raise ProjectError(f"cannot be merged: {exc}", path) from None
     except sqlite3.Error as exc:
+        found = storage_error(exc, target.path) if target.path is not None else None
+        if found is not None:
+            raise found from None
         problem = f"cannot be merged: the project could not be written ({exc})"
         raise ProjectError(problem, path) from None
     return report

@@ -1,12 +1,12 @@
 """Reading an analyst's project file for a merge: opened safely, every row validated.
 
-A source file is someone else's and may be damaged or hostile, so it is opened read-only
-(`immutable` when no writer has it open, so not even `-wal`/`-shm` files appear beside it)
-with `trusted_schema=OFF`, fully integrity-checked, refused if it holds any trigger, view or
-virtual table or a generated column, and read only from its base tables with explicit
-column lists. Every row is checked as an import is (types, enums, offsets inside the text,
-`text == document.text[start:end]`, labels the target knows, links between annotations
-that exist) before anything is written anywhere. The first problem raises `BadSource`.
+A source file is someone else's and may be damaged or hostile, so it is opened for reading
+only (`query_only`; `storage.connect` says how, with SQLite's locks whenever another program
+could be writing it) with `trusted_schema=OFF`, fully integrity-checked, refused if it holds
+any trigger, view or virtual table or a generated column, and read only from its base tables
+with explicit column lists. Every row is checked as an import is (types, enums, offsets
+inside the text, `text == document.text[start:end]`, labels the target knows, links between
+annotations that exist) before anything is written anywhere. The first problem raises `BadSource`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .documents import text_hash
-from .project import inspect_file, read_only_uri
+from .project import open_checked
 from .records import DOCUMENT_STATUSES, ENTITY_TYPES, REVIEW_STATUSES, Annotation, Entity, Link
 from .schema import SCHEMA_VERSION
 
@@ -79,16 +79,15 @@ def read_source(path: Path, labels: set[str]) -> SourceRows:
     Raises ProjectError for a file that is not a sound project (from `inspect_file`) and
     BadSource for the first invalid row or structure. Never writes to the file.
     """
-    version = inspect_file(path, full=True)  # header, application id, newer schema, damage
+    # Header, application id, newer schema, damage; SQLite's locks guard every read, so
+    # another program writing the file meanwhile is waited for, never seen half-done.
+    conn, _read_only, version = open_checked(path, write=False, full=True)
     if version != SCHEMA_VERSION:
+        conn.close()
         raise BadSource(
             f"it was written by an older annotator (schema {version}); open it once with this"
             " version to upgrade it, then merge it"
         )
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise BadSource(f"it cannot be opened ({exc})") from None
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
         conn.execute("PRAGMA query_only=ON")

@@ -11,15 +11,21 @@ from __future__ import annotations
 import sqlite3
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import sqlite_utils
 
+from . import storage
 from .errors import InputError, ProjectError
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from .storage import LockWait
+
+R = TypeVar("R")
+DEFAULT_WAIT = LockWait()
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -44,57 +50,29 @@ class Change:
     document_id: int | None = None
 
 
+def _identity(path: Path | None) -> tuple[int, int] | None:
+    """Which file `path` names now (device, inode); None when nothing is there."""
+    if path is None:
+        return None
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
 @dataclass
 class _Batch:
     changes: list[Change] = field(default_factory=list)
 
 
-def remove_project_file(path: Path, keep_placeholder: bool = False) -> None:
-    """Delete a project file and its `-wal`/`-shm` companions (a project that should not
-    have been left behind); with `keep_placeholder` the file stays, empty, as it was."""
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    if keep_placeholder:
-        path.write_bytes(b"")
-    else:
-        path.unlink(missing_ok=True)
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that opens `path` read-only and leaves its folder as it was.
-
-    Without a `-wal` file beside it (no writer has it open) the file is also opened
-    `immutable`, so SQLite creates no `-wal`/`-shm` files next to someone else's file.
-    """
-    uri = path.resolve().as_uri() + "?mode=ro"
-    if not Path(str(path) + "-wal").exists():
-        uri += "&immutable=1"
-    return uri
-
-
-def inspect_file(path: Path, *, full: bool = False) -> int:
-    """Check that `path` is a project this version can open, without writing to it.
-
-    Returns the file's schema version. Opens read-only so a foreign or damaged file is left
-    exactly as it was. `full` runs `integrity_check` instead of the faster `quick_check`
-    (for files from elsewhere, such as a merge source).
-    """
-    if not path.is_file():
-        raise ProjectError("is not a file", path)
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise ProjectError(f"cannot be read ({exc.strerror})", path) from None
-    if header != SQLITE_HEADER:
-        raise ProjectError("is not an annotator project (it is not a SQLite database)", path)
-    uri = read_only_uri(path)
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise ProjectError(f"cannot be opened ({exc})", path) from None
+def check_project(conn: sqlite3.Connection, path: Path, *, full: bool = False) -> int:
+    """Check that the open file is a project this version can open; returns its schema
+    version. `full` runs `integrity_check` instead of the faster `quick_check` (for files
+    from elsewhere, such as a merge source). Runs in one read transaction."""
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("BEGIN")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
@@ -109,17 +87,56 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
         check = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
         if check != "ok":
             raise ProjectError(f"is damaged ({' '.join(str(check).split())})", path)
-    except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"is damaged or not a project ({exc})", path) from None
+    except sqlite3.Error as exc:
+        found = storage.storage_error(exc, path, "read")
+        raise found or ProjectError(f"is damaged or not a project ({exc})", path) from None
     finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    return version
+
+
+def open_checked(
+    path: Path, *, write: bool, full: bool = False
+) -> tuple[sqlite3.Connection, str | None, int]:
+    """A connection to the project at `path` (see `storage.connect`) after checking that it
+    is one this version can open: the connection, why it is read-only, its schema version."""
+    if not path.is_file():
+        raise ProjectError("does not exist" if not path.exists() else "is not a file", path)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise ProjectError(f"cannot be read ({exc.strerror})", path) from None
+    if header != SQLITE_HEADER:
+        raise ProjectError("is not an annotator project (it is not a SQLite database)", path)
+    conn, reason = storage.connect(path, write=write)
+    try:
+        version = check_project(conn, path, full=full)
+    except BaseException:
         conn.close()
+        raise
+    return conn, reason, version
+
+
+def inspect_file(path: Path, *, full: bool = False) -> int:
+    """Check that `path` is a project this version can open, without writing to it."""
+    conn, _reason, version = open_checked(path, write=False, full=full)
+    conn.close()
     return version
 
 
 class Project:
     """An open project file. Use `Project.open` or `Project.create`, or `Project.memory()`."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path | None,
+        *,
+        read_only: str | None = None,
+        wait: LockWait = DEFAULT_WAIT,
+    ) -> None:
         from .annotations import Annotations
         from .documents import Documents
         from .entities import Entities
@@ -128,6 +145,10 @@ class Project:
 
         self.db = db
         self.path = path
+        self.read_only = read_only  # why this project cannot be changed here (None: it can)
+        self.wait = wait
+        self.unsaved_in_wal = False  # committed work not yet copied into the main file
+        self._identity = _identity(path)
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._batch: _Batch | None = None
         self.documents = Documents(self)
@@ -139,41 +160,129 @@ class Project:
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False) -> Project:
-        """Open a project; with `create`, make a new one when `path` does not exist."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = False,
+        read_only: bool | None = False,
+        wait: LockWait = DEFAULT_WAIT,
+    ) -> Project:
+        """Open a project; with `create`, make a new one when `path` is free.
+
+        `read_only`: True to only read (no side effects on the file), None to open it
+        read-only only when this process cannot write it (`project.read_only` says why).
+        """
         path = Path(path)
-        if not path.exists() or (create and path.is_file() and path.stat().st_size == 0):
-            if not create:
-                raise ProjectError("does not exist", path)
-            return cls.create(path)
-        version = inspect_file(path)
+        if create and storage.is_free(path):
+            return cls.create(path, wait=wait, exist_ok=True)
+        if read_only is None:
+            read_only = storage.read_only_reason(path) is not None
+        conn, reason, version = open_checked(path, write=not read_only)
         try:
-            db = sqlite_utils.Database(sqlite3.connect(str(path), isolation_level=None))
-            project = cls(db, path)
+            project = cls(
+                sqlite_utils.Database(conn),
+                path,
+                read_only=reason or ("opened read-only" if read_only else None),
+                wait=wait,
+            )
             project._configure()
             if version < SCHEMA_VERSION:
+                if project.read_only:
+                    raise ProjectError(
+                        f"was written by an older annotator (schema {version}); open it once "
+                        "where it can be changed to upgrade it",
+                        path,
+                    )
                 project._migrate()
         except sqlite3.Error as exc:
-            raise ProjectError(f"cannot be opened for writing ({exc})", path) from None
+            conn.close()
+            found = storage.storage_error(exc, path, "opened")
+            raise found or ProjectError(f"cannot be opened ({exc})", path) from None
+        except BaseException:
+            conn.close()
+            raise
         return project
 
     @classmethod
-    def create(cls, path: str | Path) -> Project:
-        """Create a new, empty project file; nothing is left behind if that fails."""
+    def create(
+        cls, path: str | Path, *, wait: LockWait = DEFAULT_WAIT, exist_ok: bool = False
+    ) -> Project:
+        """Create a new, empty project file and open it.
+
+        It is built under a temporary name and linked into place only while the name is
+        free, so nothing half-made is ever seen and a project another program created
+        meanwhile is never touched: `exist_ok` then opens that one, else it is refused.
+        """
         path = Path(path)
-        if path.exists() and path.stat().st_size > 0:
-            raise ProjectError("already exists", path)
-        if not path.parent.exists():
-            raise ProjectError(f"cannot be created: folder {path.parent} does not exist", path)
+        staged = cls.stage(path)
         try:
-            db = sqlite_utils.Database(sqlite3.connect(str(path), isolation_level=None))
-            project = cls(db, path)
+            staged.close()
+            won = storage.publish(staged.path, path)  # type: ignore[arg-type]
+        except OSError as exc:
+            raise storage.os_error(exc, path, "created") from None
+        finally:
+            storage.remove_staged(staged.path)  # type: ignore[arg-type]
+        if not won and not exist_ok:
+            raise ProjectError("already exists", path)
+        return cls.open(path, wait=wait)
+
+    @classmethod
+    def stage(cls, path: str | Path) -> Project:
+        """A new project under a temporary name beside `path`, for `storage.publish`; the
+        caller removes it (`storage.remove_staged`) whatever happens."""
+        path = Path(path)
+        if path.exists() and not storage.is_free(path):
+            raise ProjectError("already exists", path)
+        if not path.parent.is_dir():
+            raise ProjectError(f"cannot be created: folder {path.parent} does not exist", path)
+        reason = storage.read_only_reason(path)
+        if reason:
+            raise storage.ProjectReadOnlyError(f"cannot be created: {reason}", path)
+        staged = storage.staging_path(path)
+        try:
+            db = sqlite_utils.Database(sqlite3.connect(str(staged), isolation_level=None))
+            project = cls(db, staged)
             project._configure()
             project._migrate()
         except sqlite3.Error as exc:
-            remove_project_file(path)
-            raise ProjectError(f"cannot be created ({exc})", path) from None
+            storage.remove_staged(staged)
+            found = storage.storage_error(exc, path, "created")
+            raise found or ProjectError(f"cannot be created ({exc})", path) from None
         return project
+
+    @classmethod
+    def update_or_create(
+        cls,
+        path: str | Path,
+        work: Callable[[Project], R],
+        *,
+        keep: Callable[[R], bool] = lambda _result: True,
+        wait: LockWait = DEFAULT_WAIT,
+    ) -> R:
+        """Run `work` on the project at `path`, creating it when the name is free.
+
+        A new project is filled under a temporary name and put in place only when
+        `keep(result)` and the name is still free; if another program created the project
+        meanwhile, `work` runs again on that one. So a failed first import leaves nothing
+        behind, and nothing deletes a project another program made.
+        """
+        path = Path(path)
+        if storage.is_free(path):
+            staged = cls.stage(path)
+            try:
+                with staged:
+                    result = work(staged)
+                if not keep(result):
+                    return result
+                if storage.publish(staged.path, path):  # type: ignore[arg-type]
+                    return result
+            except OSError as exc:
+                raise storage.os_error(exc, path, "created") from None
+            finally:
+                storage.remove_staged(staged.path)  # type: ignore[arg-type]
+        with cls.open(path, wait=wait) as project:
+            return work(project)
 
     @classmethod
     def memory(cls) -> Project:
@@ -188,8 +297,8 @@ class Project:
         conn = self.db.conn
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA trusted_schema=OFF")
-        conn.execute("PRAGMA busy_timeout=5000")
-        if self.path is not None:
+        storage.set_busy_timeout(conn, self.wait.seconds)
+        if self.path is not None and not self.read_only:
             conn.execute("PRAGMA journal_mode=WAL")
             # FULL: a commit the user was told about survives a power cut, not just a crash.
             conn.execute("PRAGMA synchronous=FULL")
@@ -201,7 +310,31 @@ class Project:
         self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
+        """Close the file, first copying this run's work from the WAL into the main file."""
+        if self.unsaved_in_wal:
+            self.checkpoint()
         self.db.conn.close()
+
+    def checkpoint(self) -> bool:
+        """Copy committed work from the `-wal` file into the main file, so that the main
+        file alone holds everything (what users copy and mail). Never waits for anyone:
+        True when done, False when a reader or a fault was in the way (try again later)."""
+        if self.path is None or self.read_only or self.in_transaction:
+            return True
+        try:
+            busy, log, copied = self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error:
+            return False
+        done = busy == 0 and log == copied
+        if done:
+            self.unsaved_in_wal = False
+        return bool(done)
+
+    def copy_to(self, dest: str | Path) -> None:
+        """Write a consistent single-file copy of the project to `dest`, at any moment."""
+        if self.path is None:
+            raise ProjectError("an in-memory project cannot be copied")
+        storage.backup_to(self.db.conn, self.path, Path(dest))
 
     def __enter__(self) -> Project:
         return self
@@ -215,23 +348,53 @@ class Project:
     def atomic(self) -> Iterator[None]:
         """One transaction; listeners hear about all its changes once it has committed."""
         outer = self._batch is None
-        if outer:
-            self._batch = _Batch()
-        try:
-            with self.db.atomic():
+        if not outer:
+            with self.db.atomic():  # a savepoint inside the open transaction
                 yield
-        except BaseException:
-            if outer:
-                self._batch = None
-                # Nothing rolled back may linger in a cache: a document text, a schema.
-                self.documents.forget_cached()
-                self.labels.forget_cached()
+            return
+        self._begin()
+        self._batch = _Batch()
+        try:
+            yield
+            self.db.conn.execute("COMMIT")
+        except BaseException as exc:
+            self._batch = None
+            self._rollback()
+            # Nothing rolled back may linger in a cache: a document text, a schema.
+            self.documents.forget_cached()
+            self.labels.forget_cached()
+            if isinstance(exc, sqlite3.Error) and self.path is not None:
+                found = storage.storage_error(exc, self.path)
+                if found is not None:
+                    raise found from None
             raise
-        if outer:
-            batch, self._batch = self._batch, None
-            if batch and batch.changes:
-                for listener in list(self._listeners):
-                    listener(batch.changes)
+        self.unsaved_in_wal = self.path is not None
+        batch, self._batch = self._batch, None
+        if batch and batch.changes:
+            for listener in list(self._listeners):
+                listener(batch.changes)
+
+    def _begin(self) -> None:
+        """Start a write transaction holding the write lock (BEGIN IMMEDIATE, so the wait
+        for another writer happens here, where the busy timeout applies, and never as a
+        failure halfway through); refuse writes to a read-only, moved or deleted project."""
+        if self.path is None:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            return
+        if self.read_only:
+            raise storage.ProjectReadOnlyError(f"cannot be changed: {self.read_only}", self.path)
+        if _identity(self.path) != self._identity:
+            raise ProjectError(
+                "was moved, renamed or deleted while it was open; nothing more can be saved "
+                "to it here (open it again where it is now)",
+                self.path,
+            )
+        storage.begin_immediate(self.db.conn, self.path, self.wait)
+
+    def _rollback(self) -> None:
+        if self.db.conn.in_transaction:
+            with suppress(sqlite3.Error):  # SQLite rolls back by itself when it closes
+                self.db.conn.execute("ROLLBACK")
 
     def ensure_free(self, table: str, row_id: int | None, uuid: str | None) -> None:
         """Refuse to put a row back (undo, redo) where another row now holds its id or
