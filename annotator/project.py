@@ -88,7 +88,7 @@ def check_project(conn: sqlite3.Connection, path: Path, *, full: bool = False) -
         if check != "ok":
             raise ProjectError(f"is damaged ({' '.join(str(check).split())})", path)
     except sqlite3.Error as exc:
-        found = storage.storage_error(exc, path, "read")
+        found = storage.storage_error(exc, path, "opened")
         raise found or ProjectError(f"is damaged or not a project ({exc})", path) from None
     finally:
         if conn.in_transaction:
