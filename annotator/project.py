@@ -319,8 +319,10 @@ class Project:
         """Copy committed work from the `-wal` file into the main file, so that the main
         file alone holds everything (what users copy and mail). Never waits for anyone:
         True when done, False when a reader or a fault was in the way (try again later)."""
-        if self.path is None or self.read_only or self.in_transaction:
+        if self.path is None or self.read_only:
             return True
+        if self.in_transaction or self.db.conn.in_transaction:
+            return False
         try:
             busy, log, copied = self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error:

@@ -41,6 +41,7 @@ from .item_text import AutoDirectionDelegate
 from .menus import build_menus
 from .project_actions import ProjectActions
 from .reviewing import Reviewing
+from .saving import Checkpointer, ReadOnlyBar
 from .scrollbars import flatten_scroll_bars
 from .session import NO_DOCUMENT, Session
 from .viewer import Viewer
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.viewer = Viewer(session, family)
         self.viewer.setAcceptDrops(False)
         self.setCentralWidget(self.viewer)
+        self.checkpointer = Checkpointer(session, self)
         self.annotation_model = AnnotationTableModel(session, self)
         self.document_model = DocumentListModel(session, self)
         self.documents_view = self._table(self.document_model)
@@ -134,6 +136,9 @@ class MainWindow(QMainWindow):
         self.label_actions: list[QAction] = []
         self.relabel_menu = QMenu("Change &Label To", self)
         self.actions_by_name = build_menus(self)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.read_only_bar = ReadOnlyBar(session, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)
 
         self.analyst_label = QLabel()
         self.saved_label = QLabel()

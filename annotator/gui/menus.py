@@ -118,6 +118,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     file_menu.addAction(win.reviewing.merge.action)
     for act in files.exports.values():
         file_menu.addAction(act)
+    file_menu.addAction(files.save_copy)
     file_menu.addSeparator()
     file_menu.addAction(action("Change &Analyst Name…", lambda: _change_analyst(win)))
     file_menu.addSeparator()

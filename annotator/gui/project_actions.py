@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from ..errors import AnnotatorError
 from ..project import Project
 from . import settings, transfers
+from .saving import WINDOW_WAIT
 from .session import Session
 
 PROJECT_SUFFIX = ".annotator"
@@ -46,6 +47,10 @@ class ProjectActions(QObject):
         self.new = action("&New Project…", self.ask_new, QKeySequence.StandardKey.New)
         self.open = action("&Open Project…", self.ask_open, QKeySequence.StandardKey.Open)
         self.import_docs = action("&Import Documents…", self.ask_import, "Ctrl+I")
+        self.save_copy = action(self.tr("Save a &Copy…"), self.ask_save_copy)
+        self.save_copy.setToolTip(
+            self.tr("Write the whole project to one file you can copy or mail, even now")
+        )
         self.exports = {
             fmt: action(f"Export {title}…", lambda fmt=fmt: self.ask_export(fmt))
             for fmt, (title, _f, _s) in transfers.EXPORT_FORMATS.items()
@@ -55,7 +60,10 @@ class ProjectActions(QObject):
 
     def open_project(self, path: str | Path, *, create: bool = False) -> bool:
         try:
-            project = Project.create(path) if create else Project.open(path)
+            if create:
+                project = Project.create(path, wait=WINDOW_WAIT)
+            else:  # read-only (view-only, with a bar saying why) when it cannot be written
+                project = Project.open(path, read_only=None, wait=WINDOW_WAIT)
         except AnnotatorError as exc:
             self.show_error(str(exc))
             return False
@@ -77,6 +85,32 @@ class ProjectActions(QObject):
             self.show_error(f"{path}: already exists; open it or choose another name")
             return
         self.open_project(path, create=True)
+
+    def ask_save_copy(self) -> None:
+        project = self.session.project
+        if project is None or project.path is None:
+            self.show_error(self.tr("Open a project before saving a copy of it."))
+            return
+        base = Path(project.path)
+        suggested = base.with_name(f"{base.stem} copy{base.suffix or PROJECT_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a copy of the project"), str(suggested), PROJECT_FILTER
+        )
+        if path:
+            self.save_copy_to(path)
+
+    def save_copy_to(self, path: str | Path) -> bool:
+        """A consistent single-file copy of the open project, whatever is being written."""
+        project = self.session.project
+        if project is None:
+            return False
+        try:
+            project.copy_to(path)
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            return False
+        self.message.emit(self.tr("Saved a copy to {path}").format(path=path))
+        return True
 
     def ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Open project", "", PROJECT_FILTER)

@@ -1,0 +1,91 @@
+"""The window's side of "the project is one file": a complete main file, copies, read-only.
+
+Every edit commits at once into SQLite's `-wal` file beside the project. `Checkpointer`
+copies that work into the main file a second after the last edit, when another document is
+shown, when the application loses focus and when the project closes, so the `.annotator`
+file alone (what analysts copy and mail) holds everything whenever nothing is being written.
+A checkpoint never waits: if another program's reader is in the way it tries again later.
+
+Writes from the window wait only `WINDOW_WAIT` for another program's write lock, on the GUI
+thread: long enough to ride out another program's single commit, short enough that the
+window never freezes. Past it the edit is refused with "another program is writing it; try
+again", nothing is half-done and the undo history stays true; a background writer thread
+would instead report edits as saved before they are.
+
+`ReadOnlyBar` says why a project opened view-only cannot be changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QToolBar, QWidget
+
+from ..storage import LockWait
+from .session import Session
+
+IDLE_MS = 1000  # checkpoint this long after the last edit
+WINDOW_WAIT = LockWait(0.3)
+
+
+class Checkpointer(QObject):
+    """Checkpoints the session's project when the window is idle or moves on."""
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(IDLE_MS)
+        self.timer.timeout.connect(self.checkpoint)
+        session.changed.connect(lambda _changes: self.timer.start())
+        session.documentChanged.connect(lambda _doc: self.checkpoint())
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_state)
+
+    def _on_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        project = self.session.project
+        if project is None or not project.unsaved_in_wal:
+            return
+        if not project.checkpoint():
+            self.timer.start()  # a reader or an open transaction was in the way
+
+
+class ReadOnlyBar(QToolBar):
+    """A full-width bar under the toolbar, shown while the open project can only be read."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("read-only-bar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)  # not something to hide from View
+        self.label = QLabel()
+        self.label.setContentsMargins(8, 3, 8, 3)
+        self.addWidget(self.label)
+        self.setStyleSheet("#read-only-bar { background: #fff3cd; } QLabel { color: #664d03; }")
+        session.projectChanged.connect(self.follow)
+        self.follow()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def follow(self) -> None:
+        project = self.session.project
+        reason = project.read_only if project is not None else None
+        if reason and project is not None and project.path is not None:
+            self.label.setText(
+                self.tr(
+                    "Read-only: {name} cannot be changed here ({reason}). You can read and "
+                    "export it; File → Save a Copy… makes a copy you can work on."
+                ).format(name=Path(project.path).name, reason=reason)
+            )
+        self.setVisible(bool(reason))
