@@ -35,3 +35,13 @@ def family(qapp) -> str:
     from annotator.gui.app import configure_application
 
     return configure_application(qapp)
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every error dialog the window shows (instead of showing it)."""
+    from annotator.gui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message: shown.append(message))
+    return shown

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from annotator import review
 from annotator.agreement import write_csv
 from annotator.agreement_project import agreement_rows
-from annotator.gui import dialogs, merge_actions, speaker_picker
+from annotator.gui import merge_actions, speaker_picker
 from annotator.gui.agreement_dialog import value_text
 from annotator.gui.main_window import MainWindow
 from annotator.gui.resources import resource_text
@@ -93,14 +93,6 @@ def window(qtbot: QtBot, family: str, tmp_path: Path) -> MainWindow:
     with qtbot.waitActive(win):  # window shortcuts only fire in the active window
         win.show()
     return win
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every error dialog the window shows (instead of showing it)."""
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message: shown.append(message))
-    return shown
 
 
 def choose_files(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from annotator.gui import app, dialogs
+from annotator.gui import app
 from annotator.gui.commands import AddAnnotation
 from annotator.gui.main_window import MainWindow
 from annotator.gui.saving import WINDOW_WAIT
@@ -61,13 +61,6 @@ def make_project(path: Path) -> Path:
         p.documents.add(TEXT, "one")
         p.documents.add(OTHER, "two")
     return path
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message: shown.append(message))
-    return shown
 
 
 def open_window(qtbot, family: str, path: Path) -> MainWindow:
