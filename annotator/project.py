@@ -9,6 +9,7 @@ tells listeners what changed, so a window refreshes from the report instead of r
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -26,6 +27,7 @@ from .storage import LockWait
 
 R = TypeVar("R")
 DEFAULT_WAIT = LockWait()
+CLOSE_CHECKPOINT_TRIES = 10
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -170,8 +172,9 @@ class Project:
     ) -> Project:
         """Open a project; with `create`, make a new one when `path` is free.
 
-        `read_only`: True to only read (no side effects on the file), None to open it
-        read-only only when this process cannot write it (`project.read_only` says why).
+        `read_only`: True to only read (no side effects on the file; everything read comes
+        from one snapshot, until `close`), None to open it read-only only when this process
+        cannot write it (`project.read_only` says why).
         """
         path = Path(path)
         if create and storage.is_free(path):
@@ -195,6 +198,10 @@ class Project:
                         path,
                     )
                 project._migrate()
+            if read_only:
+                # One consistent state for a command that reads and exits, however long
+                # it takes and whoever writes meanwhile (ends when the project is closed).
+                conn.execute("BEGIN")
         except sqlite3.Error as exc:
             conn.close()
             found = storage.storage_error(exc, path, "opened")
@@ -311,8 +318,10 @@ class Project:
 
     def close(self) -> None:
         """Close the file, first copying this run's work from the WAL into the main file."""
-        if self.unsaved_in_wal:
-            self.checkpoint()
+        for _attempt in range(CLOSE_CHECKPOINT_TRIES):
+            if not self.unsaved_in_wal or self.checkpoint():
+                break
+            time.sleep(0.05)  # another program's reader is in the way for a moment
         self.db.conn.close()
 
     def checkpoint(self) -> bool:

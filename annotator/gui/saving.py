@@ -52,9 +52,9 @@ class Checkpointer(QObject):
 
     def checkpoint(self) -> None:
         project = self.session.project
-        if project is None or not project.unsaved_in_wal:
-            return
-        if not project.checkpoint():
+        # Also when this window wrote nothing: another program's last checkpoint may have
+        # been held up by a reader. With nothing to copy this costs next to nothing.
+        if project is not None and not project.checkpoint() and project.unsaved_in_wal:
             self.timer.start()  # a reader or an open transaction was in the way
 
 

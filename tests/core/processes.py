@@ -3,7 +3,9 @@ project's write lock or write to it, each bounded by a timeout."""
 
 from __future__ import annotations
 
+import json
 import os
+import select
 import shutil
 import sqlite3
 import subprocess
@@ -62,8 +64,69 @@ def run(*argv: object, env: dict[str, str] | None = None) -> Done:
     return finish(start(*argv, env=env))
 
 
+# A process that runs one `annotator` command per line of stdin (a JSON list of arguments)
+# and answers with a JSON line: the exit code, stdout and stderr. Trials with real processes
+# cost a line each instead of a Python start-up each, so a test can afford many.
+WORKER = r"""
+import contextlib, io, json, sys
+from annotator import cli
+out = sys.stdout
+print("ready", file=out, flush=True)
+for line in sys.stdin:
+    o, e = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(o), contextlib.redirect_stderr(e):
+        code = cli.main(json.loads(line))
+    print(json.dumps([code, o.getvalue(), e.getvalue()]), file=out, flush=True)
+"""
+
+
+class Workers:
+    """Processes that run commands at the same moment, trial after trial."""
+
+    def __init__(self, n: int) -> None:
+        self.procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", WORKER],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                env=cli_env(),
+            )
+            for _ in range(n)
+        ]
+        for proc in self.procs:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+
+    def together(self, *commands: tuple[object, ...]) -> list[Done]:
+        """Give worker i command i, all at once, and wait for every answer."""
+        for proc, argv in zip(self.procs, commands, strict=True):
+            assert proc.stdin is not None
+            proc.stdin.write(json.dumps([str(a) for a in argv]) + "\n")
+            proc.stdin.flush()
+        return [self._answer(proc) for proc in self.procs]
+
+    def _answer(self, proc: subprocess.Popen[str]) -> Done:
+        assert proc.stdout is not None
+        ready, _, _ = select.select([proc.stdout], [], [], TIMEOUT)
+        if not ready:
+            raise AssertionError(f"a command did not finish in {TIMEOUT} s")
+        code, out, err = json.loads(proc.stdout.readline())
+        return Done(code, out, err)
+
+    def close(self) -> None:
+        for proc in self.procs:
+            proc.kill()
+            proc.wait()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def together(*commands: tuple[object, ...]) -> list[Done]:
-    """Start every command at once and wait for all of them."""
+    """Start every command at once (each in a new process) and wait for all of them."""
     procs = [start(*argv) for argv in commands]
     return [finish(p) for p in procs]
 

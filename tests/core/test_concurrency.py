@@ -13,12 +13,13 @@ import sys
 import time
 from pathlib import Path
 
-from processes import cli_env, hold_lock, main_file_rows, run, together
+from processes import Workers, cli_env, hold_lock, main_file_rows, run
 
 from annotator.errors import AnnotatorError
 from annotator.merge_source import BadSource, read_source
+from annotator.project import Project
 
-TRIALS = 10
+TRIALS = 20
 
 # Another program writing a project: commands that come and go (so its -wal file appears
 # and disappears), each adding 20 annotations in one transaction.
@@ -75,24 +76,40 @@ def test_two_first_imports_lose_nothing(tmp_path: Path) -> None:
     """The same new project from two processes at once: both files end up in it, and the
     same file twice is imported once and reported as already there by the other."""
     a, b = texts(tmp_path, 2)
-    for trial in range(TRIALS):
-        folder = tmp_path / f"trial{trial}"
-        folder.mkdir()
-        project = folder / "p.annotator"
-        if trial % 3 == 0:
-            project.write_bytes(b"")  # an empty placeholder (from `touch`) becomes the project
-        second = a if trial % 2 else b
-        done = together(("import", project, a), ("import", project, second))
-        for d in done:
-            assert d.code == 0, d.err
-            assert "internal error" not in d.err and "UNIQUE" not in d.err
-        if second == a:
+    with Workers(2) as workers:
+        for trial in range(TRIALS):
+            folder = tmp_path / f"trial{trial}"
+            folder.mkdir()
+            project = folder / "p.annotator"
+            if trial % 3 == 0:
+                project.write_bytes(b"")  # an empty placeholder (`touch`) becomes the project
+            second = a if trial % 2 else b
+            done = workers.together(("import", project, a), ("import", project, second))
+            for d in done:
+                assert d.code == 0, d.err
+                assert "internal error" not in d.err and "UNIQUE" not in d.err
+            if second == a:
+                said = sorted(d.out.split(":", 1)[1].strip().split(",")[0] for d in done)
+                assert said == ["imported 1 document", "skipped"], done
+                assert documents(project) == 1
+            else:
+                assert documents(project) == 2
+            assert leftovers(folder) == []
+
+
+def test_the_same_file_from_two_processes_is_imported_once(tmp_path: Path) -> None:
+    """Into an existing project: one imports it, the other says it is already there
+    (no "UNIQUE constraint failed")."""
+    project = tmp_path / "p.annotator"
+    files = texts(tmp_path, TRIALS + 1)
+    assert run("import", project, files[0]).code == 0
+    with Workers(2) as workers:
+        for path in files[1:]:
+            done = workers.together(("import", project, path), ("import", project, path))
+            assert [d.code for d in done] == [0, 0], [d.err for d in done]
             said = sorted(d.out.split(":", 1)[1].strip().split(",")[0] for d in done)
             assert said == ["imported 1 document", "skipped"], done
-            assert documents(project) == 1
-        else:
-            assert documents(project) == 2
-        assert leftovers(folder) == []
+    assert documents(project) == len(files)
 
 
 def test_two_merges_into_a_new_target_lose_nothing(tmp_path: Path) -> None:
@@ -101,11 +118,12 @@ def test_two_merges_into_a_new_target_lose_nothing(tmp_path: Path) -> None:
         src = tmp_path / f"{name}.annotator"
         assert run("import", src, text).code == 0
         sources.append(src)
-    for trial in range(TRIALS // 2):
-        target = tmp_path / f"lead{trial}.annotator"
-        done = together(("merge", target, sources[0]), ("merge", target, sources[1]))
-        assert [d.code for d in done] == [0, 0], [d.err for d in done]
-        assert documents(target) == 2
+    with Workers(2) as workers:
+        for trial in range(TRIALS):
+            target = tmp_path / f"lead{trial}.annotator"
+            done = workers.together(("merge", target, sources[0]), ("merge", target, sources[1]))
+            assert [d.code for d in done] == [0, 0], [d.err for d in done]
+            assert documents(target) == 2
     assert leftovers(tmp_path) == []
 
 
@@ -115,11 +133,14 @@ def test_jsonl_imports_and_merges_at_once_all_succeed(tmp_path: Path) -> None:
     project = tmp_path / "p.annotator"
     source = tmp_path / "src.annotator"
     assert run("import", source, texts(tmp_path, 1)[0]).code == 0
-    for trial in range(TRIALS // 2):
-        a, b = jsonl(tmp_path, f"a{trial}", 40), jsonl(tmp_path, f"b{trial}", 40)
-        done = together(("import", project, a), ("import", project, b), ("merge", project, source))
-        assert [d.code for d in done] == [0, 0, 0], [d.err for d in done]
-        assert documents(project) == 80 * (trial + 1) + 1
+    with Workers(3) as workers:
+        for trial in range(TRIALS):
+            a, b = jsonl(tmp_path, f"a{trial}", 40), jsonl(tmp_path, f"b{trial}", 40)
+            done = workers.together(
+                ("import", project, a), ("import", project, b), ("merge", project, source)
+            )
+            assert [d.code for d in done] == [0, 0, 0], [d.err for d in done]
+            assert documents(project) == 80 * (trial + 1) + 1
 
 
 def test_merging_a_source_that_is_being_written(tmp_path: Path) -> None:
@@ -260,3 +281,16 @@ conn.execute("SELECT count(*) FROM documents").fetchone()
 print("open", flush=True)
 time.sleep(60)
 """
+
+
+def test_a_read_only_command_reads_one_state(tmp_path: Path) -> None:
+    """`info`, `export` and `agreement` see the project as it was when they opened it,
+    not half of another program's later work."""
+    path = tmp_path / "p.annotator"
+    assert run("import", path, texts(tmp_path, 1)[0]).code == 0
+    with Project.open(path, read_only=True) as reader:
+        assert len(reader.documents.all()) == 1
+        with Project.open(path) as writer:
+            writer.documents.add("نص جديد كتبه برنامج آخر.", "later")
+        assert len(reader.documents.all()) == 1
+    assert documents(path) == 2

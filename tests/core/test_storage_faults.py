@@ -163,7 +163,7 @@ def count(project: Path) -> int:
     return int(done.out.split(": ", 1)[1].split(" ", 1)[0])
 
 
-@pytest.mark.parametrize("leave_kb", [0, 24, 64, 160])
+@pytest.mark.parametrize("leave_kb", [0, 32, 160])
 def test_a_full_disk(small_disk: Path, tmp_path: Path, leave_kb: int) -> None:
     """Full before opening (0), at the first write, at COMMIT, while the WAL grows: always
     the same sentence, never "damaged" or "internal error", and the project as it was."""
