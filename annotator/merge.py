@@ -65,7 +65,12 @@ def merge_into(target: Project, source_path: str | Path) -> MergeReport:
     source that is not a sound project of this version or holds any invalid row.
     """
     path = Path(source_path)
-    if target.path is not None and path.exists() and path.samefile(target.path):
+    if (
+        target.file is not None
+        and target.file.exists()
+        and path.exists()
+        and path.samefile(target.file)
+    ):
         raise ProjectError("cannot be merged into itself", path)
     labels = {lab.name for lab in target.labels.all()}
     try:

@@ -138,6 +138,7 @@ class Project:
         *,
         read_only: str | None = None,
         wait: LockWait = DEFAULT_WAIT,
+        file: Path | None = None,
     ) -> None:
         from .annotations import Annotations
         from .documents import Documents
@@ -146,11 +147,12 @@ class Project:
         from .links import Links
 
         self.db = db
-        self.path = path
+        self.path = path  # the project's name, as messages give it
+        self.file = file or path  # the file on disk (a temporary name while being created)
         self.read_only = read_only  # why this project cannot be changed here (None: it can)
         self.wait = wait
         self.unsaved_in_wal = False  # committed work not yet copied into the main file
-        self._identity = _identity(path)
+        self._identity = _identity(self.file)
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._batch: _Batch | None = None
         self.documents = Documents(self)
@@ -225,11 +227,11 @@ class Project:
         staged = cls.stage(path)
         try:
             staged.close()
-            won = storage.publish(staged.path, path)  # type: ignore[arg-type]
+            won = storage.publish(staged.file, path)  # type: ignore[arg-type]
         except OSError as exc:
             raise storage.os_error(exc, path, "created") from None
         finally:
-            storage.remove_staged(staged.path)  # type: ignore[arg-type]
+            storage.remove_staged(staged.file)  # type: ignore[arg-type]
         if not won and not exist_ok:
             raise ProjectError("already exists", path)
         return cls.open(path, wait=wait)
@@ -249,7 +251,7 @@ class Project:
         staged = storage.staging_path(path)
         try:
             db = sqlite_utils.Database(sqlite3.connect(str(staged), isolation_level=None))
-            project = cls(db, staged)
+            project = cls(db, path, file=staged)  # messages name the project, not `staged`
             project._configure()
             project._migrate()
         except sqlite3.Error as exc:
@@ -282,12 +284,12 @@ class Project:
                     result = work(staged)
                 if not keep(result):
                     return result
-                if storage.publish(staged.path, path):  # type: ignore[arg-type]
+                if storage.publish(staged.file, path):  # type: ignore[arg-type]
                     return result
             except OSError as exc:
                 raise storage.os_error(exc, path, "created") from None
             finally:
-                storage.remove_staged(staged.path)  # type: ignore[arg-type]
+                storage.remove_staged(staged.file)  # type: ignore[arg-type]
         with cls.open(path, wait=wait) as project:
             return work(project)
 
@@ -345,7 +347,7 @@ class Project:
         """Write a consistent single-file copy of the project to `dest`, at any moment."""
         if self.path is None:
             raise ProjectError("an in-memory project cannot be copied")
-        storage.backup_to(self.db.conn, self.path, Path(dest))
+        storage.backup_to(self.db.conn, self.file or self.path, Path(dest))
 
     def __enter__(self) -> Project:
         return self
@@ -394,7 +396,7 @@ class Project:
             return
         if self.read_only:
             raise storage.ProjectReadOnlyError(f"cannot be changed: {self.read_only}", self.path)
-        if _identity(self.path) != self._identity:
+        if _identity(self.file) != self._identity:
             raise ProjectError(
                 "was moved, renamed or deleted while it was open; nothing more can be saved "
                 "to it here (open it again where it is now)",

@@ -186,14 +186,18 @@ def test_a_full_disk(small_disk: Path, tmp_path: Path, leave_kb: int) -> None:
     filler = fill(small_disk, leave_kb * 1024)
     results = [run("import", project, path) for path in (*inputs, jsonl)]
     results.append(run("merge", small_disk / "new.annotator", project))
+    results.append(run("import", small_disk / "new2.annotator", inputs[2]))
     filler.unlink()
     for done in results:
         if done.code == 0:
             continue  # it fitted
         assert done.code == 2, done.err
-        lines = done.err.strip().splitlines()
-        assert "no space left on the disk holding it" in lines[0], done.err
+        line = done.err.strip().splitlines()[0]
+        assert line.endswith("no space left on the disk holding it"), done.err
+        assert Path(line.split(": ")[1]).name in ("p.annotator", "new.annotator", "new2.annotator")
         assert "damaged" not in done.err and "internal error" not in done.err
+    assert not results[-1].code or not (small_disk / "new2.annotator").exists()
+    assert sorted(p.name for p in small_disk.iterdir() if p.name.startswith(".")) == []
     assert any(d.code == 2 for d in results)
     texts_in = sum(1 for d in results[:3] if d.code == 0)
     assert count(project) == 1 + texts_in + (300 if results[3].code == 0 else 0)
