@@ -248,6 +248,7 @@ class Project:
         reason = storage.read_only_reason(path)
         if reason:
             raise storage.ProjectReadOnlyError(f"cannot be created: {reason}", path)
+        storage.refuse_stale_wal(path, "created")
         staged = storage.staging_path(path)
         try:
             db = sqlite_utils.Database(sqlite3.connect(str(staged), isolation_level=None))

@@ -194,6 +194,19 @@ def is_free(path: Path) -> bool:
         return True
 
 
+def refuse_stale_wal(path: Path, doing: str) -> None:
+    """SQLite would replay a `-wal` file it finds beside a new file as if it were that
+    file's own, so a left-over one (from a project of that name that was deleted, or one
+    that is open) must not meet the new file. It is not ours to delete."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ProjectError(
+            f"cannot be {doing}: {wal.name} beside it belongs to another project of that "
+            "name (perhaps still open); close it or remove that file, or choose another name",
+            path,
+        )
+
+
 def staging_path(path: Path) -> Path:
     """A hidden temporary name in the project's own folder (same disk, so it can be linked)."""
     return path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.creating")
@@ -283,6 +296,7 @@ def backup_to(conn: sqlite3.Connection, source: Path, dest: Path) -> None:
         raise ProjectError("is a folder; give the copy a file name", dest)
     if not dest.parent.is_dir():
         raise ProjectError(f"cannot be written: folder {dest.parent} does not exist", dest)
+    refuse_stale_wal(dest, "written")
     tmp = staging_path(dest)
     try:
         target = sqlite3.connect(str(tmp), isolation_level=None)

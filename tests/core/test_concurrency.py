@@ -294,3 +294,19 @@ def test_a_read_only_command_reads_one_state(tmp_path: Path) -> None:
             writer.documents.add("نص جديد كتبه برنامج آخر.", "later")
         assert len(reader.documents.all()) == 1
     assert documents(path) == 2
+
+
+def test_a_left_over_wal_never_meets_a_new_file(tmp_path: Path) -> None:
+    """A `-wal` left beside a name (its project deleted, or still open) would be replayed
+    into a new project or copy of that name: creating or copying there is refused, and the
+    file is left alone."""
+    source = tmp_path / "src.annotator"
+    assert run("import", source, texts(tmp_path, 1)[0]).code == 0
+    for name in ("new.annotator", "copy.annotator"):
+        wal = tmp_path / f"{name}-wal"
+        wal.write_bytes(b"left over")
+        argv = ("import", tmp_path / name, texts(tmp_path, 2)[1])
+        done = run(*argv) if name == "new.annotator" else run("copy", source, tmp_path / name)
+        assert done.code == 2
+        assert f"{name}-wal beside it belongs to another project of that name" in done.err
+        assert wal.read_bytes() == b"left over" and not (tmp_path / name).exists()

@@ -85,7 +85,7 @@ def test_the_main_file_holds_a_claim_once_the_window_is_idle(
     qtbot.waitUntil(lambda: main_file(path) == 1, timeout=5000)
 
 
-def test_switching_documents_and_losing_focus_checkpoint_at_once(
+def test_switching_documents_losing_focus_and_closing_checkpoint_at_once(
     qtbot, family: str, tmp_path: Path
 ) -> None:
     path = make_project(tmp_path / "p.annotator")
@@ -99,6 +99,14 @@ def test_switching_documents_and_losing_focus_checkpoint_at_once(
     assert add_claim(window) and main_file(path) == 1
     QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     assert main_file(path) == 2
+    other = sqlite3.connect(path)  # another program has it open: closing alone would not do
+    other.execute("SELECT count(*) FROM documents").fetchone()
+    try:
+        assert add_claim(window) and main_file(path) == 2
+        window.close()
+        assert main_file(path) == 3
+    finally:
+        other.close()
 
 
 def test_a_killed_window_leaves_a_complete_main_file(tmp_path: Path) -> None:
