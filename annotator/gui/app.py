@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import getpass
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -128,4 +129,19 @@ def run(project_path: str | None) -> int:
     window = create_window(project_path, family)
     holder.append(window)
     window.show()
+    close_on_terminate(app)
     return app.exec()
+
+
+def close_on_terminate(app: QApplication) -> None:
+    """On SIGTERM (a logout, `kill`, a system shutdown) close the windows as the user would,
+    so the project is checkpointed and closed and its main file alone is complete.
+
+    Python runs a signal handler only when it next gets control, so a timer hands it
+    control a few times a second while Qt waits for events."""
+    if not hasattr(signal, "SIGTERM"):
+        return
+    signal.signal(signal.SIGTERM, lambda _sig, _frame: (app.closeAllWindows(), app.quit()))
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)

@@ -44,6 +44,27 @@ qapp.exec()
 """
 
 
+# The app as `annotator open` runs it; adds a claim once the window is up, then says so.
+RUN = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from annotator.gui import app
+from annotator.gui.commands import AddAnnotation
+from annotator.gui.main_window import MainWindow
+from annotator.gui.undo import perform
+qapp = QApplication([])
+def add():
+    window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+    session = window.session
+    perform(session.undo_stack, AddAnnotation(session, session.document_id, "claim", 0, 3))
+    print("added", flush=True)
+QTimer.singleShot(0, add)
+sys.exit(app.run(sys.argv[1]))
+"""
+
+
 def main_file(path: Path, table: str = "annotations") -> int:
     """Rows in a copy of the main file alone (no -wal), as a mailed copy would have."""
     with tempfile.TemporaryDirectory() as folder:
@@ -239,3 +260,22 @@ def test_a_full_disk_in_the_window(
     assert errors[-1] == f"{path}: cannot be saved: no space left on the disk holding it"
     filler.unlink()
     assert add_claim(window)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM"), reason="needs SIGTERM")
+def test_sigterm_closes_the_window_with_a_complete_main_file(tmp_path: Path) -> None:
+    """SIGTERM (logout, shutdown, `kill`) at once after an edit, before the idle
+    checkpoint: the window closes as if the user closed it, and the main file is complete."""
+    path = make_project(tmp_path / "p.annotator")
+    env = {**os.environ, "ANNOTATOR_DATA_DIR": str(tmp_path / "data"), "ANNOTATOR_ANALYST": "t"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", RUN, str(path)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "added"
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=30) == 0
+    finally:
+        child.kill()
+        child.wait()
+    assert main_file(path) == 1
