@@ -76,7 +76,7 @@ class BadSource(Exception):
 def read_source(path: Path, labels: set[str]) -> SourceRows:
     """Read and check every row a merge would use; `labels` are the target's label names.
 
-    Raises ProjectError for a file that is not a sound project (from `inspect_file`) and
+    Raises ProjectError for a file that is not a sound project (from `open_checked`) and
     BadSource for the first invalid row or structure. Never writes to the file.
     """
     # Header, application id, newer schema, damage; SQLite's locks guard every read, so

@@ -121,13 +121,6 @@ def open_checked(
     return conn, reason, version
 
 
-def inspect_file(path: Path, *, full: bool = False) -> int:
-    """Check that `path` is a project this version can open, without writing to it."""
-    conn, _reason, version = open_checked(path, write=False, full=full)
-    conn.close()
-    return version
-
-
 class Project:
     """An open project file. Use `Project.open` or `Project.create`, or `Project.memory()`."""
 
@@ -225,13 +218,15 @@ class Project:
         """
         path = Path(path)
         staged = cls.stage(path)
+        file = staged.file
+        assert file is not None
         try:
             staged.close()
-            won = storage.publish(staged.file, path)  # type: ignore[arg-type]
+            won = storage.publish(file, path)
         except OSError as exc:
             raise storage.os_error(exc, path, "created") from None
         finally:
-            storage.remove_staged(staged.file)  # type: ignore[arg-type]
+            storage.remove_staged(file)
         if not won and not exist_ok:
             raise ProjectError("already exists", path)
         return cls.open(path, wait=wait)
@@ -280,17 +275,19 @@ class Project:
         path = Path(path)
         if storage.is_free(path):
             staged = cls.stage(path)
+            file = staged.file
+            assert file is not None
             try:
                 with staged:
                     result = work(staged)
                 if not keep(result):
                     return result
-                if storage.publish(staged.file, path):  # type: ignore[arg-type]
+                if storage.publish(file, path):
                     return result
             except OSError as exc:
                 raise storage.os_error(exc, path, "created") from None
             finally:
-                storage.remove_staged(staged.file)  # type: ignore[arg-type]
+                storage.remove_staged(file)
         with cls.open(path, wait=wait) as project:
             return work(project)
 

@@ -76,13 +76,15 @@ def disk_is_full(path: Path) -> bool:
 def storage_error(exc: sqlite3.Error, path: Path, doing: str = "saved") -> ProjectError | None:
     """The sentence for a fault of the disk, the file or another program; None for others.
 
-    `doing` is what could not be done ("saved", "opened", "read").
+    `doing` is what could not be done ("saved", "opened", "created", "written").
     """
     code = primary_code(exc)
     if code == _FULL or (code == _IOERR and disk_is_full(path)):
         return ProjectError(f"cannot be {doing}: no space left on the disk holding it", path)
     if code in (_BUSY, _LOCKED):
-        return ProjectBusyError(busy_message(), path)
+        return ProjectBusyError(
+            "another program is writing it; try again when it has finished", path
+        )
     if code == _READONLY:
         return ProjectReadOnlyError(f"cannot be changed: {_why_read_only(path)}", path)
     if code == _IOERR:
@@ -102,10 +104,6 @@ def os_error(exc: OSError, path: Path, doing: str = "saved") -> ProjectError:
 
 def _why_read_only(path: Path) -> str:
     return read_only_reason(path) or "it is read-only here"
-
-
-def busy_message() -> str:
-    return "another program is writing it; try again when it has finished"
 
 
 def read_only_reason(path: Path) -> str | None:
