@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from processes import Done, cli_env, run
+from processes import Done, Workers, cli_env, run
 
 NOBODY = 65534
 TEXT = "قال المتحدث إن الاتفاق قريب جداً.\n"
@@ -184,9 +184,11 @@ def test_a_full_disk(small_disk: Path, tmp_path: Path, leave_kb: int) -> None:
         encoding="utf-8",
     )
     filler = fill(small_disk, leave_kb * 1024)
-    results = [run("import", project, path) for path in (*inputs, jsonl)]
-    results.append(run("merge", small_disk / "new.annotator", project))
-    results.append(run("import", small_disk / "new2.annotator", inputs[2]))
+    commands = [("import", project, path) for path in (*inputs, jsonl)]
+    commands.append(("merge", small_disk / "new.annotator", project))
+    commands.append(("import", small_disk / "new2.annotator", inputs[2]))
+    with Workers(1) as worker:  # one process for all: a Python start-up each is slow
+        results = [worker.together(argv)[0] for argv in commands]
     filler.unlink()
     for done in results:
         if done.code == 0:
