@@ -394,13 +394,18 @@ class Project:
             return
         if self.read_only:
             raise storage.ProjectReadOnlyError(f"cannot be changed: {self.read_only}", self.path)
-        if _identity(self.file) != self._identity:
+        if self.moved():
             raise ProjectError(
                 "was moved, renamed or deleted while it was open; nothing more can be saved "
                 "to it here (open it again where it is now)",
                 self.path,
             )
         storage.begin_immediate(self.db.conn, self.path, self.wait)
+
+    def moved(self) -> bool:
+        """True when the file was moved, renamed, deleted or replaced since it was opened:
+        writing on would go to a file the user no longer sees under this name."""
+        return self.file is not None and _identity(self.file) != self._identity
 
     def _rollback(self) -> None:
         if self.db.conn.in_transaction:

@@ -59,7 +59,9 @@ class Checkpointer(QObject):
 
 
 class ReadOnlyBar(QToolBar):
-    """A full-width bar under the toolbar, shown while the open project can only be read."""
+    """A full-width bar under the toolbar, shown while the open project cannot be changed:
+    opened read-only, or moved or deleted while open (looked at when the window regains
+    focus, as the user may have done it in a file manager meanwhile)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,9 @@ class ReadOnlyBar(QToolBar):
         self.addWidget(self.label)
         self.setStyleSheet("#read-only-bar { background: #fff3cd; } QLabel { color: #664d03; }")
         session.projectChanged.connect(self.follow)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(lambda _state: self.follow())
         self.follow()
 
     def text(self) -> str:
@@ -80,12 +85,18 @@ class ReadOnlyBar(QToolBar):
 
     def follow(self) -> None:
         project = self.session.project
-        reason = project.read_only if project is not None else None
-        if reason and project is not None and project.path is not None:
-            self.label.setText(
-                self.tr(
+        text = ""
+        if project is not None and project.path is not None:
+            name = Path(project.path).name
+            if project.read_only:
+                text = self.tr(
                     "Read-only: {name} cannot be changed here ({reason}). You can read and "
                     "export it; File → Save a Copy… makes a copy you can work on."
-                ).format(name=Path(project.path).name, reason=reason)
-            )
-        self.setVisible(bool(reason))
+                ).format(name=name, reason=project.read_only)
+            elif project.moved():
+                text = self.tr(
+                    "{name} was moved, renamed or deleted while it was open: nothing more can "
+                    "be saved to it here. Open it again where it is now, or save a copy."
+                ).format(name=name)
+        self.label.setText(text)
+        self.setVisible(bool(text))

@@ -199,6 +199,10 @@ def test_a_project_moved_or_deleted_while_open(
         f"{path}: was moved, renamed or deleted while it was open; nothing more can be saved "
         "to it here (open it again where it is now)"
     ]
+    assert not window.read_only_bar.isVisibleTo(window)  # until the window looks again
+    QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert window.read_only_bar.isVisibleTo(window)
+    assert "p.annotator was moved, renamed or deleted" in window.read_only_bar.text()
 
 
 @pytest.fixture
