@@ -40,11 +40,18 @@ class Checkpointer(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(IDLE_MS)
         self.timer.timeout.connect(self.checkpoint)
-        session.changed.connect(lambda _changes: self.timer.start())
-        session.documentChanged.connect(lambda _doc: self.checkpoint())
+        # Methods, not lambdas: Qt drops their connections when this object is deleted.
+        session.changed.connect(self._on_changes)
+        session.documentChanged.connect(self._on_document)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_state)
+
+    def _on_changes(self, _changes: list[object]) -> None:
+        self.timer.start()
+
+    def _on_document(self, _doc_id: int) -> None:
+        self.checkpoint()
 
     def _on_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
@@ -77,7 +84,10 @@ class ReadOnlyBar(QToolBar):
         session.projectChanged.connect(self.follow)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.connect(lambda _state: self.follow())
+            app.applicationStateChanged.connect(self._on_state)  # a method: gone with us
+        self.follow()
+
+    def _on_state(self, _state: Qt.ApplicationState) -> None:
         self.follow()
 
     def text(self) -> str:
