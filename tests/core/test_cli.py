@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
 import runpy
 import sqlite3
 import subprocess
@@ -36,6 +37,8 @@ BAD_FILES = {
     "binary": (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00", "is not a text file (it contains NUL"),
     "undecodable": (codecs.BOM_UTF8 + b"\xd9\x82\xff\xfe", "cannot be decoded as UTF-8"),
     "odd-utf16": (codecs.BOM_UTF16_LE + b"\x42\x06\x27", "cannot be decoded as UTF-16"),
+    "cut-utf8": ("قال الوزير".encode()[:-1], "ends in the middle of a UTF-8 character"),
+    "fifo": (None, "is a named pipe (FIFO), not a file"),
 }
 
 BAD_JSONL = {
@@ -50,7 +53,10 @@ def bad_input(tmp_path: Path, case: str) -> tuple[Path, str]:
     if case in BAD_FILES:
         data, message = BAD_FILES[case]
         path = tmp_path / f"{case}.txt"
-        path.write_bytes(data)
+        if data is None:
+            os.mkfifo(path)  # nobody ever writes to it: reading it would wait forever
+        else:
+            path.write_bytes(data)
     elif case in BAD_JSONL:
         spans, message = BAD_JSONL[case]
         path = tmp_path / f"{case}.jsonl"
@@ -104,6 +110,27 @@ def test_forced_encoding_that_does_not_fit(capsys, tmp_path, filled_project, sna
     code, _, err = run(capsys, "import", filled_project, path, "--encoding", "utf-8")
     assert code == 2
     assert err.startswith(f"annotator: {path}: cannot be decoded as UTF-8 (byte 0x")
+    assert snapshot(filled_project) == before
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data", "message"),
+    [
+        ("utf-7", b"+2AA-abc", "{path}: read as utf-7, its text holds an unpaired surrogate"),
+        ("utf-16-le", b"\x00\xd8\x41", "{path}: cannot be decoded as utf-16-le (byte 0x"),
+        ("undefined", b"abc", "encoding 'undefined' cannot read text"),
+    ],
+)
+def test_forced_codecs_that_cannot_give_a_document(
+    capsys, tmp_path, filled_project, snapshot, encoding, data, message
+):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(data)
+    before = snapshot(filled_project)
+    code, out, err = run(capsys, "import", filled_project, path, "--encoding", encoding)
+    assert (code, out) == (2, "")
+    assert err.startswith("annotator: " + message.format(path=path))
+    assert len(err.splitlines()) <= 2 and "internal error" not in err
     assert snapshot(filled_project) == before
 
 
