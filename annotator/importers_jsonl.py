@@ -16,8 +16,11 @@ from typing import Any
 
 from .errors import InputError
 from .records import ATTRIBUTION, DOCUMENT_STATUSES, ENTITY_TYPES, REVIEW_STATUSES, Label
+from .textio import text_problem
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+# Python's JSON reader recurses once per level and gives up near 1,000 levels.
+TOO_DEEP = "is nested too deeply to read (JSON more than about 1,000 levels deep)"
 
 
 @dataclass
@@ -89,6 +92,8 @@ def _parse_line(number: int, raw: str, kinds: dict[str, str]) -> Line:
         obj = json.loads(raw)
     except ValueError as exc:
         raise _LineError(f"is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise _LineError(TOO_DEEP) from None
     if not isinstance(obj, dict):
         raise _LineError("is not a JSON object")
     text = obj.get("text")
@@ -120,14 +125,9 @@ def _parse_line(number: int, raw: str, kinds: dict[str, str]) -> Line:
 
 
 def _check_text(text: str) -> None:
-    if "\x00" in text:
-        raise _LineError("the text contains a NUL character, which a document cannot hold")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise _LineError(
-            f"the text holds an unpaired surrogate ({text[exc.start]!r} at {exc.start})"
-        ) from None
+    problem = text_problem(text)
+    if problem:
+        raise _LineError(f"the text {problem}")
 
 
 def _list(obj: dict[str, Any], key: str) -> list[Any]:

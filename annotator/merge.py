@@ -66,7 +66,7 @@ def merge_into(target: Project, source_path: str | Path) -> MergeReport:
     path = Path(source_path)
     if target.path is not None and path.exists() and path.samefile(target.path):
         raise ProjectError("cannot be merged into itself", path)
-    labels = {lab.name for lab in target.labels.all()}
+    labels = {lab.name: lab.kind for lab in target.labels.all()}
     try:
         source = read_source(path, labels)
     except BadSource as exc:

@@ -120,12 +120,12 @@ def text_problem(text: str) -> str | None:
     others re-import. The phrase fits after "the text"."""
     if "\x00" in text:
         at = where(text, text.index("\x00"))
-        return f"contains a NUL character ({at}), which a document cannot hold"
+        return f"contains a NUL character ({at} of the text), which a document cannot hold"
     found = _SURROGATE.search(text)
     if found:
         return (
             f"holds an unpaired surrogate (U+{ord(found.group()):04X} at "
-            f"{where(text, found.start())}), which a document cannot hold"
+            f"{where(text, found.start())} of the text), which a document cannot hold"
         )
     if not text:
         return "is empty"

@@ -163,6 +163,8 @@ BAD_LINES = [
     ({"label": []}, 'has no "text"'),
     (["not", "an", "object"], "is not a JSON object"),
     ("{broken", "is not valid JSON"),
+    ('{"text": "نص", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", "is nested too deeply to read"),
+    ("[" * 100_000, "is nested too deeply to read"),
     ({"text": "a\x00b"}, "contains a NUL character"),
     ({"text": "a\ud800b"}, "unpaired surrogate"),
     (relation_line(relations=[{"from_id": 2, "to_id": 9, "type": "x"}]), "refers to entity 9"),
