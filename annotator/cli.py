@@ -12,13 +12,13 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import cli_review
 from .errors import AnnotatorError
 from .exporters import FORMATS, REVIEWED, export
-from .importers import import_files
+from .importers import FileReport, import_files
 from .project import Project, remove_project_file
 from .terminal import bidi_option, formatter, say
 from .textio import check_encoding
@@ -50,21 +50,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     was_empty = path.is_file() and path.stat().st_size == 0  # a placeholder becomes the project
     existed = path.exists() and not was_empty
     project = Project.open(path, create=True)
+    show = formatter(args.bidi)
     try:
-        report = import_files(project, args.files, args.analyst, encoding)
+        report = import_files(
+            project, args.files, args.analyst, encoding, on_file=lambda item: _said(item, show)
+        )
     finally:
         project.close()
     if not existed and not report.imported:
         # Nothing went in: leave no new project behind for a failed first import.
         remove_project_file(path, keep_placeholder=was_empty)
-    show = formatter(args.bidi)
-    for item in report.files:
-        if item.status == "failed":
-            _fail(item.error)
-            continue
-        say(show(item.summary()))
-        for note in item.notes if item.status == "imported" else ():
-            say(show(f"  {note}"))
     if len(report.files) > 1 or report.failed:
         skipped = len(report.files) - len(report.imported) - len(report.failed)
         line = f"{path}: {len(report.imported)} of {len(report.files)} files imported"
@@ -74,6 +69,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             line += "; not imported: " + ", ".join(str(f.path) for f in report.failed)
         say(show(line), sys.stderr if report.failed else sys.stdout)
     return 0 if report.ok else 2
+
+
+def _said(item: FileReport, show: Callable[[str], str]) -> None:
+    """Report one file of an import the moment it is done (committed or not)."""
+    if item.status == "failed":
+        _fail(item.error)
+    else:
+        say(show(item.summary()))
+        for note in item.notes if item.status == "imported" else ():
+            say(show(f"  {note}"))
+    sys.stdout.flush()
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -9,13 +9,13 @@ past a bad file and reports which files went in and which did not.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from .documents import text_hash
-from .errors import AnnotatorError, InputError
+from .errors import AnnotatorError, InputError, ProjectError
 from .importers_jsonl import JSONL_SUFFIXES, Line, Span, parse_jsonl
 from .records import ATTRIBUTION
 from .textio import pretty_encoding, read_text
@@ -79,16 +79,44 @@ def is_jsonl(path: Path) -> bool:
 
 
 def import_files(
-    project: Project, paths: Iterable[str | Path], analyst: str, encoding: str | None = None
+    project: Project,
+    paths: Iterable[str | Path],
+    analyst: str,
+    encoding: str | None = None,
+    *,
+    on_file: Callable[[FileReport], None] | None = None,
 ) -> BatchReport:
-    """Import each file on its own; a failure is recorded and the batch goes on."""
+    """Import each file on its own, in order; a bad file is recorded and the batch goes on.
+
+    When the project itself cannot be written (locked, full, read-only), the files after
+    that one are reported as not imported rather than tried. `on_file` hears of each file
+    as soon as it is done, so the files already committed are reported whatever happens next.
+    """
     reports = []
+    stopped = ""
     for raw in paths:
         path = Path(raw)
-        try:
-            reports.append(import_file(project, path, analyst, encoding))
-        except AnnotatorError as exc:
-            reports.append(FileReport(path, "failed", error=str(exc)))
+        if stopped:
+            item = FileReport(path, "failed", error=f"{path}: not imported ({stopped})")
+        else:
+            try:
+                item = import_file(project, path, analyst, encoding)
+            except ProjectError as exc:  # about the project, not this file
+                item = FileReport(path, "failed", error=f"{path}: not imported: {exc}")
+                stopped = f"the import stopped at {path}"
+            except AnnotatorError as exc:
+                item = FileReport(path, "failed", error=str(exc))
+            except sqlite3.Error as exc:
+                where = project.path or "the project"
+                item = FileReport(
+                    path,
+                    "failed",
+                    error=f"{path}: not imported: {where} could not be written ({exc})",
+                )
+                stopped = f"the import stopped at {path}"
+        reports.append(item)
+        if on_file is not None:
+            on_file(item)
     return BatchReport(reports)
 
 

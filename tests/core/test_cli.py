@@ -17,6 +17,7 @@ import arabic_reshaper
 import pytest
 
 from annotator import cli, terminal
+from annotator.documents import Documents
 from annotator.project import Project
 from annotator.schema import SCHEMA_VERSION
 
@@ -221,6 +222,57 @@ def test_a_batch_says_which_files_went_in(capsys, tmp_path, filled_project, row_
         f"{filled_project}: 1 of 3 files imported; not imported: {empty}, {tmp_path / 'gone.txt'}",
     ]
     assert row_counts(filled_project)["documents"] == before["documents"] + 1
+
+
+def _failing_second_add(monkeypatch, error: BaseException) -> None:
+    """The project refuses the second document written (a full disk, say)."""
+    real_add = Documents.add
+    calls = []
+
+    def add(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise error
+        return real_add(self, *args, **kwargs)
+
+    monkeypatch.setattr(Documents, "add", add)
+
+
+def _three_files(tmp_path: Path) -> list[Path]:
+    paths = [tmp_path / f"{n}.txt" for n in ("one", "two", "three")]
+    for n, path in enumerate(paths):
+        path.write_text(f"نص رقم {n}", encoding="utf-8")
+    return paths
+
+
+def test_a_batch_that_fails_on_file_2_still_reports_file_1(
+    capsys, monkeypatch, tmp_path, filled_project, row_counts
+):
+    one, two, three = _three_files(tmp_path)
+    _failing_second_add(monkeypatch, sqlite3.OperationalError("database or disk is full"))
+    before = row_counts(filled_project)["documents"]
+    code, out, err = run(capsys, "import", filled_project, one, two, three)
+    assert code == 2
+    assert out == f"{one}: imported 1 document\n"
+    assert err.splitlines() == [
+        f"annotator: {two}: not imported: {filled_project} could not be written "
+        "(database or disk is full)",
+        f"annotator: {three}: not imported (the import stopped at {two})",
+        f"{filled_project}: 1 of 3 files imported; not imported: {two}, {three}",
+    ]
+    assert row_counts(filled_project)["documents"] == before + 1
+
+
+def test_a_bug_on_file_2_comes_after_file_1_is_reported(
+    capsys, monkeypatch, tmp_path, project_path
+):
+    one, two, three = _three_files(tmp_path)
+    _failing_second_add(monkeypatch, RuntimeError("unexpected"))
+    monkeypatch.delenv("ANNOTATOR_DEBUG", raising=False)
+    code, out, err = run(capsys, "import", project_path, one, two, three)
+    assert code == 1
+    assert out == f"{one}: imported 1 document\n"  # it was committed, and the user is told
+    assert err.startswith("annotator: internal error (RuntimeError: unexpected)")
 
 
 def test_importing_the_same_text_again_is_reported_and_changes_nothing(
