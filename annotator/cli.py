@@ -19,6 +19,7 @@ from . import cli_review
 from .errors import AnnotatorError
 from .exporters import FORMATS, REVIEWED, export
 from .importers import FileReport, import_files
+from .importers_jsonl import OFFSETS
 from .project import Project, remove_project_file
 from .terminal import bidi_option, formatter, say
 from .textio import check_encoding
@@ -53,7 +54,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     show = formatter(args.bidi)
     try:
         report = import_files(
-            project, args.files, args.analyst, encoding, on_file=lambda item: _said(item, show)
+            project,
+            args.files,
+            args.analyst,
+            encoding,
+            offsets=args.offsets,
+            on_file=lambda item: _said(item, show),
         )
     finally:
         project.close()
@@ -80,6 +86,8 @@ def _said(item: FileReport, show: Callable[[str], str]) -> None:
         for note in item.notes if item.status == "imported" else ():
             say(show(f"  {note}"))
     sys.stdout.flush()
+    for warning in item.warnings:
+        _fail(f"{item.path}: warning: {warning}")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -162,6 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: your login name)",
     )
     p.add_argument("--encoding", metavar="ENC", help="force an encoding, e.g. cp1256")
+    p.add_argument(
+        "--offsets",
+        choices=OFFSETS,
+        default="codepoint",
+        help="what JSONL span offsets count: code points (default, as doccano and this tool "
+        "write them) or utf16 units (as JavaScript tools such as Label Studio write them)",
+    )
     bidi_option(p)
     p.set_defaults(func=cmd_import)
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .documents import text_hash
 from .errors import AnnotatorError, InputError, ProjectError
-from .importers_jsonl import JSONL_SUFFIXES, Line, Span, parse_jsonl
+from .importers_jsonl import JSONL_SUFFIXES, Line, Offsets, Span, parse_jsonl, utf16_warning
 from .records import ATTRIBUTION
 from .textio import pretty_encoding, read_text
 
@@ -38,6 +38,7 @@ class FileReport:
     encoding: str = ""
     error: str = ""
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # doubts about an import that went in
 
     def summary(self) -> str:
         if self.status == "failed":
@@ -84,6 +85,7 @@ def import_files(
     analyst: str,
     encoding: str | None = None,
     *,
+    offsets: Offsets = "codepoint",
     on_file: Callable[[FileReport], None] | None = None,
 ) -> BatchReport:
     """Import each file on its own, in order; a bad file is recorded and the batch goes on.
@@ -100,7 +102,7 @@ def import_files(
             item = FileReport(path, "failed", error=f"{path}: not imported ({stopped})")
         else:
             try:
-                item = import_file(project, path, analyst, encoding)
+                item = import_file(project, path, analyst, encoding, offsets=offsets)
             except ProjectError as exc:  # about the project, not this file
                 item = FileReport(path, "failed", error=f"{path}: not imported: {exc}")
                 stopped = f"the import stopped at {path}"
@@ -121,12 +123,17 @@ def import_files(
 
 
 def import_file(
-    project: Project, path: str | Path, analyst: str, encoding: str | None = None
+    project: Project,
+    path: str | Path,
+    analyst: str,
+    encoding: str | None = None,
+    *,
+    offsets: Offsets = "codepoint",
 ) -> FileReport:
     """Import one file (doccano JSONL by its suffix, plain text otherwise), all or nothing."""
     path = Path(path)
     if is_jsonl(path):
-        return import_jsonl(project, path, analyst, encoding)
+        return import_jsonl(project, path, analyst, encoding, offsets=offsets)
     return import_text(project, path, encoding)
 
 
@@ -146,17 +153,25 @@ def import_text(project: Project, path: str | Path, encoding: str | None = None)
 
 
 def import_jsonl(
-    project: Project, path: str | Path, analyst: str, encoding: str | None = None
+    project: Project,
+    path: str | Path,
+    analyst: str,
+    encoding: str | None = None,
+    *,
+    offsets: Offsets = "codepoint",
 ) -> FileReport:
     """A doccano JSONL file (span or relation form, one document per line), all or nothing.
 
     `analyst` owns the annotations whose item does not name its own analyst (doccano files
     never do; this tool's export always does, so its files come back as they left).
+    `offsets` is what the file's offsets count (see `parse_jsonl`); under code points, a
+    file whose spans fit UTF-16 offsets better goes in with a warning.
     """
     path = Path(path)
     decoded = read_text(path, encoding)
-    lines = parse_jsonl(decoded.text, path, project.labels.all())
+    lines = parse_jsonl(decoded.text, path, project.labels.all(), offsets)
     report = FileReport(path, "imported", encoding=pretty_encoding(decoded.encoding))
+    warning = utf16_warning(lines) if offsets == "codepoint" else ""
     writer = _Writer(project, path, analyst, report)
     with project.atomic():
         for line in lines:
@@ -168,6 +183,8 @@ def import_jsonl(
                 raise InputError(f"line {line.number}: cannot be stored ({exc})", path) from None
     if not report.documents:
         report.status = "skipped"
+    elif warning:
+        report.warnings.append(warning)
     return report
 
 
