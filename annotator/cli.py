@@ -22,7 +22,7 @@ from .importers import FileReport, import_files
 from .importers_jsonl import OFFSETS
 from .project import Project, remove_project_file
 from .terminal import bidi_option, formatter, say
-from .textio import check_encoding
+from .textio import as_text, check_encoding
 
 PROG = "annotator"
 
@@ -47,6 +47,8 @@ def _default_analyst() -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     encoding = check_encoding(args.encoding) if args.encoding else None
+    if as_text(args.analyst) != args.analyst:
+        raise AnnotatorError("--analyst: the name holds bytes that are not UTF-8 text")
     path = Path(args.project)
     was_empty = path.is_file() and path.stat().st_size == 0  # a placeholder becomes the project
     existed = path.exists() and not was_empty
@@ -85,7 +87,8 @@ def _said(item: FileReport, show: Callable[[str], str]) -> None:
         say(show(item.summary()))
         for note in item.notes if item.status == "imported" else ():
             say(show(f"  {note}"))
-    sys.stdout.flush()
+    if sys.stdout is not None:  # None when started with standard output closed
+        sys.stdout.flush()
     for warning in item.warnings:
         _fail(f"{item.path}: warning: {warning}")
 

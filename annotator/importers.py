@@ -18,7 +18,7 @@ from .documents import text_hash
 from .errors import AnnotatorError, InputError, ProjectError
 from .importers_jsonl import JSONL_SUFFIXES, Line, Offsets, Span, parse_jsonl, utf16_warning
 from .records import ATTRIBUTION
-from .textio import pretty_encoding, read_text
+from .textio import as_text, pretty_encoding, read_text
 
 if TYPE_CHECKING:
     from .project import Project
@@ -147,7 +147,7 @@ def import_text(project: Project, path: str | Path, encoding: str | None = None)
         report.status = "skipped"
         report.notes.append(f"its text is already in the project as {existing.title!r}")
         return report
-    project.documents.add(decoded.text, path.stem, path.name)
+    project.documents.add(decoded.text, as_text(path.stem), as_text(path.name))
     report.documents = 1
     return report
 
@@ -215,11 +215,11 @@ class _Writer:
             return
         if line.uuid and p.documents.by_uuid(line.uuid) is not None:
             raise InputError(f"document uuid {line.uuid} is already used by another text")
-        title = line.title or f"{self.path.stem} #{line.number}"
+        title = line.title or f"{as_text(self.path.stem)} #{line.number}"
         doc = p.documents.add(
             line.text,
             title,
-            line.source or self.path.name,
+            line.source or as_text(self.path.name),
             uuid=line.uuid or None,
             created_at=line.created_at or None,
         )

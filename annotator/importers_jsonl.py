@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from .errors import InputError
 from .records import ATTRIBUTION, DOCUMENT_STATUSES, ENTITY_TYPES, REVIEW_STATUSES, Label
-from .textio import text_problem
+from .textio import lone_surrogate, text_problem
 from .utf16 import MidPairError, Utf16Offsets, utf16_fits_better
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
@@ -111,6 +111,7 @@ def _parse_line(number: int, raw: str, kinds: dict[str, str], offsets: Offsets) 
     if not isinstance(text, str) or not text.strip():
         raise _LineError('has no "text", or it is empty')
     _check_text(text)
+    _check_strings(obj)
     units = Utf16Offsets(text) if offsets == "utf16" else None
     meta: dict[str, Any] = obj["meta"] if isinstance(obj.get("meta"), dict) else {}
     line = Line(
@@ -140,6 +141,25 @@ def _check_text(text: str) -> None:
     problem = text_problem(text)
     if problem:
         raise _LineError(f"the text {problem}")
+
+
+def _check_strings(obj: Any) -> None:
+    """Every string in the line (names, notes, keys...) must be storable: JSON escapes can
+    spell a lone surrogate, which SQLite cannot hold. Walked without recursion: the line
+    may be nested almost as deep as the JSON reader allows."""
+    todo = [obj]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, str) and (found := lone_surrogate(item)):
+            raise _LineError(
+                f"holds a string with an unpaired surrogate (U+{ord(found):04X}), "
+                "which cannot be stored"
+            )
 
 
 def _list(obj: dict[str, Any], key: str) -> list[Any]:

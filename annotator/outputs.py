@@ -45,8 +45,13 @@ def _check_target(path: Path, project_path: Path | None) -> None:
         raise AnnotatorError("an export needs an output file name (or - for the terminal)")
     if path.is_dir():
         raise AnnotatorError("is a folder; give a file name for the export", path)
-    if project_path is not None:
+    try:
         target = path.resolve()
+    except (OSError, RuntimeError):  # a loop of symbolic links
+        raise AnnotatorError(
+            "cannot be written (its symbolic links go round in a loop)", path
+        ) from None
+    if project_path is not None:
         own = project_path.resolve()
         if target in {own, Path(f"{own}-wal"), Path(f"{own}-shm"), Path(f"{own}-journal")}:
             raise AnnotatorError("is the project file itself; choose another name", path)
@@ -186,6 +191,8 @@ def _running(pid: int) -> bool:
 
 def _stdout(bom: bool) -> Iterator[TextIO]:
     """Standard output as UTF-8 whatever the locale, so Arabic never fails to encode."""
+    if sys.stdout is None:  # started with standard output closed
+        raise AnnotatorError("standard output is closed; nothing was written")
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:  # replaced by a plain text stream (tests, embedding)

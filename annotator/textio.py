@@ -134,6 +134,20 @@ def text_problem(text: str) -> str | None:
     return None
 
 
+def lone_surrogate(text: str) -> str:
+    """The first unpaired surrogate in `text` (UTF-8 and SQLite cannot hold one), or ""."""
+    found = _SURROGATE.search(text)
+    return found.group() if found else ""
+
+
+def as_text(name: str) -> str:
+    """A file name fit to store: bytes that are not UTF-8 (kept by Python as lone
+    surrogates, which SQLite cannot hold) become U+FFFD."""
+    if not lone_surrogate(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "replace")
+
+
 def read_bytes(path: str | Path) -> bytes:
     """The file's bytes, or an `InputError` that says plainly why they cannot be had.
 

@@ -296,7 +296,65 @@ def test_jsonl_annotations_belong_to_the_named_analyst(capsys, tmp_path, project
         assert [a.analyst for a in p.annotations.iter_all()] == ["omar"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
+def test_a_file_name_that_is_not_utf8_is_imported_with_a_readable_title(capsys, tmp_path):
+    raw = os.path.join(os.fsencode(tmp_path), b"bad\xff.txt")
+    try:
+        with open(raw, "wb") as fh:
+            fh.write("نص باسم غريب".encode())
+    except OSError:
+        pytest.skip("this file system wants UTF-8 names")
+    project = tmp_path / "p.annotator"
+    code, _, err = run(capsys, "import", project, os.fsdecode(raw))
+    assert (code, err) == (0, "")
+    with Project.open(project) as p:
+        assert [d.title for d in p.documents.all()] == ["bad\ufffd"]
+
+
+def test_an_analyst_name_that_is_not_text_is_a_sentence(capsys, tmp_path, project_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"text": "قال المتحدث", "label": [[0, 3, "cue"]]}) + "\n")
+    code, _, err = run(capsys, "import", project_path, path, "--analyst", "x\udcffy")
+    assert (code, err) == (
+        2,
+        "annotator: --analyst: the name holds bytes that are not UTF-8 text\n",
+    )
+    assert not project_path.exists()
+
+
 # -- export and info ----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX symbolic links")
+def test_export_onto_a_loop_of_links_is_a_sentence(capsys, tmp_path, filled_project):
+    (tmp_path / "a.csv").symlink_to("b.csv")
+    (tmp_path / "b.csv").symlink_to("a.csv")
+    code, _, err = run(capsys, "export", filled_project, "-o", tmp_path / "a.csv")
+    assert code == 2
+    loop = "cannot be written (its symbolic links go round in a loop)"
+    assert err == f"annotator: {tmp_path / 'a.csv'}: {loop}\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file descriptors")
+@pytest.mark.parametrize("argv", [["export", "-o", "-"], ["import", "--", "NEW"]])
+def test_a_closed_standard_output_is_no_internal_error(tmp_path, filled_project, argv):
+    doc = tmp_path / "new.txt"
+    doc.write_text("نص جديد", encoding="utf-8")
+    argv = [str(doc) if a == "NEW" else a for a in argv]
+    argv.insert(1, str(filled_project))
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", *argv],
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: os.close(1),  # the child starts with its standard output closed
+    )
+    assert "internal error" not in done.stderr
+    if argv[0] == "export":
+        assert (done.returncode, done.stderr) == (
+            2, "annotator: standard output is closed; nothing was written\n")  # fmt: skip
+    else:
+        assert (done.returncode, done.stderr) == (0, "")
 
 
 def test_export_csv_to_a_file_and_jsonl_to_stdout(capsysbinary, tmp_path, filled_project):

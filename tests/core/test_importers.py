@@ -167,6 +167,21 @@ BAD_LINES = [
     ("[" * 100_000, "is nested too deeply to read"),
     ({"text": "a\x00b"}, "contains a NUL character"),
     ({"text": "a\ud800b"}, "unpaired surrogate"),
+    ({"text": TEXT, "meta": {"title": "\udc80"}}, "holds a string with an unpaired surrogate"),
+    (
+        {
+            "text": TEXT,
+            "entities": [
+                {
+                    "label": "claim",
+                    "start_offset": 0,
+                    "end_offset": 3,
+                    "attributes": {"\ud800": "x"},
+                }
+            ],
+        },
+        "holds a string with an unpaired surrogate (U+D800), which cannot be stored",
+    ),
     (relation_line(relations=[{"from_id": 2, "to_id": 9, "type": "x"}]), "refers to entity 9"),
     (
         relation_line(relations=[{"id": 7, "from_id": 2, "to_id": 2, "type": ATTRIBUTION}]),
