@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from .errors import AnnotatorError
+from .errors import AnnotatorError, os_reason
 
 STALE_AFTER = 60.0  # seconds without a write before a dead writer's part file is removed
 _LEGACY_STALE_AFTER = 3600.0  # part files of older versions carry no PID
@@ -87,14 +87,14 @@ def _in_place(path: Path, bom: bool) -> Iterator[TextIO]:
     try:
         fh = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
     except OSError as exc:
-        raise AnnotatorError(f"cannot be written ({exc.strerror or exc})", path) from None
+        raise AnnotatorError(f"cannot be written ({os_reason(exc)})", path) from None
     try:
         with fh:
             if bom:
                 fh.write("\ufeff")
             yield fh
     except OSError as exc:
-        raise AnnotatorError(f"cannot be written ({exc.strerror or exc})", path) from None
+        raise AnnotatorError(f"cannot be written ({os_reason(exc)})", path) from None
 
 
 def _replace(path: Path, bom: bool) -> Iterator[TextIO]:
@@ -108,7 +108,7 @@ def _replace(path: Path, bom: bool) -> Iterator[TextIO]:
             dir=final.parent, prefix=f".{final.name}.{_TAG}-{os.getpid()}-", suffix=".part"
         )
     except OSError as exc:
-        raise AnnotatorError(f"cannot be written ({exc.strerror or exc})", path) from None
+        raise AnnotatorError(f"cannot be written ({os_reason(exc)})", path) from None
     tmp = Path(tmp_name)
     try:
         with open(fd, "w", encoding="utf-8", newline="") as fh:
@@ -121,7 +121,7 @@ def _replace(path: Path, bom: bool) -> Iterator[TextIO]:
         os.replace(tmp, final)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise AnnotatorError(f"cannot be written ({exc.strerror or exc})", path) from None
+        raise AnnotatorError(f"cannot be written ({os_reason(exc)})", path) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -21,7 +21,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import AnnotatorError, InputError
+from .errors import AnnotatorError, InputError, os_reason
 
 BOM = "\ufeff"
 
@@ -171,7 +171,7 @@ def read_bytes(path: str | Path) -> bytes:
         kind = _kind(path)
         if kind:
             raise InputError(f"is {kind}, not a file", path) from None
-        raise InputError(f"cannot be read ({exc.strerror or exc})", path) from None
+        raise InputError(f"cannot be read ({os_reason(exc)})", path) from None
     try:
         kind = _kind_of(os.fstat(fd).st_mode)
         if kind:
@@ -182,7 +182,7 @@ def read_bytes(path: str | Path) -> bytes:
             fd = -1
             return fh.read()
     except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", path) from None
+        raise InputError(f"cannot be read ({os_reason(exc)})", path) from None
     finally:
         if fd >= 0:
             os.close(fd)

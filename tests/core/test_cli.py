@@ -10,6 +10,7 @@ import runpy
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import types
 from pathlib import Path
 
@@ -323,6 +324,34 @@ def test_an_analyst_name_that_is_not_text_is_a_sentence(capsys, tmp_path, projec
 
 
 # -- export and info ----------------------------------------------------------------------
+
+
+def test_permission_denied_is_a_sentence(capsys, monkeypatch, tmp_path, filled_project):
+    """Input that may not be read and a folder that may not be written (simulated: the
+    tests may run as root, whom permissions do not stop)."""
+    doc = tmp_path / "secret.txt"
+    doc.write_text("نص سري", encoding="utf-8")
+    real_open, real_mkstemp = os.open, tempfile.mkstemp
+
+    def no_read(path, *args, **kwargs):
+        if str(path) == str(doc):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    def no_write(*args, **kwargs):
+        if kwargs.get("dir") == tmp_path / "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_mkstemp(*args, **kwargs)
+
+    monkeypatch.setattr(os, "open", no_read)
+    monkeypatch.setattr(tempfile, "mkstemp", no_write)
+    code, _, err = run(capsys, "import", filled_project, doc)
+    assert code == 2
+    assert err.splitlines()[0] == f"annotator: {doc}: cannot be read (permission denied)"
+    (tmp_path / "locked").mkdir()
+    target = tmp_path / "locked" / "out.csv"
+    code, _, err = run(capsys, "export", filled_project, "-o", target)
+    assert (code, err) == (2, f"annotator: {target}: cannot be written (permission denied)\n")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX symbolic links")
