@@ -48,12 +48,11 @@ _UTF8_CHAR = re.compile(_UTF8_SEQ)
 # Two such sequences in a row: a UTF-8 word. Windows-1256 Arabic almost never forms one
 # (it would take a letter, a sign such as "،", a letter and a sign again with no space).
 _UTF8_RUN = re.compile(_UTF8_SEQ + b"{2}")
-_HIGH = re.compile(rb"[\x80-\xff]")
+_ASCII_BYTES = bytes(range(0x80))
 
 # What Windows-1256 Arabic text is made of beyond ASCII: the Arabic block, NBSP, « », and
 # the joiners and direction marks. Mojibake and random bytes are mostly other symbols.
 _ARABIC = re.compile(r"[\u0600-\u06ff\u00a0\u00ab\u00bb\u200c-\u200f]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ARABIC_SHARE = 0.75
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -259,10 +258,11 @@ def _guess(data: bytes, path: str | Path) -> tuple[str, str]:
             f"ends in the middle of a UTF-8 character ({at}), as if it was cut short; {_INSIST}",
             path,
         )
-    good = _UTF8_CHAR.findall(data)
-    bad = len(_HIGH.findall(data)) - sum(map(len, good))
-    utf8_words = _UTF8_RUN.search(data) is not None
-    if utf8_words and bad <= max(8, len(good) // 20):  # a few bad bytes in UTF-8
+    rest, good = _UTF8_CHAR.subn(b"", data)
+    bad = len(rest.translate(None, _ASCII_BYTES))  # high bytes outside valid sequences
+    run = _UTF8_RUN.search(data)  # the first UTF-8 word, if any
+    utf8_words = run is not None
+    if utf8_words and bad <= max(8, good // 20):  # a few bad bytes in UTF-8
         many = (
             f"{bad} bytes that are not (the first, {bad_byte},"
             if bad > 1
@@ -277,7 +277,7 @@ def _guess(data: bytes, path: str | Path) -> tuple[str, str]:
             f"at {where(text, control.start())}); if it is text, name its encoding with --encoding",
             path,
         )
-    if _UTF8_RUN.search(data, 0, first.start):
+    if run is not None and run.end() <= first.start:
         raise InputError(
             f"is UTF-8 only up to {at}, where byte {bad_byte} is not UTF-8; {_INSIST}", path
         )
@@ -292,8 +292,8 @@ def _guess(data: bytes, path: str | Path) -> tuple[str, str]:
 
 def _reads_as_arabic(text: str) -> bool:
     """Mostly Arabic beyond ASCII: what a Windows-1256 Arabic file decodes to."""
-    beyond = len(_NON_ASCII.findall(text))
-    return beyond > 0 and len(_ARABIC.findall(text)) >= _ARABIC_SHARE * beyond
+    beyond = len(text) - len(text.encode("ascii", "ignore"))
+    return beyond > 0 and _ARABIC.subn("", text)[1] >= _ARABIC_SHARE * beyond
 
 
 def _decode_as(data: bytes, name: str, path: str | Path, *, forced: bool) -> str:
