@@ -20,6 +20,7 @@ from .errors import AnnotatorError
 from .exporters import FORMATS, REVIEWED, export
 from .importers import FileReport, import_files
 from .importers_jsonl import OFFSETS
+from .outputs import writes_to_stdout
 from .project import Project, remove_project_file
 from .terminal import bidi_option, formatter, say
 from .textio import as_text, check_encoding
@@ -102,7 +103,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             reviewed=args.reviewed,
             formula_guard=not args.no_formula_guard,
         )
-    if args.output != "-":
+    if not writes_to_stdout(args.output):
         what = "document" if args.format == "jsonl" else "row"
         say(f"wrote {_plural(rows, what)} to {args.output}")
     return 0

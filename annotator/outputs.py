@@ -31,6 +31,7 @@ from .errors import AnnotatorError, os_reason
 STALE_AFTER = 60.0  # seconds without a write before a dead writer's part file is removed
 _LEGACY_STALE_AFTER = 3600.0  # part files of older versions carry no PID
 _TAG = "annotator"
+_DESCRIPTOR = re.compile(r"/dev/(?:(stdout|stderr)|fd/(\d+))|/proc/self/fd/(\d+)")
 _PART = re.compile(rf"\..+\.{_TAG}-(\d+)-[a-z0-9_]{{8}}\.part")
 
 
@@ -57,6 +58,22 @@ def _check_target(path: Path, project_path: Path | None) -> None:
             raise AnnotatorError("is the project file itself; choose another name", path)
 
 
+def _descriptor(path: Path) -> int | None:
+    """The number of an open descriptor that `path` names (/dev/stdout, /dev/fd/3): written
+    through as it is, so `-o /dev/stdout >> log` adds to the log instead of replacing it."""
+    found = _DESCRIPTOR.fullmatch(str(path))
+    if found is None or sys.platform == "win32":
+        return None
+    named = {"stdout": 1, "stderr": 2}.get(found.group(1) or "")
+    return named if named is not None else int(found.group(2) or found.group(3))
+
+
+def writes_to_stdout(target: str | Path) -> bool:
+    """True when `target` is standard output (`-`, /dev/stdout, /dev/fd/1): then no report
+    line may go there, or it would end up inside the data."""
+    return str(target) == "-" or _descriptor(Path(target)) == 1
+
+
 def _is_special(path: Path) -> bool:
     """True for an existing file that is not a regular file or folder (links followed)."""
     try:
@@ -77,15 +94,17 @@ def open_output(
         return
     path = Path(target)
     _check_target(path, project_path)
-    if _is_special(path):
-        yield from _in_place(path, bom)
+    descriptor = _descriptor(path)
+    if descriptor is not None or _is_special(path):
+        yield from _in_place(path, bom, descriptor)
     else:
         yield from _replace(path, bom)
 
 
-def _in_place(path: Path, bom: bool) -> Iterator[TextIO]:
+def _in_place(path: Path, bom: bool, descriptor: int | None) -> Iterator[TextIO]:
     try:
-        fh = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
+        where: int | Path = path if descriptor is None else os.dup(descriptor)
+        fh = open(where, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
     except OSError as exc:
         raise AnnotatorError(f"cannot be written ({os_reason(exc)})", path) from None
     try:

@@ -185,3 +185,21 @@ def test_an_export_that_fails_leaves_no_part_file(tmp_path):
         out.write("partial")
         raise RuntimeError("stop")
     assert list(tmp_path.iterdir()) == []
+
+
+@posix_only
+def test_dev_stdout_appends_to_what_the_shell_opened(filled_project, tmp_path):
+    """`annotator export P -o /dev/stdout >> log` adds to the log: the descriptor is written
+    through, not the file behind it replaced (which would drop what the log held)."""
+    if not Path("/dev/stdout").exists():
+        pytest.skip("no /dev/stdout")
+    want = expected_csv(filled_project, tmp_path)
+    log = tmp_path / "log.csv"
+    log.write_bytes(b"earlier\n")
+    with open(log, "ab") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "annotator", "export", str(filled_project), "-o",
+             "/dev/stdout"], stdout=out, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert log.read_bytes() == b"earlier\n" + want  # and no "wrote 2 rows" inside the data
