@@ -5,6 +5,7 @@ file in the same folder and renamed over NAME only when complete, so an interrup
 never leaves half a file under NAME. A symbolic link is followed: its target is replaced
 that way and the link stays. A device, FIFO or other special file (`/dev/null`, a pipe from
 `>(gzip)`) is written in place: renaming over it would replace `/dev/null` with a plain file.
+`/dev/stdout` and the like are written through their open descriptor.
 
 Part files left by a killed export are removed by the next export to that folder: those of
 this tool whose writer has gone (its PID, in the name, no longer runs here) and that have
