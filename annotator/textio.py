@@ -108,6 +108,8 @@ def _where_byte(data: bytes, offset: int) -> str:
     """`line L, column C` of the byte at `offset`, counting the characters before it on its
     line as UTF-8 (the reader's view of a file that is UTF-8 up to there)."""
     line_start = data.rfind(b"\n", 0, offset) + 1
+    if line_start == 0 and data.startswith(codecs.BOM_UTF8):
+        line_start = len(codecs.BOM_UTF8)  # the mark is not a character of the text
     column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
     line = data.count(b"\n", 0, offset) + 1
     return f"line {line}, column {column}"
@@ -302,10 +304,15 @@ def _decode_as(data: bytes, name: str, path: str | Path, *, forced: bool) -> str
     try:
         return data.decode(name)
     except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 1].hex()
+        start = exc.start
+        if name == "utf-8-sig" and data.startswith(codecs.BOM_UTF8):
+            start += len(codecs.BOM_UTF8)  # its positions count from after the mark
+        bad = data[start : start + 1].hex()
+        utf8 = name in ("utf-8", "utf-8-sig")
+        at = _where_byte(data, start) if utf8 else f"position {start}"
         raise InputError(
-            f"cannot be decoded as {pretty_encoding(name)}{how} (byte 0x{bad} at position "
-            f"{exc.start}: {exc.reason}){hint}",
+            f"cannot be decoded as {pretty_encoding(name)}{how} (byte 0x{bad} at {at}: "
+            f"{exc.reason}){hint}",
             path,
         ) from None
     except (UnicodeError, ValueError) as exc:  # codecs such as idna raise plain UnicodeError

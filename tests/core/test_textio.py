@@ -164,6 +164,14 @@ def test_mostly_utf8_names_the_first_bad_byte(write_file):
     assert read_text(write_file("x.txt", data), "cp1256").encoding == "cp1256"
 
 
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_bad_utf8_after_a_bom_or_when_forced_names_the_right_byte(write_file, bom):
+    path = write_file("b.txt", bom + "سطر\nنص ".encode() + b"\xff" + "آخر".encode())
+    with pytest.raises(InputError) as err:
+        read_text(path, "utf-8" if not bom else None)
+    assert "(byte 0xff at line 2, column 4: invalid start byte)" in str(err.value)
+
+
 def test_a_real_windows_1256_article_is_read(write_file, corpus_article):
     text = corpus_article.read_text(encoding="utf-8")
     data = text.encode("cp1256", errors="ignore")
