@@ -38,16 +38,18 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # was wrong (the bytes are most likely not text at all).
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 
-# One well-formed UTF-8 sequence of two to four bytes (no surrogates, nothing above U+10FFFF).
-_UTF8_SEQ = (
-    rb"(?:[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
-    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2})"
+# Well-formed UTF-8 sequences of three or four bytes (no surrogates, nothing past U+10FFFF),
+# then of two to four bytes.
+_UTF8_LONG = (
+    rb"\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
-_UTF8_CHAR = re.compile(_UTF8_SEQ)
-# Two such sequences in a row: a UTF-8 word. Windows-1256 Arabic almost never forms one
-# (it would take a letter, a sign such as "،", a letter and a sign again with no space).
-_UTF8_RUN = re.compile(_UTF8_SEQ + b"{2}")
+_UTF8_CHAR = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|" + _UTF8_LONG + rb")")
+# Two sequences in a row that spell Arabic letters (D8-DB) or take three or four bytes: a
+# UTF-8 word. Windows-1256 text almost never forms one: it would take a letter ط ظ ع غ, a
+# sign or Persian letter (،, «, گ), and the same again with no space. (Other two-byte
+# sequences are left out: "دگرگون" in Windows-1256 spells two of them.)
+_UTF8_RUN = re.compile(rb"(?:[\xd8-\xdb][\x80-\xbf]|" + _UTF8_LONG + rb"){2}")
 _ASCII_BYTES = bytes(range(0x80))
 
 # What Windows-1256 Arabic text is made of beyond ASCII: the Arabic block, NBSP, « », and

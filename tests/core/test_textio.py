@@ -172,6 +172,12 @@ def test_bad_utf8_after_a_bom_or_when_forced_names_the_right_byte(write_file, bo
     assert "(byte 0xff at line 2, column 4: invalid start byte)" in str(err.value)
 
 
+def test_windows_1256_with_persian_letters_is_read(write_file):
+    text = "وقال إن الوضع دگرگون شد، و«گفتگو» ادامه دارد.\r\n"  # گ is a UTF-8 trail byte
+    decoded = read_text(write_file("fa.txt", text.encode("cp1256")))
+    assert (decoded.encoding, decoded.text) == ("cp1256", text)
+
+
 def test_a_real_windows_1256_article_is_read(write_file, corpus_article):
     text = corpus_article.read_text(encoding="utf-8")
     data = text.encode("cp1256", errors="ignore")
