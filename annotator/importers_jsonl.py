@@ -20,6 +20,8 @@ from .textio import lone_surrogate, text_problem
 from .utf16 import MidPairError, Utf16Offsets, utf16_fits_better
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+# Spans looked at to tell whether a file's offsets count UTF-16 units: enough for a verdict.
+_UTF16_SAMPLE = 400
 Offsets = Literal["codepoint", "utf16"]
 OFFSETS: tuple[Offsets, ...] = ("codepoint", "utf16")
 # Python's JSON reader recurses once per level and gives up near 1,000 levels.
@@ -330,8 +332,10 @@ def utf16_warning(lines: list[Line]) -> str:
     """A warning when the file's spans, read as code points, cut words after characters
     beyond U+FFFF (emoji) more often than they would as UTF-16 offsets; else ""."""
     as_utf16 = as_codepoints = 0
-    for line in lines:
-        u, c = utf16_fits_better(line.text, [(span.start, span.end) for span in line.spans])
+    total = sum(len(line.spans) for line in lines)
+    for line in lines:  # about 400 spans in all are enough to tell, however big the file
+        limit = max(1, _UTF16_SAMPLE * len(line.spans) // max(total, 1))
+        u, c = utf16_fits_better(line.text, [(sp.start, sp.end) for sp in line.spans], limit)
         as_utf16, as_codepoints = as_utf16 + u, as_codepoints + c
     if as_utf16 <= as_codepoints:
         return ""

@@ -53,19 +53,24 @@ def clean_boundary(text: str, offset: int) -> bool:
     return word is None or not word[0] < offset < word[1]
 
 
-def utf16_fits_better(text: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int]:
+def utf16_fits_better(
+    text: str, spans: Iterable[tuple[int, int]], limit: int | None = None
+) -> tuple[int, int]:
     """Of the (start, end) spans into `text` that end after a character beyond U+FFFF, how
     many sit on clean boundaries only when read as UTF-16 offsets, and how many only when
     read as code points. More of the first than the second: the offsets most likely count
-    UTF-16 units."""
+    UTF-16 units. With `limit`, only that many of those spans, spread evenly, are looked at
+    (a verdict, not a count, is wanted, and each look segments some text)."""
     units = Utf16Offsets(text)
     first = units.first_astral()
-    as_utf16 = as_codepoints = 0
     if first is None:
         return 0, 0
-    for start, end in spans:
-        if end <= first:
-            continue  # both readings agree before the first astral character
+    # Before the first astral character both readings agree.
+    after = [(start, end) for start, end in spans if end > first]
+    if limit is not None and len(after) > limit:
+        after = [after[i * len(after) // limit] for i in range(limit)]
+    as_utf16 = as_codepoints = 0
+    for start, end in after:
         fits_cp = clean_boundary(text, start) and clean_boundary(text, end)
         try:
             s, e = units.to_codepoint(start), units.to_codepoint(end)
