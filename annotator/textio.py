@@ -8,9 +8,9 @@ raised before anything is written anywhere.
 Without a byte-order mark or `--encoding`, valid UTF-8 is UTF-8. Bytes that are not are read
 as Windows-1256 only when nothing in them looks like UTF-8 (a word of UTF-8 Arabic letters
 or other multi-byte characters, or a character cut off at the end) and the decoded text
-reads as Arabic (mostly Arabic letters and signs beyond ASCII): a
-Windows-1256 guess on damaged UTF-8 or on binary data gives mojibake ("ظ‚ط§ظ„") that would be
-stored for good, so such files are refused with the line and column of the first bad byte.
+reads as Arabic (mostly Arabic letters and signs beyond ASCII): a Windows-1256 guess on
+damaged UTF-8 or on binary data gives mojibake ("ظ‚ط§ظ„") that would be stored for good, so
+such files are refused with the line and column of the first bad byte.
 """
 
 from __future__ import annotations
