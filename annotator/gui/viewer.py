@@ -1,11 +1,11 @@
 """The read-only text viewer: the whole document, shaped and ordered by Qt, with highlights.
 
 QPlainTextEdit lays out only the blocks it shows, so a 550,000-character document opens as
-fast as Qt can store it. Its document layout ignores per-block alignment, so the default
-text option uses AlignJustify: Qt then aligns the last line of a right-to-left paragraph to
-the right and justifies full lines, while the direction of each paragraph is detected from
-its first strong character (Arabic paragraphs RTL, an English paragraph LTR). The text given
-to Qt is `OffsetMap.display_text`, never reshaped.
+fast as Qt can store it. The direction of each paragraph is detected from its first strong
+character (Arabic paragraphs RTL, an English paragraph LTR), and its lines are set ragged
+from that start, never justified: Qt's justification spreads space inside Arabic words at
+the letters that do not join (`span_geometry.align_to_start`, applied as blocks come on
+screen). The text given to Qt is `OffsetMap.display_text`, never reshaped.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class Viewer(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         option = self.document().defaultTextOption()
-        option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
