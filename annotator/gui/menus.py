@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle
 
 from . import dialogs
+from .help_dialog import HelpDialog
 from .icons import icon
 
 if TYPE_CHECKING:
@@ -242,14 +243,7 @@ def _change_analyst(win: MainWindow) -> None:
 
 
 def _keys_help(win: MainWindow) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        "Keyboard",
-        keys_help(win.reviewing),
-        QMessageBox.StandardButton.Ok,
-        win,
-    )
-    box.setTextFormat(Qt.TextFormat.RichText)
+    box = HelpDialog(win.tr("Keyboard Shortcuts"), keys_help(win.reviewing), win)
     box.open()
     win.help_box = box  # type: ignore[attr-defined]  # keep it alive while open
 
