@@ -114,6 +114,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     files.import_docs.setIcon(icon("import", SP.SP_ArrowDown))
     file_menu.addActions([files.new, files.open])
     file_menu.addMenu(files.recent_menu)
+    file_menu.addAction(files.show_folder)
     file_menu.addSeparator()
     file_menu.addAction(files.import_docs)
     file_menu.addAction(win.reviewing.merge.action)

@@ -31,6 +31,7 @@ from ..records import Annotation
 from .highlighter import SpanPainter
 from .session import NO_DOCUMENT, Session
 from .spanindex import Span
+from .viewer_hint import HintBar
 
 BASE_POINT_SIZE = 15
 MIN_ZOOM, MAX_ZOOM = -8, 24
@@ -70,6 +71,7 @@ class Viewer(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(12)
         self.set_zoom(0)
+        self.hint = HintBar(session, self)
         session.documentChanged.connect(self._on_document)
         session.annotationsLoaded.connect(self._on_loaded)
         session.changed.connect(self._on_changes)
@@ -229,7 +231,17 @@ class Viewer(QPlainTextEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
+        if event.button() == Qt.MouseButton.RightButton and not self.link_mode:
+            self._pick_for_menu(event.position())
         super().mousePressEvent(event)
+
+    def _pick_for_menu(self, point: QPointF) -> None:
+        """A right click on a highlight makes it current before its menu opens, so the menu
+        (Change Label To, Delete) acts on what was clicked; the current one stays current
+        when it is among the spans under the pointer."""
+        hits = [s.id for s in self.highlights.spans_at(point)]
+        if hits and self.session.annotation_id not in hits:
+            self.annotationClicked.emit(hits[0])
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -270,6 +282,7 @@ class Viewer(QPlainTextEdit):
         if event.size().width() != event.oldSize().width():
             self.highlights.invalidate()  # lines wrap elsewhere now
         super().resizeEvent(event)
+        self.hint.place()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
