@@ -5,8 +5,9 @@
 Offscreen and self-contained: a temporary project holds the sample article
 (resources/sample-article.ar.txt), annotated through core as an analyst would (claims,
 speakers grouped into speakers with roles, cues, every claim linked to its speaker and cue),
-and the window opens on it with one claim current, so its speaker and cue are outlined and
-the Speakers and Attributes docks show that speaker and that claim. Settings go to a
+and the window opens on it at a laptop's size (1366 wide) with the tweet's claim current (its
+emoji drawn from the shipped emoji font), so its speaker and cue are outlined and the
+Speakers and Attributes docks show that speaker and that claim. Settings go to a
 temporary folder, so the user's saved layout neither shapes the picture nor is touched.
 """
 
@@ -32,7 +33,7 @@ from annotator.records import CUE_LINK
 from annotator.speakers import assign
 
 ANALYST = "Lina"
-SIZE = (1600, 940)
+SIZE = (1366, 732)  # a 1366×768 laptop screen less its title bar and panel
 OUTPUT = Path(__file__).resolve().parent / "screenshot.png"
 
 # Spans are given as they are written; "left|span" marks the span after the text "left".
@@ -60,7 +61,7 @@ CLAIMS = [
     ("the subsidy plan is unlikely to survive the next budget", "المحلل Daniel Weber", "، |قال"),
     ("وعودٌ بلا أرقامٍ موثّقة 🤔 نريد الشفافية لا الشعارات", "النائب المعارض كريم يوسف", "وكتب"),
 ]
-CURRENT = CLAIMS[2][0]
+CURRENT = CLAIMS[7][0]  # the tweet, with its emoji
 ATTRIBUTES = {"verifiable": "yes", "check_worthy": "yes", "quote_form": "direct"}
 
 
@@ -134,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         window.attributing.panel.select_entities([speaker.entity_id])
         for _ in range(3):
             app.processEvents()
-        window.viewer.verticalScrollBar().setValue(0)
+        bar = window.viewer.verticalScrollBar()
+        bar.setValue(bar.maximum())  # the last paragraphs: the mixed quote and the tweet
         app.processEvents()
         image = window.grab()
         args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         header = self.annotations_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((LABEL, 6 * em), (SPEAKER, 8 * em), (ANALYST, 5 * em)):
+        for column, width in ((SPEAKER, 8 * em), (ANALYST, 5 * em)):
             header.resizeSection(column, max(width, header_width(header, column)))
         self._auto_direction(self.annotations_view, TEXT, SPEAKER, ANALYST)
         self._auto_direction(self.documents_view, TITLE)
@@ -191,6 +191,16 @@ class MainWindow(QMainWindow):
         docs_header.setResizeContentsPrecision(0)  # the rows on screen, not thousands
         for column in (COUNTS, UNATTRIBUTED, STATUS):
             docs_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _size_label_column(self) -> None:
+        """The Label column as wide as the longest label name with its colour swatch."""
+        view = self.annotations_view
+        metrics = view.fontMetrics()
+        names = [lab.name for lab in self.session.labels()] or ["claim"]
+        swatch = view.style().pixelMetric(view.style().PixelMetric.PM_SmallIconSize)
+        widest = max(metrics.horizontalAdvance(name) for name in names) + swatch + 3 * 8
+        header = view.horizontalHeader()
+        header.resizeSection(LABEL, max(widest, header_width(header, LABEL)))
 
     def _size_docks(self) -> None:
         """The default layout: the text gets about half the width or more, the side columns
@@ -293,6 +303,7 @@ class MainWindow(QMainWindow):
             self.label_actions.append(act)
             re = self.relabel_menu.addAction(label_icon(label.color, ""), label.name)
             re.triggered.connect(lambda _c=False, n=label.name: self.annotating.relabel_current(n))
+        self._size_label_column()
         menu.addSeparator()  # type: ignore[attr-defined]
         menu.addActions(self.attributing.menu_actions)  # type: ignore[attr-defined]
         toolbar.addSeparator()  # type: ignore[attr-defined]
