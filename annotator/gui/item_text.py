@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
@@ -67,14 +68,36 @@ def elide_words(text: str, width: float, advance: Callable[[str], float]) -> str
     return cut + ELLIPSIS if cut else ""
 
 
+_ARABIC_FONTS: dict[str, QFont] = {}  # a view's font -> its Arabic cell font
+_METRICS: dict[str, QFontMetrics] = {}
+
+
 def readable_font(font: QFont, text: str) -> QFont:
     """The font for a cell: the Arabic font a size up for right-to-left text."""
     if not is_rtl(text):
         return font
-    bigger = QFont(font)
-    bigger.setFamilies([ARABIC_FAMILY, *font.families()])
-    bigger.setPointSizeF(font.pointSizeF() * ARABIC_SCALE)
+    key = font.key()
+    bigger = _ARABIC_FONTS.get(key)
+    if bigger is None:
+        bigger = QFont(font)
+        bigger.setFamilies([ARABIC_FAMILY, *font.families()])
+        bigger.setPointSizeF(font.pointSizeF() * ARABIC_SCALE)
+        _ARABIC_FONTS[key] = bigger
     return bigger
+
+
+def elided_cell(text: str, width: int, font: QFont) -> str:
+    """`elide_words` for a cell, remembered: a table repaints the same cells over and over
+    (every edit shifts the rows below it), and shaping text to measure it is the cost."""
+    key = font.key()
+    if key not in _METRICS:
+        _METRICS[key] = QFontMetrics(font)
+    return _elided(text, width, key)
+
+
+@lru_cache(maxsize=4096)
+def _elided(text: str, width: int, font_key: str) -> str:
+    return elide_words(text, width, _METRICS[font_key].horizontalAdvance)
 
 
 class AutoDirectionDelegate(QStyledItemDelegate):
@@ -98,8 +121,7 @@ class AutoDirectionDelegate(QStyledItemDelegate):
             style = widget.style() if widget is not None else QApplication.style()
             rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
             margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-            metrics = QFontMetrics(opt.font)
-            opt.text = elide_words(opt.text, rect.width() - 2 * margin, metrics.horizontalAdvance)
+            opt.text = elided_cell(opt.text, rect.width() - 2 * margin, opt.font)
             opt.textElideMode = Qt.TextElideMode.ElideNone
         return opt
 
@@ -162,7 +184,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(color)
             line = QRect(rect.left(), top, rect.width(), metrics.lineSpacing())
-            shown = elide_words(text, line.width(), metrics.horizontalAdvance)
+            shown = elided_cell(text, line.width(), font)
             text_option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
             text_option.setTextDirection(direction_of(text))
             text_option.setWrapMode(QTextOption.WrapMode.NoWrap)

@@ -27,7 +27,7 @@ class HintBar(QLabel):
         self.setContentsMargins(12, 6, 12, 6)
         self.setAutoFillBackground(True)
         self.setFont(QApplication.font())  # the window's size, not the text's
-        self._text = ""
+        self._text = "?"  # not yet decided: the first refresh always places the bar
         palette = self.palette()
         palette.setColor(self.backgroundRole(), palette.color(palette.ColorRole.AlternateBase))
         self.setPalette(palette)
@@ -71,9 +71,12 @@ class HintBar(QLabel):
         return self._text
 
     def refresh(self, *_args: object) -> None:
-        self._text = self.hint()
-        self.setToolTip(self._text)
-        self.setVisible(bool(self._text))
+        text = self.hint()
+        if text == self._text:
+            return  # most edits change nothing here: no relayout of the viewer
+        self._text = text
+        self.setToolTip(text)
+        self.setVisible(bool(text))
         self.place()
 
     def place(self) -> None:
@@ -86,5 +89,6 @@ class HintBar(QLabel):
             self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, max(room, 0))
         )
         height = self.sizeHint().height() if self._text else 0
-        self.viewer.setViewportMargins(0, height, 0, 0)
+        if self.viewer.viewportMargins().top() != height:
+            self.viewer.setViewportMargins(0, height, 0, 0)
         self.setGeometry(frame, frame, width, height)
