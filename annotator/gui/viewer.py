@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextCursor,
     QTextOption,
@@ -34,6 +36,8 @@ from .spanindex import Span
 from .viewer_hint import HintBar
 
 BASE_POINT_SIZE = 15
+MAX_LINE_CHARS = 95  # longer lines are hard to follow; typesetters keep to 45-90
+MEASURE_SAMPLE = "أعلن وزير الاقتصاد سامي الحداد يوم الأحد أن الحكومة ستخفض سعر الخبز المدعوم"
 MIN_ZOOM, MAX_ZOOM = -8, 24
 
 
@@ -71,7 +75,12 @@ class Viewer(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(12)
         self.set_zoom(0)
-        self.hint = HintBar(session, self)
+        self.hint = HintBar(session, self, self.fit_margins)
+        self.setAutoFillBackground(True)  # the margins beside a capped line look like page
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        self.setPalette(palette)
+        self.fit_margins()
         session.documentChanged.connect(self._on_document)
         session.annotationsLoaded.connect(self._on_loaded)
         session.changed.connect(self._on_changes)
@@ -88,7 +97,29 @@ class Viewer(QPlainTextEdit):
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         self.setFont(font)
         self.highlights.invalidate()
+        self.fit_margins()
         self.zoomChanged.emit(self.zoom)
+
+    def fit_margins(self) -> None:
+        """Room above the text for the hint line, and lines no longer than MAX_LINE_CHARS
+        on a wide screen (the text column centred, the sides blank): a reader's eye loses
+        its place in very long lines."""
+        if not hasattr(self, "hint"):
+            return  # still being built
+        current = self.viewportMargins()
+        inner = self.viewport().width() + current.left() + current.right()
+        measure = self._per_char * MAX_LINE_CHARS + 2 * self.document().documentMargin()
+        side = max(0, int(inner - measure) // 2)
+        top = self.hint.wanted_height()
+        wanted = QMargins(side, top, side, 0)
+        if wanted != current:
+            self.setViewportMargins(wanted)
+        frame = self.frameWidth()
+        self.hint.place(frame, frame, inner)
+
+    @property
+    def _per_char(self) -> float:
+        return QFontMetricsF(self.font()).horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE)
 
     def zoom_by(self, step: int) -> None:
         self.set_zoom(self.zoom + step)
@@ -282,7 +313,7 @@ class Viewer(QPlainTextEdit):
         if event.size().width() != event.oldSize().width():
             self.highlights.invalidate()  # lines wrap elsewhere now
         super().resizeEvent(event)
-        self.hint.place()
+        self.fit_margins()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -8,6 +8,8 @@ line goes away and the text has the whole viewer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 
@@ -15,12 +17,15 @@ from .session import NO_DOCUMENT, Session
 
 
 class HintBar(QLabel):
-    """Shown in the top margin of the viewer's text area; the viewer makes room for it."""
+    """Shown in the top margin of the viewer's text area; `relayout` asks the viewer to make
+    room for it (or take the room back)."""
 
-    def __init__(self, session: Session, viewer: QPlainTextEdit) -> None:
+    def __init__(
+        self, session: Session, viewer: QPlainTextEdit, relayout: Callable[[], None]
+    ) -> None:
         super().__init__(viewer)
         self.session = session
-        self.viewer = viewer
+        self.relayout = relayout
         self.setObjectName("viewer-hint")
         self.setWordWrap(False)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,18 +82,16 @@ class HintBar(QLabel):
         self._text = text
         self.setToolTip(text)
         self.setVisible(bool(text))
-        self.place()
+        self.relayout()
 
-    def place(self) -> None:
-        """Sit across the top of the text area and make room for itself there, shortened
-        to one line (the whole hint is its tooltip)."""
-        frame = self.viewer.frameWidth()
-        width = self.viewer.viewport().width()
+    def wanted_height(self) -> int:
+        return self.sizeHint().height() if self._text else 0
+
+    def place(self, x: int, y: int, width: int) -> None:
+        """Sit at (x, y) across `width`, the hint shortened to one line (whole in the
+        tooltip)."""
         room = width - self.contentsMargins().left() - self.contentsMargins().right()
         self.setText(
             self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, max(room, 0))
         )
-        height = self.sizeHint().height() if self._text else 0
-        if self.viewer.viewportMargins().top() != height:
-            self.viewer.setViewportMargins(0, height, 0, 0)
-        self.setGeometry(frame, frame, width, height)
+        self.setGeometry(x, y, width, self.wanted_height())

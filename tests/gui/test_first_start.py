@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from driving import point_of
+from driving import one_document_project, point_of
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -22,10 +22,7 @@ TEXT = "قال الحداد إن الخطة جاهزة.\nوأكد منصور أ�
 
 @pytest.fixture
 def project_path(tmp_path: Path) -> Path:
-    path = tmp_path / "first.annotator"
-    with Project.create(path) as project:
-        project.documents.add(TEXT, "first", "first.txt")
-    return path
+    return one_document_project(tmp_path / "first.annotator", TEXT)
 
 
 def open_window(qtbot, family: str, path: Path | None) -> MainWindow:

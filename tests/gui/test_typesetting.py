@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from driving import one_document_project
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextBlock, QTextLayout, QTextLine
 
@@ -38,10 +39,7 @@ def find(phrase: str, occurrence: int = 0) -> tuple[int, int]:
 
 @pytest.fixture
 def project_path(tmp_path: Path) -> Path:
-    path = tmp_path / "set.annotator"
-    with Project.create(path) as project:
-        project.documents.add(TEXT, "typesetting", "set.txt")
-    return path
+    return one_document_project(tmp_path / "set.annotator", TEXT)
 
 
 def open_viewer(qtbot, family: str, path: Path, width: int = 520) -> Viewer:

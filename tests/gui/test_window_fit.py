@@ -113,3 +113,23 @@ def test_help_menu_opens_the_scrolling_shortcuts_window(qtbot, family: str, tmp_
     assert isinstance(box, HelpDialog)
     assert box.height() <= 0.85 * window.screen().availableGeometry().height()
     box.close()
+
+
+def test_on_a_wide_screen_lines_stay_readable(qtbot, family: str, monkeypatch) -> None:
+    """At 2560 pixels the text column is centred and capped, not 1,400 pixels of line."""
+    monkeypatch.setattr(main_window, "screen_area", lambda _w: QRect(0, 0, 2560, 1400))
+    window = open_window(qtbot, family)
+    window.resize(2560, 1360)  # the user maximises the window
+    QApplication.processEvents()
+    viewer = window.viewer
+    assert viewer.width() > 1200
+    text = window.session.text
+    per_char = QFontMetricsF(viewer.font()).horizontalAdvance(text) / len(text)
+    assert viewer.viewport().width() / per_char <= 110
+    margins = viewer.viewportMargins()
+    assert margins.left() == margins.right() > 0
+    column = viewer.viewport().width()
+    viewer.zoom_by(6)  # bigger letters, about as many a line: a wider column
+    assert viewer.viewport().width() > column
+    per_char = QFontMetricsF(viewer.font()).horizontalAdvance(text) / len(text)
+    assert 50 <= viewer.viewport().width() / per_char <= 110
