@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..errors import AnnotatorError
 from ..project import Project
-from . import dialogs, settings
+from . import dialogs, settings, system_libraries
 from .main_window import MainWindow
 from .resources import MissingResourceError, arabic_font_path, emoji_font_path, resource_text
 from .session import Session
@@ -134,6 +134,10 @@ def create_window(project_path: str | None, family: str = FALLBACK_FAMILY) -> Ma
 
 def run(project_path: str | None) -> int:
     """Open the annotating window; returns the process exit code."""
+    problem = None if QApplication.instance() else system_libraries.window_problem()
+    if problem is not None:  # Qt would abort, naming one library of several
+        print(f"annotator: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     try:
