@@ -119,9 +119,15 @@ class AutoDirectionDelegate(QStyledItemDelegate):
         if opt.text:
             widget = opt.widget
             style = widget.style() if widget is not None else QApplication.style()
-            rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
             margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-            opt.text = elided_cell(opt.text, rect.width() - 2 * margin, opt.font)
+            # The cell less the style's text margins and any icon: the style's own
+            # SE_ItemViewItemText would lay the whole text out to say the same.
+            width = opt.rect.width() - 2 * margin
+            if opt.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+                width -= opt.decorationSize.width() + 2 * margin
+            if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+                width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * margin
+            opt.text = elided_cell(opt.text, width - 2 * margin, opt.font)
             opt.textElideMode = Qt.TextElideMode.ElideNone
         return opt
 

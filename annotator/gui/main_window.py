@@ -189,8 +189,19 @@ class MainWindow(QMainWindow):
         docs_header.setStretchLastSection(True)
         docs_header.resizeSection(TITLE, 12 * em)
         docs_header.setResizeContentsPrecision(0)  # the rows on screen, not thousands
+        self.document_model.modelReset.connect(self._fit_document_columns)
+        self.document_model.dataChanged.connect(lambda *_a: self._fit_document_columns())
+
+    def _fit_document_columns(self) -> None:
+        """Widen the counts and status columns to their header and the values on screen
+        (never "2 claim, 2 s…"); measured when the values change, not at every repaint as
+        ResizeToContents would, and never narrower than the user made them."""
+        view = self.documents_view
+        header = view.horizontalHeader()
         for column in (COUNTS, UNATTRIBUTED, STATUS):
-            docs_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            wanted = max(header_width(header, column), view.sizeHintForColumn(column))
+            if wanted > header.sectionSize(column):
+                header.resizeSection(column, wanted)
 
     def _size_label_column(self) -> None:
         """The Label column as wide as the longest label name with its colour swatch."""
