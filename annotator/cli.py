@@ -12,17 +12,19 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import cli_review
 from .errors import AnnotatorError
 from .exporters import FORMATS, REVIEWED, export
-from .importers import import_files
+from .importers import BatchReport, FileReport, import_files
+from .importers_jsonl import OFFSETS
+from .outputs import writes_to_stdout
 from .project import Project
 from .storage import LockWait
 from .terminal import bidi_option, formatter, say
-from .textio import check_encoding
+from .textio import as_text, check_encoding
 
 PROG = "annotator"
 WAIT_ENV = "ANNOTATOR_WAIT_SECONDS"
@@ -63,22 +65,34 @@ def lock_wait() -> LockWait:
 
 def cmd_import(args: argparse.Namespace) -> int:
     encoding = check_encoding(args.encoding) if args.encoding else None
+    if as_text(args.analyst) != args.analyst:
+        raise AnnotatorError("--analyst: the name holds bytes that are not UTF-8 text")
     path = Path(args.project)
+    show = formatter(args.bidi)
+    reported_live = False
+
+    def work(project: Project) -> BatchReport:
+        # Files going into the project itself are reported the moment each is done (so a
+        # committed file is reported whatever happens next); files going into a new project
+        # under its temporary name are reported once it is in place (or not), below.
+        nonlocal reported_live
+        reported_live = project.file == project.path
+        return import_files(
+            project,
+            args.files,
+            args.analyst,
+            encoding,
+            offsets=args.offsets,
+            on_file=(lambda item: _said(item, show)) if reported_live else None,
+        )
+
     # A new project is filled under a temporary name and appears only if something went in.
     report = Project.update_or_create(
-        path,
-        lambda project: import_files(project, args.files, args.analyst, encoding),
-        keep=lambda report: bool(report.imported),
-        wait=lock_wait(),
+        path, work, keep=lambda report: bool(report.imported), wait=lock_wait()
     )
-    show = formatter(args.bidi)
-    for item in report.files:
-        if item.status == "failed":
-            _fail(item.error)
-            continue
-        say(show(item.summary()))
-        for note in item.notes if item.status == "imported" else ():
-            say(show(f"  {note}"))
+    if not reported_live:
+        for item in report.files:
+            _said(item, show)
     if len(report.files) > 1 or report.failed:
         skipped = len(report.files) - len(report.imported) - len(report.failed)
         line = f"{path}: {len(report.imported)} of {len(report.files)} files imported"
@@ -90,6 +104,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0 if report.ok else 2
 
 
+def _said(item: FileReport, show: Callable[[str], str]) -> None:
+    """Report one file of an import the moment it is done (committed or not)."""
+    if item.status == "failed":
+        _fail(item.error)
+    else:
+        say(show(item.summary()))
+        for note in item.notes if item.status == "imported" else ():
+            say(show(f"  {note}"))
+    if sys.stdout is not None:  # None when started with standard output closed
+        sys.stdout.flush()
+    for warning in item.warnings:
+        _fail(f"{item.path}: warning: {warning}")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
         rows = export(
@@ -99,7 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             reviewed=args.reviewed,
             formula_guard=not args.no_formula_guard,
         )
-    if args.output != "-":
+    if not writes_to_stdout(args.output):
         what = "document" if args.format == "jsonl" else "row"
         say(f"wrote {_plural(rows, what)} to {args.output}")
     return 0
@@ -177,6 +205,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: your login name)",
     )
     p.add_argument("--encoding", metavar="ENC", help="force an encoding, e.g. cp1256")
+    p.add_argument(
+        "--offsets",
+        choices=OFFSETS,
+        default="codepoint",
+        help="what JSONL span offsets count: code points (default, as doccano and this tool "
+        "write them) or utf16 units (as JavaScript tools such as Label Studio write them)",
+    )
     bidi_option(p)
     p.set_defaults(func=cmd_import)
 

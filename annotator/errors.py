@@ -42,3 +42,9 @@ class InvalidSpanError(AnnotatorError):
 
 class NotFoundError(AnnotatorError):
     """A row the caller named does not exist (it may have been deleted)."""
+
+
+def os_reason(exc: OSError) -> str:
+    """The system's reason in the middle of our sentence: "no space left on device"."""
+    text = exc.strerror or str(exc)
+    return text[:1].lower() + text[1:]

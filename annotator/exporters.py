@@ -1,24 +1,21 @@
 """Exports: what every format shares, and `export()` to pick one.
 
 Exports read one document at a time (constant memory however large the project) and write
-through a temporary file in the target folder that is renamed into place only when complete,
-so an interrupted export never leaves a half file under the target name. `-` writes to
-standard output. Data exports are always in logical order: nothing is reshaped.
+through `outputs.open_output`: a temporary file in the target folder renamed into place only
+when complete (special files such as `/dev/null` in place), so an interrupted export never
+leaves a half file under the target name. `-` writes to standard output. Data exports are
+always in logical order: nothing is reshaped.
 """
 
 from __future__ import annotations
 
-import io
-import os
-import sys
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO
 
 from .errors import AnnotatorError
+from .outputs import open_output
 from .records import ATTRIBUTION, Annotation, Document, Entity, Link
 
 if TYPE_CHECKING:
@@ -96,80 +93,6 @@ def attribute_names(project: Project, kinds: set[str] | None = None) -> list[str
     )
     names += [r[0] for r in extra if r[0] not in names]
     return names
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _check_target(path: Path, project_path: Path | None) -> None:
-    if str(path) == "":
-        raise AnnotatorError("an export needs an output file name (or - for the terminal)")
-    if path.is_dir():
-        raise AnnotatorError("is a folder; give a file name for the export", path)
-    parent = path.parent
-    if not parent.is_dir():
-        raise AnnotatorError(f"cannot be written: folder {parent} does not exist", path)
-    if project_path is not None:
-        target = path.resolve()
-        own = project_path.resolve()
-        if target in {own, Path(f"{own}-wal"), Path(f"{own}-shm"), Path(f"{own}-journal")}:
-            raise AnnotatorError("is the project file itself; choose another name", path)
-
-
-@contextmanager
-def open_output(
-    target: str | Path, *, bom: bool = False, project_path: Path | None = None
-) -> Iterator[TextIO]:
-    """A UTF-8 text stream (newline="" so CSV controls its own line ends) that becomes
-    `target` only if the block finishes; `-` is standard output."""
-    if str(target) == "-":
-        yield from _stdout(bom)
-        return
-    path = Path(target)
-    _check_target(path, project_path)
-    mode = path.stat().st_mode & 0o777 if path.is_file() else 0o666 & ~_umask()
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except OSError as exc:
-        raise AnnotatorError(f"cannot be written ({exc.strerror or exc})", path) from None
-    tmp = Path(tmp_name)
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
-            if bom:
-                fh.write("\ufeff")
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AnnotatorError(f"cannot be written ({exc.strerror or exc})", path) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _stdout(bom: bool) -> Iterator[TextIO]:
-    """Standard output as UTF-8 whatever the locale, so Arabic never fails to encode."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # replaced by a plain text stream (tests, embedding)
-        if bom:
-            sys.stdout.write("\ufeff")
-        yield sys.stdout
-        return
-    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
-    try:
-        if bom:
-            stream.write("\ufeff")
-        yield stream
-        stream.flush()
-    finally:
-        stream.detach()
 
 
 def _check_choices(fmt: str, reviewed: str) -> None:

@@ -9,17 +9,17 @@ past a bad file and reports which files went in and which did not.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from .documents import text_hash
-from .errors import AnnotatorError, InputError
-from .importers_jsonl import JSONL_SUFFIXES, Line, Span, parse_jsonl
+from .errors import AnnotatorError, InputError, ProjectError
+from .importers_jsonl import JSONL_SUFFIXES, Line, Offsets, Span, parse_jsonl, utf16_warning
 from .records import ATTRIBUTION
 from .storage import is_storage_error
-from .textio import pretty_encoding, read_text
+from .textio import as_text, pretty_encoding, read_text
 
 if TYPE_CHECKING:
     from .project import Project
@@ -39,6 +39,7 @@ class FileReport:
     encoding: str = ""
     error: str = ""
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # doubts about an import that went in
 
     def summary(self) -> str:
         if self.status == "failed":
@@ -80,26 +81,60 @@ def is_jsonl(path: Path) -> bool:
 
 
 def import_files(
-    project: Project, paths: Iterable[str | Path], analyst: str, encoding: str | None = None
+    project: Project,
+    paths: Iterable[str | Path],
+    analyst: str,
+    encoding: str | None = None,
+    *,
+    offsets: Offsets = "codepoint",
+    on_file: Callable[[FileReport], None] | None = None,
 ) -> BatchReport:
-    """Import each file on its own; a failure is recorded and the batch goes on."""
+    """Import each file on its own, in order; a bad file is recorded and the batch goes on.
+
+    When the project itself cannot be written (locked, full, read-only), the files after
+    that one are reported as not imported rather than tried. `on_file` hears of each file
+    as soon as it is done, so the files already committed are reported whatever happens next.
+    """
     reports = []
+    stopped = ""
     for raw in paths:
         path = Path(raw)
-        try:
-            reports.append(import_file(project, path, analyst, encoding))
-        except AnnotatorError as exc:
-            reports.append(FileReport(path, "failed", error=str(exc)))
+        if stopped:
+            item = FileReport(path, "failed", error=f"{path}: not imported ({stopped})")
+        else:
+            try:
+                item = import_file(project, path, analyst, encoding, offsets=offsets)
+            except ProjectError as exc:  # about the project, not this file
+                item = FileReport(path, "failed", error=f"{path}: not imported: {exc}")
+                stopped = f"the import stopped at {path}"
+            except AnnotatorError as exc:
+                item = FileReport(path, "failed", error=str(exc))
+            except sqlite3.Error as exc:
+                where = project.path or "the project"
+                item = FileReport(
+                    path,
+                    "failed",
+                    error=f"{path}: not imported: {where} could not be written ({exc})",
+                )
+                stopped = f"the import stopped at {path}"
+        reports.append(item)
+        if on_file is not None:
+            on_file(item)
     return BatchReport(reports)
 
 
 def import_file(
-    project: Project, path: str | Path, analyst: str, encoding: str | None = None
+    project: Project,
+    path: str | Path,
+    analyst: str,
+    encoding: str | None = None,
+    *,
+    offsets: Offsets = "codepoint",
 ) -> FileReport:
     """Import one file (doccano JSONL by its suffix, plain text otherwise), all or nothing."""
     path = Path(path)
     if is_jsonl(path):
-        return import_jsonl(project, path, analyst, encoding)
+        return import_jsonl(project, path, analyst, encoding, offsets=offsets)
     return import_text(project, path, encoding)
 
 
@@ -114,23 +149,31 @@ def import_text(project: Project, path: str | Path, encoding: str | None = None)
             report.status = "skipped"
             report.notes.append(f"its text is already in the project as {existing.title!r}")
             return report
-        project.documents.add(decoded.text, path.stem, path.name)
+        project.documents.add(decoded.text, as_text(path.stem), as_text(path.name))
     report.documents = 1
     return report
 
 
 def import_jsonl(
-    project: Project, path: str | Path, analyst: str, encoding: str | None = None
+    project: Project,
+    path: str | Path,
+    analyst: str,
+    encoding: str | None = None,
+    *,
+    offsets: Offsets = "codepoint",
 ) -> FileReport:
     """A doccano JSONL file (span or relation form, one document per line), all or nothing.
 
     `analyst` owns the annotations whose item does not name its own analyst (doccano files
     never do; this tool's export always does, so its files come back as they left).
+    `offsets` is what the file's offsets count (see `parse_jsonl`); under code points, a
+    file whose spans fit UTF-16 offsets better goes in with a warning.
     """
     path = Path(path)
     decoded = read_text(path, encoding)
-    lines = parse_jsonl(decoded.text, path, project.labels.all())
+    lines = parse_jsonl(decoded.text, path, project.labels.all(), offsets)
     report = FileReport(path, "imported", encoding=pretty_encoding(decoded.encoding))
+    warning = utf16_warning(lines) if offsets == "codepoint" else ""
     writer = _Writer(project, path, analyst, report)
     with project.atomic():
         for line in lines:
@@ -144,6 +187,8 @@ def import_jsonl(
                 raise InputError(f"line {line.number}: cannot be stored ({exc})", path) from None
     if not report.documents:
         report.status = "skipped"
+    elif warning:
+        report.warnings.append(warning)
     return report
 
 
@@ -174,11 +219,11 @@ class _Writer:
             return
         if line.uuid and p.documents.by_uuid(line.uuid) is not None:
             raise InputError(f"document uuid {line.uuid} is already used by another text")
-        title = line.title or f"{self.path.stem} #{line.number}"
+        title = line.title or f"{as_text(self.path.stem)} #{line.number}"
         doc = p.documents.add(
             line.text,
             title,
-            line.source or self.path.name,
+            line.source or as_text(self.path.name),
             uuid=line.uuid or None,
             created_at=line.created_at or None,
         )

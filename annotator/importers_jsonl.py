@@ -12,12 +12,20 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .errors import InputError
 from .records import ATTRIBUTION, DOCUMENT_STATUSES, ENTITY_TYPES, REVIEW_STATUSES, Label
+from .textio import lone_surrogate, text_problem
+from .utf16 import MidPairError, Utf16Offsets, utf16_fits_better
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+# Spans looked at to tell whether a file's offsets count UTF-16 units: enough for a verdict.
+_UTF16_SAMPLE = 400
+Offsets = Literal["codepoint", "utf16"]
+OFFSETS: tuple[Offsets, ...] = ("codepoint", "utf16")
+# Python's JSON reader recurses once per level and gives up near 1,000 levels.
+TOO_DEEP = "is nested too deeply to read (JSON more than about 1,000 levels deep)"
 
 
 @dataclass
@@ -67,8 +75,16 @@ class _LineError(Exception):
     """A problem in one line; turned into an InputError with the file and line number."""
 
 
-def parse_jsonl(text: str, path: Path, labels: list[Label]) -> list[Line]:
-    """Parse and check a whole file; the first problem stops it with a clear message."""
+def parse_jsonl(
+    text: str, path: Path, labels: list[Label], offsets: Offsets = "codepoint"
+) -> list[Line]:
+    """Parse and check a whole file; the first problem stops it with a clear message.
+
+    `offsets` says what the file's offsets count: code points (this project's unit and
+    doccano's) or UTF-16 units (JavaScript tools), which are turned into code points here.
+    """
+    if offsets not in OFFSETS:
+        raise InputError(f"unknown offsets {offsets!r}; use {' or '.join(OFFSETS)}")
     kinds = {lab.name: lab.kind for lab in labels}
     lines = []
     # JSON Lines ends records at "\n" only: U+2028 or a lone CR inside a record is content.
@@ -76,7 +92,7 @@ def parse_jsonl(text: str, path: Path, labels: list[Label]) -> list[Line]:
         if not raw.strip(" \t\r"):
             continue
         try:
-            lines.append(_parse_line(number, raw, kinds))
+            lines.append(_parse_line(number, raw, kinds, offsets))
         except _LineError as exc:
             raise InputError(f"line {number}: {exc}", path) from None
     if not lines:
@@ -84,17 +100,21 @@ def parse_jsonl(text: str, path: Path, labels: list[Label]) -> list[Line]:
     return lines
 
 
-def _parse_line(number: int, raw: str, kinds: dict[str, str]) -> Line:
+def _parse_line(number: int, raw: str, kinds: dict[str, str], offsets: Offsets) -> Line:
     try:
         obj = json.loads(raw)
     except ValueError as exc:
         raise _LineError(f"is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise _LineError(TOO_DEEP) from None
     if not isinstance(obj, dict):
         raise _LineError("is not a JSON object")
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _LineError('has no "text", or it is empty')
     _check_text(text)
+    _check_strings(obj)
+    units = Utf16Offsets(text) if offsets == "utf16" else None
     meta: dict[str, Any] = obj["meta"] if isinstance(obj.get("meta"), dict) else {}
     line = Line(
         number,
@@ -106,10 +126,10 @@ def _parse_line(number: int, raw: str, kinds: dict[str, str]) -> Line:
         status=s if (s := _opt_str(meta, "status")) in DOCUMENT_STATUSES else "",
     )
     for i, item in enumerate(_list(obj, "label"), start=1):
-        line.spans.append(_span_item(i, item, text, kinds))
+        line.spans.append(_span_item(i, item, text, kinds, units))
     ids: dict[object, Span] = {}
     for i, item in enumerate(_list(obj, "entities"), start=1):
-        span = _entity_item(i, item, text, kinds)
+        span = _entity_item(i, item, text, kinds, units)
         if span.key in ids:
             raise _LineError(f"two entities have the id {span.key!r}")
         ids[span.key] = span
@@ -120,14 +140,28 @@ def _parse_line(number: int, raw: str, kinds: dict[str, str]) -> Line:
 
 
 def _check_text(text: str) -> None:
-    if "\x00" in text:
-        raise _LineError("the text contains a NUL character, which a document cannot hold")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise _LineError(
-            f"the text holds an unpaired surrogate ({text[exc.start]!r} at {exc.start})"
-        ) from None
+    problem = text_problem(text)
+    if problem:
+        raise _LineError(f"the text {problem}")
+
+
+def _check_strings(obj: Any) -> None:
+    """Every string in the line (names, notes, keys...) must be storable: JSON escapes can
+    spell a lone surrogate, which SQLite cannot hold. Walked without recursion: the line
+    may be nested almost as deep as the JSON reader allows."""
+    todo = [obj]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, str) and (found := lone_surrogate(item)):
+            raise _LineError(
+                f"holds a string with an unpaired surrogate (U+{ord(found):04X}), "
+                "which cannot be stored"
+            )
 
 
 def _list(obj: dict[str, Any], key: str) -> list[Any]:
@@ -154,18 +188,36 @@ def _str_field(obj: dict[str, Any], key: str, where: str) -> str:
 
 
 def _offsets(
-    where: str, start: Any, end: Any, label: Any, text: str, kinds: dict[str, str]
+    where: str,
+    start: Any,
+    end: Any,
+    label: Any,
+    text: str,
+    kinds: dict[str, str],
+    units: Utf16Offsets | None,
 ) -> tuple[int, int, str]:
-    """The checked (start, end, label) of a span item."""
+    """The checked (start, end, label) of a span item, in code points."""
     for value in (start, end):
         if not isinstance(value, int) or isinstance(value, bool):
             raise _LineError(f"{where}: offsets must be whole numbers, got {start!r}, {end!r}")
     if start >= end:
         raise _LineError(f"{where}: span {start}-{end} has start >= end")
-    if start < 0 or end > len(text):
+    length = len(text) if units is None else units.length
+    if start < 0 or end > length:
+        unit = "code points" if units is None else "UTF-16 units"
+        hint = ""
+        if units is None and start >= 0 and end <= Utf16Offsets(text).length:
+            hint = "; if the file counts UTF-16 units, as JavaScript tools do, use --offsets utf16"
         raise _LineError(
-            f"{where}: span {start}-{end} is outside the text (length {len(text)} code points)"
+            f"{where}: span {start}-{end} is outside the text (length {length} {unit}){hint}"
         )
+    if units is not None:
+        try:
+            start, end = units.to_codepoint(start), units.to_codepoint(end)
+        except MidPairError as exc:
+            raise _LineError(
+                f"{where}: span {start}-{end} cuts a character beyond U+FFFF in two ({exc})"
+            ) from None
     if not isinstance(label, str) or label not in kinds:
         raise _LineError(
             f"{where}: label {label!r} is not in the project's schema "
@@ -174,15 +226,19 @@ def _offsets(
     return start, end, label
 
 
-def _span_item(i: int, item: Any, text: str, kinds: dict[str, str]) -> Span:
+def _span_item(
+    i: int, item: Any, text: str, kinds: dict[str, str], units: Utf16Offsets | None
+) -> Span:
     where = f"label item {i}"
     if not isinstance(item, list | tuple) or len(item) != 3:
         raise _LineError(f"{where} is {item!r}, not [start, end, label]")
-    start, end, label = _offsets(where, item[0], item[1], item[2], text, kinds)
+    start, end, label = _offsets(where, item[0], item[1], item[2], text, kinds, units)
     return Span(("label", i), label, start, end)
 
 
-def _entity_item(i: int, item: Any, text: str, kinds: dict[str, str]) -> Span:
+def _entity_item(
+    i: int, item: Any, text: str, kinds: dict[str, str], units: Utf16Offsets | None
+) -> Span:
     if not isinstance(item, dict):
         raise _LineError(f"entity {i} is not a JSON object")
     key = item.get("id", ("entity", i))
@@ -190,7 +246,13 @@ def _entity_item(i: int, item: Any, text: str, kinds: dict[str, str]) -> Span:
         raise _LineError(f'entity {i}: "id" must be a number or a string')
     where = f"entity {key!r}" if "id" in item else f"entity {i}"
     start, end, label = _offsets(
-        where, item.get("start_offset"), item.get("end_offset"), item.get("label"), text, kinds
+        where,
+        item.get("start_offset"),
+        item.get("end_offset"),
+        item.get("label"),
+        text,
+        kinds,
+        units,
     )
     attributes = item.get("attributes") or {}
     if not isinstance(attributes, dict) or not all(
@@ -264,3 +326,22 @@ def _relation_item(i: int, item: Any, ids: dict[object, Span], kinds: dict[str, 
                 f"not {ids[source].label} and {ids[target].label}"
             )
     return rel
+
+
+def utf16_warning(lines: list[Line]) -> str:
+    """A warning when the file's spans, read as code points, cut words after characters
+    beyond U+FFFF (emoji) more often than they would as UTF-16 offsets; else ""."""
+    as_utf16 = as_codepoints = 0
+    total = sum(len(line.spans) for line in lines)
+    for line in lines:  # about 400 spans in all are enough to tell, however big the file
+        limit = max(1, _UTF16_SAMPLE * len(line.spans) // max(total, 1))
+        u, c = utf16_fits_better(line.text, [(sp.start, sp.end) for sp in line.spans], limit)
+        as_utf16, as_codepoints = as_utf16 + u, as_codepoints + c
+    if as_utf16 <= as_codepoints:
+        return ""
+    spans = "1 span" if as_utf16 == 1 else f"{as_utf16} spans"
+    return (
+        f"{spans} after emoji (or other characters beyond U+FFFF) cut words as code points "
+        "but fit words as UTF-16 offsets, which JavaScript tools write; if this file comes "
+        "from one, delete its documents and import it again with --offsets utf16"
+    )

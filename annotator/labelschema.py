@@ -95,7 +95,7 @@ def schema_from_json(data: str, path: str | Path | None = None) -> list[Label]:
     try:
         raw: Any = json.loads(data)
         labels = [Label.from_json(item, i) for i, item in enumerate(raw["labels"])]
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise InputError(
             f"not a label schema file ({exc.__class__.__name__}: {exc})", path
         ) from None

@@ -72,7 +72,7 @@ def merge_into(target: Project, source_path: str | Path) -> MergeReport:
         and path.samefile(target.file)
     ):
         raise ProjectError("cannot be merged into itself", path)
-    labels = {lab.name for lab in target.labels.all()}
+    labels = {lab.name: lab.kind for lab in target.labels.all()}
     try:
         source = read_source(path, labels)
     except BadSource as exc:

@@ -13,14 +13,25 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .documents import text_hash
+from .importers_jsonl import TOO_DEEP
 from .project import open_checked
-from .records import DOCUMENT_STATUSES, ENTITY_TYPES, REVIEW_STATUSES, Annotation, Entity, Link
+from .records import (
+    ATTRIBUTION,
+    DOCUMENT_STATUSES,
+    ENTITY_TYPES,
+    REVIEW_STATUSES,
+    Annotation,
+    Entity,
+    Link,
+)
 from .schema import SCHEMA_VERSION
+from .textio import text_problem
 
 # The columns read from each table, in the order the readers below expect them: nothing else
 # in a source file is ever looked at.
@@ -73,8 +84,9 @@ class BadSource(Exception):
     """The first problem found in a source; turned into a ProjectError naming the file."""
 
 
-def read_source(path: Path, labels: set[str]) -> SourceRows:
-    """Read and check every row a merge would use; `labels` are the target's label names.
+def read_source(path: Path, labels: Mapping[str, str]) -> SourceRows:
+    """Read and check every row a merge would use; `labels` maps the target's label names
+    to their kinds.
 
     Raises ProjectError for a file that is not a sound project (from `open_checked`) and
     BadSource for the first invalid row or structure. Never writes to the file.
@@ -102,7 +114,7 @@ def read_source(path: Path, labels: set[str]) -> SourceRows:
     documents = _documents(rows["documents"])
     entities = _entities(rows["entities"])
     annotations = _annotations(rows["annotations"], documents, entities, labels)
-    links = _links(rows["links"], annotations)
+    links = _links(rows["links"], annotations, labels)
     return SourceRows(documents, entities, annotations, links)
 
 
@@ -167,7 +179,10 @@ def _documents(rows: list[tuple[Any, ...]]) -> dict[int, SourceDocument]:
     for row in rows:
         what, doc_id, uuid = _identity(row, "document", uuids)
         title, source = _str(row[2], what + " title"), _str(row[3], what + " source")
-        text = _str(row[4], what + " text", empty=False)
+        text = _str(row[4], what + " text")
+        problem = text_problem(text)
+        if problem:  # what an import refuses, a merge refuses: the export must re-import
+            raise BadSource(f"{what} text {problem}")
         status = _str(row[5], what + " status")
         if status not in DOCUMENT_STATUSES:
             raise BadSource(f"{what} has unknown status {status!r}")
@@ -203,6 +218,8 @@ def _attributes(raw: Any, what: str) -> dict[str, str]:
         value = json.loads(_str(raw, what + " attributes"))
     except ValueError:
         raise BadSource(f"{what} has attributes that are not JSON") from None
+    except RecursionError:
+        raise BadSource(f"{what} has attributes that {TOO_DEEP}") from None
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
@@ -214,7 +231,7 @@ def _annotations(
     rows: list[tuple[Any, ...]],
     documents: dict[int, SourceDocument],
     entities: dict[int, Entity],
-    labels: set[str],
+    labels: Mapping[str, str],
 ) -> dict[int, Annotation]:
     out: dict[int, Annotation] = {}
     uuids: set[str] = set()
@@ -262,7 +279,9 @@ def _annotations(
     return out
 
 
-def _links(rows: list[tuple[Any, ...]], annotations: dict[int, Annotation]) -> list[Link]:
+def _links(
+    rows: list[tuple[Any, ...]], annotations: dict[int, Annotation], labels: Mapping[str, str]
+) -> list[Link]:
     out: list[Link] = []
     uuids: set[str] = set()
     for row in rows:
@@ -278,6 +297,13 @@ def _links(rows: list[tuple[Any, ...]], annotations: dict[int, Annotation]) -> l
         if ends[0].document_id != ends[1].document_id:
             raise BadSource(f"{what} joins annotations of two different documents")
         type_ = _str(row[4], what + " type", empty=False)
+        if type_ == ATTRIBUTION:
+            pair = (labels.get(ends[0].label), labels.get(ends[1].label))
+            if pair != ("claim", "speaker"):  # the only kind an import accepts back
+                raise BadSource(
+                    f"{what} of type {ATTRIBUTION} must go from a claim to a speaker, not from "
+                    f"{ends[0].label} to {ends[1].label}"
+                )
         analyst = _str(row[5], what + " analyst", empty=False)
         created_at = _str(row[6], what + " created_at")
         out.append(Link(link_id, uuid, ends[0].id, ends[1].id, type_, analyst, created_at))

@@ -1,13 +1,16 @@
-"""Draw docs/screenshot.png, the README picture of the annotating window.
+"""Draw docs/screenshot.png and docs/review.png, the README pictures of the window.
 
-    python docs/make_screenshots.py [--output docs/screenshot.png]
+    python docs/make_screenshots.py [--output docs/screenshot.png] [--review docs/review.png]
 
 Offscreen and self-contained: a temporary project holds the sample article
 (resources/sample-article.ar.txt), annotated through core as an analyst would (claims,
 speakers grouped into speakers with roles, cues, every claim linked to its speaker and cue),
-and the window opens on it with one claim current, so its speaker and cue are outlined and
-the Speakers and Attributes docks show that speaker and that claim. Settings go to a
-temporary folder, so the user's saved layout neither shapes the picture nor is touched.
+and the window opens on it at a laptop's size (1366 wide) with the tweet's claim current (its
+emoji drawn from the shipped emoji font), so its speaker and cue are outlined and the
+Speakers and Attributes docks show that speaker and that claim. The review picture is two
+analysts' copies of the article (alice, bob) merged into a lead's project, in review mode,
+with one disagreement decided. Settings go to a temporary folder, so the user's saved layout
+neither shapes the pictures nor is touched.
 """
 
 from __future__ import annotations
@@ -27,13 +30,34 @@ from annotator.gui.app import configure_application
 from annotator.gui.main_window import MainWindow
 from annotator.gui.resources import resource_text
 from annotator.gui.session import Session
+from annotator.merge import merge_into
 from annotator.project import Project
 from annotator.records import CUE_LINK
 from annotator.speakers import assign
 
 ANALYST = "Lina"
-SIZE = (1600, 940)
+SIZE = (1366, 732)  # a 1366×768 laptop screen less its title bar and panel
 OUTPUT = Path(__file__).resolve().parent / "screenshot.png"
+REVIEW_OUTPUT = Path(__file__).resolve().parent / "review.png"
+# What each analyst marked in their own copy (label, phrase); they disagree on boundaries,
+# on a cue only alice marked, and on how much of the expert's name is the speaker.
+REVIEW_MARKS = {
+    "alice": [
+        ("speaker", "وزير الاقتصاد سامي الحداد"),
+        ("cue", "أعلن"),
+        ("claim", "الحكومة ستخفض سعر الخبز المدعوم بنسبة 15% ابتداءً من الشهر المقبل"),
+        ("claim", "المخزون الاستراتيجي من القمح يكفي لمدة تسعة أشهر"),
+        ("speaker", "الخبيرة الاقتصادية ليلى منصور"),
+        ("claim", "وعودٌ بلا أرقامٍ موثّقة 🤔 نريد الشفافية لا الشعارات"),
+    ],
+    "bob": [
+        ("speaker", "وزير الاقتصاد سامي الحداد"),
+        ("claim", "الحكومة ستخفض سعر الخبز المدعوم بنسبة 15%"),
+        ("claim", "المخزون الاستراتيجي من القمح يكفي لمدة تسعة أشهر"),
+        ("speaker", "ليلى منصور"),
+        ("claim", "وعودٌ بلا أرقامٍ موثّقة 🤔 نريد الشفافية لا الشعارات"),
+    ],
+}
 
 # Spans are given as they are written; "left|span" marks the span after the text "left".
 # (speaker name, type, role, its mentions)
@@ -60,7 +84,7 @@ CLAIMS = [
     ("the subsidy plan is unlikely to survive the next budget", "المحلل Daniel Weber", "، |قال"),
     ("وعودٌ بلا أرقامٍ موثّقة 🤔 نريد الشفافية لا الشعارات", "النائب المعارض كريم يوسف", "وكتب"),
 ]
-CURRENT = CLAIMS[2][0]
+CURRENT = CLAIMS[7][0]  # the tweet, with its emoji
 ATTRIBUTES = {"verifiable": "yes", "check_worthy": "yes", "quote_form": "direct"}
 
 
@@ -103,9 +127,62 @@ def build_project(path: Path) -> int:
     return current
 
 
+def analyst_copy(path: Path, analyst: str) -> Path:
+    """An analyst's own project: the article imported by them and their marks, each claim
+    attributed to the first speaker mention before it."""
+    text = resource_text("sample-article.ar.txt")
+    with Project.create(path) as project:
+        doc = project.documents.add(text, "Sample: bread subsidy plan", "sample-article.ar.txt")
+        speaker = None
+        for label, phrase in REVIEW_MARKS[analyst]:
+            start, end = span_of(text, phrase)
+            ann = project.annotations.add(doc.id, label, start, end, analyst)
+            if label == "speaker" and speaker is None:
+                speaker = ann.id
+            elif label == "claim" and speaker is not None:
+                project.links.add(ann.id, speaker, analyst)
+    return path
+
+
+def draw_review(app: QApplication, family: str, folder: Path, output: Path) -> int:
+    lead = folder / "lead.annotator"
+    with Project.create(lead) as project:
+        for analyst in REVIEW_MARKS:
+            merge_into(project, analyst_copy(folder / f"{analyst}.annotator", analyst))
+    window = MainWindow(Session(ANALYST), family)
+    window.resize(*SIZE)
+    if not window.files.open_project(lead):
+        print(f"make_screenshots: cannot open {lead}", file=sys.stderr)
+        return 1
+    window.session.finish_loading()
+    window.show()
+    app.processEvents()
+    review = window.reviewing
+    review.actions["mode"].setChecked(True)
+    review.next()
+    review.accept()
+    for _ in range(3):
+        app.processEvents()
+    window.viewer.verticalScrollBar().setValue(0)
+    return save(app, window, output)
+
+
+def save(app: QApplication, window: MainWindow, output: Path) -> int:
+    app.processEvents()
+    image = window.grab()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(output)):
+        print(f"make_screenshots: cannot write {output}", file=sys.stderr)
+        return 1
+    print(f"wrote {output} ({image.width()}x{image.height()})")
+    window.close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--review", type=Path, default=REVIEW_OUTPUT)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -134,16 +211,11 @@ def main(argv: list[str] | None = None) -> int:
         window.attributing.panel.select_entities([speaker.entity_id])
         for _ in range(3):
             app.processEvents()
-        window.viewer.verticalScrollBar().setValue(0)
-        app.processEvents()
-        image = window.grab()
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(args.output)):
-            print(f"make_screenshots: cannot write {args.output}", file=sys.stderr)
+        bar = window.viewer.verticalScrollBar()
+        bar.setValue(bar.maximum())  # the last paragraphs: the mixed quote and the tweet
+        if save(app, window, args.output):
             return 1
-        print(f"wrote {args.output} ({image.width()}x{image.height()})")
-        window.close()
-    return 0
+        return draw_review(app, family, Path(tmp), args.review)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..agreement import ALL, Row, write_csv
-from ..agreement_project import agreement_rows
+from ..agreement_project import agreement_rows, project_spans
 from ..errors import AnnotatorError
 from ..exporters import open_output
 from ..project import Project
@@ -104,6 +104,7 @@ class AgreementDialog(QDialog):
         self.project = project
         self.document = document
         self.setWindowTitle("Agreement between analysts")
+        self.analysts: list[str] = []  # who annotated in the scope
         self.resize(720, 520)
 
         self.scope = QComboBox()
@@ -159,8 +160,9 @@ class AgreementDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             rows = agreement_rows(self.project, self.scope.currentData())
+            self.analysts = project_spans(self.project, self.scope.currentData()).analysts
         except AnnotatorError as exc:
-            rows = []
+            rows, self.analysts = [], []
             dialogs.show_error(self, str(exc))
         finally:
             QApplication.restoreOverrideCursor()
@@ -173,7 +175,9 @@ class AgreementDialog(QDialog):
         wanted = "" if measure == ALL_MEASURES else f"^{measure}$"
         self.proxy.setFilterRegularExpression(wanted)
         shown = self.proxy.rowCount()
-        if not self.model.rows:
+        if len(self.analysts) < 2:
+            self.status.setText(self.one_analyst_text())
+        elif not self.model.rows:
             self.status.setText(
                 "No figures: agreement needs at least two analysts who annotated the same"
                 " document. Import their work with File → Import Analysts' Work…"
@@ -182,6 +186,24 @@ class AgreementDialog(QDialog):
             self.status.setText(f"{shown} of {len(self.model.rows)} figures shown. {EXPLAIN}")
         self.copy_button.setEnabled(shown > 0)
         self.export_button.setEnabled(shown > 0)
+
+    def one_analyst_text(self) -> str:
+        """Why there is nothing to compare yet, and what to do: each analyst annotates a
+        copy of their own, and the lead merges the files into one project."""
+        if self.analysts:
+            who = self.tr("Only %1 has annotated here.").replace("%1", self.analysts[0])
+        else:
+            who = self.tr("Nobody has annotated here yet.")
+        return " ".join(
+            (
+                who,
+                self.tr(
+                    "Agreement compares two or more analysts: each annotates the documents in"
+                    " a project file of their own, then their files are merged into one"
+                    " project with File → Import Analysts' Work… (or annotator merge)."
+                ),
+            )
+        )
 
     def shown_rows(self) -> list[Row]:
         """The rows the filter shows, in the model's (core's) order."""

@@ -1,4 +1,4 @@
-"""Starting the window: application identity, the Arabic font, the analyst, which project.
+"""Starting the window: app identity, the Arabic and emoji fonts, the analyst, which project.
 
 `run(path)` is what `annotator`, `annotator open PROJECT` and `python main.py [PROJECT]`
 call. With no path it opens the last project; on a first start it creates a demo project
@@ -14,14 +14,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..errors import AnnotatorError
 from ..project import Project
-from . import dialogs, settings
+from . import dialogs, settings, system_libraries
 from .main_window import MainWindow
-from .resources import MissingResourceError, arabic_font_path, resource_text
+from .resources import MissingResourceError, arabic_font_path, emoji_font_path, resource_text
 from .session import Session
 
 APP_NAME = "Annotator"
@@ -35,20 +35,38 @@ FALLBACK_FAMILY = "Noto Sans Arabic"
 
 
 def configure_application(app: QApplication) -> str:
-    """Name the app (QSettings and QStandardPaths use it) and load the Arabic font; returns
-    the font family to use for text."""
+    """Name the app (QSettings and QStandardPaths use it) and load the Arabic and emoji
+    fonts; returns the font family to use for text."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
-    return load_arabic_font()
+    family = load_arabic_font()
+    load_emoji_font(family)
+    return family
+
+
+def load_font(path: Path) -> str:
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        raise MissingResourceError("cannot be loaded as a font", path)
+    return families[0]
 
 
 def load_arabic_font() -> str:
-    font_id = QFontDatabase.addApplicationFont(str(arabic_font_path()))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if not families:
-        raise MissingResourceError("cannot be loaded as a font", arabic_font_path())
-    return families[0]
+    return load_font(arabic_font_path())
+
+
+def load_emoji_font(text_family: str) -> str:
+    """Put Noto Emoji in the fallback chain, so emoji are drawn, not boxes, in the viewer and
+    in every list. Qt 6.9+ takes it as the emoji font for all text (emoji sequences only:
+    digits and # stay in the text's font); older Qt gets it as a substitute of the text font."""
+    emoji = load_font(emoji_font_path())
+    if hasattr(QFontDatabase, "addApplicationEmojiFontFamily"):
+        QFontDatabase.addApplicationEmojiFontFamily(emoji)
+    else:  # pragma: no cover - Qt < 6.9
+        QFont.insertSubstitution(text_family, emoji)
+    return emoji
 
 
 def data_dir() -> Path:
@@ -117,6 +135,10 @@ def create_window(project_path: str | None, family: str = FALLBACK_FAMILY) -> Ma
 
 def run(project_path: str | None) -> int:
     """Open the annotating window; returns the process exit code."""
+    problem = None if QApplication.instance() else system_libraries.window_problem()
+    if problem is not None:  # Qt would abort, naming one library of several
+        print(f"annotator: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     try:

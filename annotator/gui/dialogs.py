@@ -9,9 +9,10 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..errors import AnnotatorError
 
@@ -59,6 +60,43 @@ def ask_analyst(parent: QWidget | None, current: str = "") -> str | None:
     )
     name = name.strip()
     return name if ok and name else None
+
+
+def ask_project_for(parent: QWidget | None, source: Path, beside: Path) -> Path | None:
+    """`source` is a text file, not a project: ask where to make a project from it. Returns
+    the project to create (or add to, when `beside` exists), None when the user declines."""
+    tr = QApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question, TITLE, "", QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setText(
+        tr(
+            "dialogs", "%1 is a text file, not an annotator project. Make a project from it?"
+        ).replace("%1", source.name)
+    )
+    box.setInformativeText(
+        tr("dialogs", "The project keeps its own copy of the text; %1 is never changed.").replace(
+            "%1", source.name
+        )
+    )
+    label = tr("dialogs", "Add to %1") if beside.exists() else tr("dialogs", "Create %1")
+    here = box.addButton(label.replace("%1", beside.name), QMessageBox.ButtonRole.AcceptRole)
+    elsewhere = box.addButton(tr("dialogs", "Choose Location…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(here)
+    box.exec()
+    if box.clickedButton() is here:
+        return beside
+    if box.clickedButton() is elsewhere:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            tr("dialogs", "New project"),
+            str(beside),
+            tr("dialogs", "Annotator projects (*.annotator)"),
+        )
+        if path:
+            return Path(path) if Path(path).suffix else Path(path + ".annotator")
+    return None
 
 
 def install_excepthook(parent: Callable[[], QWidget | None]) -> None:

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextLine
+from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
 
 from .offsets import OffsetMap
+from .span_geometry import align_to_start, edge_marks, run_rects
 from .spanindex import Span, SpanIndex, depths
 
 FILL_ALPHA = 105
@@ -86,7 +87,8 @@ class SpanPainter:
     # -- geometry ---------------------------------------------------------------------
 
     def visible_blocks(self) -> Iterator[tuple[QTextBlock, QPointF]]:
-        """Blocks on screen with their top-left corner in viewport coordinates."""
+        """Blocks on screen with their top-left corner in viewport coordinates, each aligned
+        to its paragraph's start before anyone measures or draws it."""
         editor = self.editor
         offset = editor.contentOffset()
         bottom = editor.viewport().height()
@@ -96,6 +98,7 @@ class SpanPainter:
             if geometry.top() > bottom:
                 break
             if block.isVisible():
+                align_to_start(block)
                 yield block, geometry.topLeft()
             block = block.next()
 
@@ -123,33 +126,9 @@ class SpanPainter:
     def _measure(self, block: QTextBlock, span: Span) -> Geometry:
         assert self.offsets is not None
         qt_start = block.position()
-        text_len = block.length() - 1
-        qa, qb = self.offsets.to_qt(span.start) - qt_start, self.offsets.to_qt(span.end) - qt_start
-        a, b = max(qa, 0), min(qb, text_len)
-        layout = block.layout()
-        rects: list[QRectF] = []
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            lo = max(a, line.textStart())
-            hi = min(b, line.textStart() + line.textLength())
-            if lo >= hi:
-                continue
-            top, height = line.y(), line.height()
-            for run in line.glyphRuns(lo, hi - lo):
-                # Each font reports its own ascent (an emoji's is short): use the line's box.
-                rect = run.boundingRect()
-                if rect.width() > 0:
-                    rects.append(QRectF(rect.x(), top, rect.width(), height))
-        marks: list[tuple[float, float, float]] = []
-        for pos, edge in ((qa, QTextLine.Edge.Leading), (qb, QTextLine.Edge.Trailing)):
-            if not 0 <= pos <= text_len:
-                continue
-            line = layout.lineForTextPosition(pos)
-            if line.isValid():
-                x = line.cursorToX(pos, edge)
-                x = x[0] if isinstance(x, tuple) else x
-                marks.append((x, line.y(), line.y() + line.height()))
-        return Geometry(rects, marks)
+        a = self.offsets.to_qt(span.start) - qt_start
+        b = self.offsets.to_qt(span.end) - qt_start
+        return Geometry(run_rects(block, a, b), edge_marks(block, a, b))
 
     def span_rects(self, block: QTextBlock, origin: QPointF, span: Span) -> list[QRectF]:
         """Viewport rectangles of the part of `span` inside `block`, one per glyph run."""

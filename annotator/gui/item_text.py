@@ -5,11 +5,18 @@ English-language table comes out left-aligned and its neutral characters (bracke
 guillemets, a trailing full stop) settle on the wrong side. These delegates give each cell
 the direction of its first strong character, as the Unicode bidi algorithm would for a
 paragraph. Qt still shapes and orders the text (DESIGN invariant 3).
+
+Text too long for its cell is shortened here, not by the style: at its logical end (the
+left of an Arabic cell) and at a word boundary, so "غير كافية" becomes "غير…", never
+"غير ك"; and Arabic cells use the app's Arabic font a size up, since Arabic letters at a
+Latin point size are too small to read.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
@@ -17,6 +24,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 Index = QModelIndex | QPersistentModelIndex
 SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 40  # the grey second line of a two-line item
+ARABIC_FAMILY = "Noto Sans Arabic"  # the family `app.load_arabic_font` registers
+ARABIC_SCALE = 1.2  # Arabic beside Latin at the same point size reads a size smaller
+ELLIPSIS = "…"
 
 
 def is_rtl(text: str) -> bool:
@@ -34,29 +44,114 @@ def direction_of(text: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
 
 
+def elide_words(text: str, width: float, advance: Callable[[str], float]) -> str:
+    """`text` on one line, shortened at its logical end to whole words and an ellipsis so
+    that `advance` of it is at most `width`; cut inside the first word only when that word
+    alone is too wide. The ellipsis follows the text logically, so in a right-to-left cell
+    it shows on the left."""
+    flat = " ".join(text.split())
+    if advance(flat) <= width:
+        return flat
+    words = flat.split(" ")
+    lo, hi = 0, len(words) - 1  # the longest fitting prefix has lo..hi words
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if advance(" ".join(words[:mid]) + ELLIPSIS) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    if lo:
+        return " ".join(words[:lo]) + ELLIPSIS
+    cut = flat
+    while cut and advance(cut + ELLIPSIS) > width:
+        cut = cut[:-1]
+    return cut + ELLIPSIS if cut else ""
+
+
+_ARABIC_FONTS: dict[str, QFont] = {}  # a view's font -> its Arabic cell font
+_METRICS: dict[str, QFontMetrics] = {}
+
+
+def readable_font(font: QFont, text: str) -> QFont:
+    """The font for a cell: the Arabic font a size up for right-to-left text."""
+    if not is_rtl(text):
+        return font
+    key = font.key()
+    bigger = _ARABIC_FONTS.get(key)
+    if bigger is None:
+        bigger = QFont(font)
+        bigger.setFamilies([ARABIC_FAMILY, *font.families()])
+        bigger.setPointSizeF(font.pointSizeF() * ARABIC_SCALE)
+        _ARABIC_FONTS[key] = bigger
+    return bigger
+
+
+def elided_cell(text: str, width: int, font: QFont) -> str:
+    """`elide_words` for a cell, remembered: a table repaints the same cells over and over
+    (every edit shifts the rows below it), and shaping text to measure it is the cost."""
+    key = font.key()
+    if key not in _METRICS:
+        _METRICS[key] = QFontMetrics(font)
+    return _elided(text, width, key)
+
+
+@lru_cache(maxsize=4096)
+def _elided(text: str, width: int, font_key: str) -> str:
+    return elide_words(text, width, _METRICS[font_key].horizontalAdvance)
+
+
 class AutoDirectionDelegate(QStyledItemDelegate):
-    """One-line cells, each right-to-left or left-to-right by its own text."""
+    """One-line cells, each right-to-left or left-to-right by its own text, elided at its
+    logical end on a word boundary."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         text = option.text  # a number's text has no strong character: left to right
         if text:
             option.direction = direction_of(text)
+            option.font = readable_font(option.font, text)
+
+    def styled(self, option: QStyleOptionViewItem, index: Index) -> QStyleOptionViewItem:
+        """The option as `paint` draws it: direction, font, and the text already shortened
+        to the cell (the style's own eliding cuts the wrong end of Arabic, mid-word)."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if opt.text:
+            widget = opt.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+            # The cell less the style's text margins and any icon: the style's own
+            # SE_ItemViewItemText would lay the whole text out to say the same.
+            width = opt.rect.width() - 2 * margin
+            if opt.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+                width -= opt.decorationSize.width() + 2 * margin
+            if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+                width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * margin
+            opt.text = elided_cell(opt.text, width - 2 * margin, opt.font)
+            opt.textElideMode = Qt.TextElideMode.ElideNone
+        return opt
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = self.styled(option, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
     """The display text on the first line, `SECONDARY_ROLE` smaller and grey beneath it;
     both elided to one line each and aligned by the first line's direction."""
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+    def _fonts(self, option: QStyleOptionViewItem, primary: str) -> tuple[QFont, QFont]:
+        big = readable_font(option.font, primary)
         small = QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.88))
-        return option.font, small
+        return big, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        big, small = self._fonts(opt)
+        big, small = self._fonts(opt, opt.text)
         height = QFontMetrics(big).lineSpacing() + 6
         if index.data(SECONDARY_ROLE):
             height += QFontMetrics(small).lineSpacing()
@@ -82,7 +177,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             if opt.direction == Qt.LayoutDirection.RightToLeft
             else Qt.AlignmentFlag.AlignLeft
         )
-        big, small = self._fonts(opt)
+        big, small = self._fonts(opt, primary)
         painter.save()
         top = rect.top()
         for text, font, faded in ((primary, big, False), (secondary, small, True)):
@@ -95,9 +190,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(color)
             line = QRect(rect.left(), top, rect.width(), metrics.lineSpacing())
-            shown = metrics.elidedText(
-                " ".join(text.split()), Qt.TextElideMode.ElideRight, line.width()
-            )
+            shown = elided_cell(text, line.width(), font)
             text_option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
             text_option.setTextDirection(direction_of(text))
             text_option.setWrapMode(QTextOption.WrapMode.NoWrap)

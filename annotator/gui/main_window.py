@@ -13,8 +13,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +42,7 @@ from .annotation_filter import UnattributedFilter
 from .annotation_model import ANALYST, LABEL, SPEAKER, TEXT, AnnotationTableModel
 from .attributing import Attributing
 from .commands import SetDocumentStatus
-from .document_model import COUNTS, REVIEWED, STATUS, TITLE, UNATTRIBUTED, DocumentListModel
+from .document_model import COUNTS, STATUS, TITLE, UNATTRIBUTED, DocumentListModel
 from .icons import label_icon
 from .item_text import AutoDirectionDelegate
 from .menus import build_menus
@@ -46,6 +53,29 @@ from .scrollbars import flatten_scroll_bars
 from .session import NO_DOCUMENT, Session
 from .viewer import Viewer
 
+DEFAULT_SIZE = QSize(1440, 900)
+TITLE_BAR = 36  # what a window manager's frame usually adds above the window
+LEFT_SHARE, RIGHT_SHARE = 0.22, 0.25  # of the window's width, for the side columns
+LAYOUT_VERSION = 2  # saved dock layouts of another version are ignored (new default)
+
+
+def header_width(header: QHeaderView, column: int) -> int:
+    """Room for a column's header text, its sort arrow and the style's margins."""
+    model = header.model()
+    text = str(model.headerData(column, Qt.Orientation.Horizontal) if model else "")
+    return header.fontMetrics().horizontalAdvance(text) + 2 * header.fontMetrics().height()
+
+
+def screen_area(widget: QWidget) -> QRect:
+    """The free area of the widget's screen (without panels and docks of the desktop)."""
+    return widget.screen().availableGeometry()
+
+
+def initial_size(available: QRect) -> QSize:
+    """The window's first size: the default, shrunk to fit the screen's free area with its
+    title bar (a 1366×768 laptop gets 1366×732 minus its panel, status bar on screen)."""
+    return DEFAULT_SIZE.boundedTo(QSize(available.width(), available.height() - TITLE_BAR))
+
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, family: str, parent: QWidget | None = None) -> None:
@@ -53,7 +83,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
+        self.resize(initial_size(screen_area(self)))
         undo.error_hook = self.show_error
 
         self.viewer = Viewer(session, family)
@@ -65,18 +95,7 @@ class MainWindow(QMainWindow):
         self.documents_view = self._table(self.document_model)
         self.annotations_view = self._table(self.annotation_model)
         self.annotation_filter = UnattributedFilter(self.annotations_view, self.annotation_model)
-        header = self.annotations_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((LABEL, 96), (SPEAKER, 120), (ANALYST, 80)):
-            header.resizeSection(column, width)
-        self._auto_direction(self.annotations_view, TEXT, SPEAKER, ANALYST)
-        self._auto_direction(self.documents_view, TITLE)
-        docs_header = self.documents_view.horizontalHeader()
-        docs_header.setStretchLastSection(False)
-        docs_header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COUNTS, 90), (UNATTRIBUTED, 76), (STATUS, 80), (REVIEWED, 70)):
-            docs_header.resizeSection(column, width)
+        self._size_columns()
         self.unattributed_box = QCheckBox("Only claims without a speaker")
         self.unattributed_box.setToolTip("Show only the claims that have no speaker linked yet")
         self.attributing = Attributing(session, self.viewer, self)
@@ -97,17 +116,6 @@ class MainWindow(QMainWindow):
             ),
         }
 
-        self.resizeDocks(
-            [self.docks["documents"], self.docks["annotations"]],
-            [300, 470],
-            Qt.Orientation.Horizontal,
-        )
-        self.resizeDocks(
-            [self.docks["annotations"], self.docks["attributes"]],
-            [420, 330],
-            Qt.Orientation.Vertical,
-        )
-
         self.annotating = Annotating(
             session, self.viewer, self.annotation_model, self.show_error, self
         )
@@ -127,12 +135,15 @@ class MainWindow(QMainWindow):
         self.reviewing.actions["mode"].toggled.connect(
             lambda on: self.docks["review" if on else "speakers"].raise_()
         )
+        # Who marked what matters when adjudicating; while annotating, the text needs the room.
+        self.annotations_view.setColumnHidden(ANALYST, True)
+        self.reviewing.actions["mode"].toggled.connect(
+            lambda on: self.annotations_view.setColumnHidden(ANALYST, not on)
+        )
         self.reviewing.actions["mode"].toggled.connect(  # a click decides or links, not both
             lambda on: on and self.attributing.actions["link-mode"].setChecked(False)
         )
-        self.resizeDocks(
-            [self.docks["documents"], self.docks["speakers"]], [220, 560], Qt.Orientation.Vertical
-        )
+        self._layout_restored = False
         self.label_actions: list[QAction] = []
         self.relabel_menu = QMenu("Change &Label To", self)
         self.actions_by_name = build_menus(self)
@@ -167,6 +178,65 @@ class MainWindow(QMainWindow):
         view.setWordWrap(False)
         view.setAlternatingRowColors(True)
         return view
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their header and their values (never "No spea…"), the text
+        column taking what is left; Arabic cells in their own direction."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = self.annotations_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((SPEAKER, 8 * em), (ANALYST, 5 * em)):
+            header.resizeSection(column, max(width, header_width(header, column)))
+        self._auto_direction(self.annotations_view, TEXT, SPEAKER, ANALYST)
+        self._auto_direction(self.documents_view, TITLE)
+        docs_header = self.documents_view.horizontalHeader()
+        docs_header.setStretchLastSection(True)
+        docs_header.resizeSection(TITLE, 12 * em)
+        docs_header.setResizeContentsPrecision(0)  # the rows on screen, not thousands
+        self.document_model.modelReset.connect(self._fit_document_columns)
+        self.document_model.dataChanged.connect(lambda *_a: self._fit_document_columns())
+
+    def _fit_document_columns(self) -> None:
+        """Widen the counts and status columns to their header and the values on screen
+        (never "2 claim, 2 s…"); measured when the values change, not at every repaint as
+        ResizeToContents would, and never narrower than the user made them."""
+        view = self.documents_view
+        header = view.horizontalHeader()
+        for column in (COUNTS, UNATTRIBUTED, STATUS):
+            wanted = max(header_width(header, column), view.sizeHintForColumn(column))
+            if wanted > header.sectionSize(column):
+                header.resizeSection(column, wanted)
+
+    def _size_label_column(self) -> None:
+        """The Label column as wide as the longest label name with its colour swatch."""
+        view = self.annotations_view
+        metrics = view.fontMetrics()
+        names = [lab.name for lab in self.session.labels()] or ["claim"]
+        swatch = view.style().pixelMetric(view.style().PixelMetric.PM_SmallIconSize)
+        widest = max(metrics.horizontalAdvance(name) for name in names) + swatch + 3 * 8
+        header = view.horizontalHeader()
+        header.resizeSection(LABEL, max(widest, header_width(header, LABEL)))
+
+    def _size_docks(self) -> None:
+        """The default layout: the text gets about half the width or more, the side columns
+        share the rest (a saved layout replaces it in `restore_layout`)."""
+        width, height = self.width(), self.height()
+        side = [round(width * LEFT_SHARE), round(width * RIGHT_SHARE)]
+        docks = self.docks
+        self.resizeDocks(
+            [docks["documents"], docks["annotations"]], side, Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [docks["documents"], docks["speakers"]],
+            [round(height * 0.22), round(height * 0.78)],
+            Qt.Orientation.Vertical,
+        )
+        self.resizeDocks(
+            [docks["annotations"], docks["attributes"]],
+            [round(height * 0.5), round(height * 0.5)],
+            Qt.Orientation.Vertical,
+        )
 
     def _auto_direction(self, view: QTableView, *columns: int) -> None:
         """Lay these columns' cells out in their own text's direction (Arabic right to left,
@@ -249,6 +319,7 @@ class MainWindow(QMainWindow):
             self.label_actions.append(act)
             re = self.relabel_menu.addAction(label_icon(label.color, ""), label.name)
             re.triggered.connect(lambda _c=False, n=label.name: self.annotating.relabel_current(n))
+        self._size_label_column()
         menu.addSeparator()  # type: ignore[attr-defined]
         menu.addActions(self.attributing.menu_actions)  # type: ignore[attr-defined]
         toolbar.addSeparator()  # type: ignore[attr-defined]
@@ -369,7 +440,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = settings.WINDOW_STATE.get()
         if not state.isEmpty():
-            self.restoreState(state)
+            self._layout_restored = self.restoreState(state, LAYOUT_VERSION)
         header = settings.TABLE_HEADER.get()
         if not header.isEmpty():
             self.annotations_view.horizontalHeader().restoreState(header)
@@ -380,10 +451,16 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         settings.GEOMETRY.set(self.saveGeometry())
-        settings.WINDOW_STATE.set(self.saveState())
+        settings.WINDOW_STATE.set(self.saveState(LAYOUT_VERSION))
         settings.TABLE_HEADER.set(self.annotations_view.horizontalHeader().saveState())
         settings.ZOOM.set(self.viewer.zoom)
         settings.SNAP_TO_WORDS.set(self.annotating.snap_words)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._layout_restored:  # first show without a saved layout: the default
+            self._layout_restored = True
+            self._size_docks()
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle
 
 from . import dialogs
+from .help_dialog import HelpDialog
 from .icons import icon
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     files.import_docs.setIcon(icon("import", SP.SP_ArrowDown))
     file_menu.addActions([files.new, files.open])
     file_menu.addMenu(files.recent_menu)
+    file_menu.addAction(files.show_folder)
     file_menu.addSeparator()
     file_menu.addAction(files.import_docs)
     file_menu.addAction(win.reviewing.merge.action)
@@ -243,14 +245,7 @@ def _change_analyst(win: MainWindow) -> None:
 
 
 def _keys_help(win: MainWindow) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        "Keyboard",
-        keys_help(win.reviewing),
-        QMessageBox.StandardButton.Ok,
-        win,
-    )
-    box.setTextFormat(Qt.TextFormat.RichText)
+    box = HelpDialog(win.tr("Keyboard Shortcuts"), keys_help(win.reviewing), win)
     box.open()
     win.help_box = box  # type: ignore[attr-defined]  # keep it alive while open
 

@@ -1,7 +1,8 @@
 """File menu work: new, open and recent projects, importing documents, exporting.
 
 Every failure is one sentence in a dialog (an AnnotatorError names the file); the project
-that was open stays open when another cannot be opened.
+that was open stays open when another cannot be opened. A text file opened as if it were a
+project (`annotator open notes.txt`) is offered a project of its own instead of a refusal.
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from ..errors import AnnotatorError
-from ..project import Project
-from . import settings, transfers
+from ..importers import import_file
+from ..project import SQLITE_HEADER, Project
+from . import dialogs, settings, transfers
 from .saving import WINDOW_WAIT
 from .session import Session
 
@@ -51,6 +53,8 @@ class ProjectActions(QObject):
         self.save_copy.setToolTip(
             self.tr("Write the whole project to one file you can copy or mail, even now")
         )
+        self.show_folder = action(self.tr("Show Project &Folder"), self.show_project_folder)
+        self.show_folder.setToolTip(self.tr("Open the folder that holds this project's file"))
         self.exports = {
             fmt: action(f"Export {title}…", lambda fmt=fmt: self.ask_export(fmt))
             for fmt, (title, _f, _s) in transfers.EXPORT_FORMATS.items()
@@ -59,6 +63,8 @@ class ProjectActions(QObject):
     # -- projects -----------------------------------------------------------------------
 
     def open_project(self, path: str | Path, *, create: bool = False) -> bool:
+        if not create and is_document_file(Path(path)):
+            return self.project_from_document(Path(path))
         try:
             if create:
                 project = Project.create(path, wait=WINDOW_WAIT)
@@ -74,6 +80,44 @@ class ProjectActions(QObject):
             self.session.set_document(docs[0].id)
         self.message.emit(f"Opened {Path(path).name}")
         return True
+
+    def project_from_document(self, source: Path) -> bool:
+        """Offer to make a project from a text (or JSONL) file opened as a project: create
+        `notes.annotator` beside `notes.txt` (or add to it when it exists), or elsewhere.
+        The text file is only read; a new project appears only once the import succeeded
+        (it is built under a temporary name, so a failed one leaves nothing behind)."""
+        target = dialogs.ask_project_for(self.window, source, source.with_suffix(PROJECT_SUFFIX))
+        if target is None:
+            self.message.emit(
+                self.tr("%1 is not a project and was not opened.").replace("%1", source.name)
+            )
+            return False
+        try:
+            report = Project.update_or_create(
+                target,
+                lambda project: import_file(project, source, self.session.analyst),
+                wait=WINDOW_WAIT,
+            )
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            return False
+        if not self.open_project(target):
+            return False
+        self.message.emit(report.summary())
+        return True
+
+    def show_project_folder(self) -> None:
+        """Open the project's folder in the desktop's file manager (the demo project lives
+        in a hidden data folder a new user would not find)."""
+        project = self.session.project
+        if project is None or not project.path:
+            self.show_error(self.tr("Open a project first."))
+            return
+        folder = Path(project.path).resolve().parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.show_error(
+                self.tr("%1: cannot be shown (no file manager answered)").replace("%1", str(folder))
+            )
 
     def ask_new(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "New project", "", PROJECT_FILTER)
@@ -155,10 +199,12 @@ class ProjectActions(QObject):
             self.show_error("Open a project before exporting.")
             return
         title, filter_, suffix = transfers.EXPORT_FORMATS[fmt]
-        base = Path(project.path).with_suffix(suffix) if project.path else Path("export" + suffix)
+        name = (Path(project.path).stem if project.path else "export") + suffix
+        base = export_folder() / name
         path, _ = QFileDialog.getSaveFileName(self.window, f"Export {title}", str(base), filter_)
         if not path:
             return
+        settings.EXPORT_FOLDER.set(str(Path(path).parent))
         try:
             rows = transfers.export(self.window, project, fmt, path)
         except AnnotatorError as exc:
@@ -168,3 +214,26 @@ class ProjectActions(QObject):
             self.message.emit("Export cancelled; no file was written.")
         else:
             self.message.emit(f"Exported {rows:,} rows to {path}")
+
+
+def is_document_file(path: Path) -> bool:
+    """A file that exists and is not a SQLite database nor named as a project: a text or
+    JSONL file someone meant to annotate."""
+    if path.suffix == PROJECT_SUFFIX or not path.is_file():
+        return False
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return header != SQLITE_HEADER and path.stat().st_size > 0
+
+
+def export_folder() -> Path:
+    """Where the export dialog starts: the folder of the last export, else the user's
+    Documents folder (never the hidden data folder the demo project lives in)."""
+    last = settings.EXPORT_FOLDER.get()
+    if last and Path(last).is_dir():
+        return Path(last)
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    return Path(QStandardPaths.writableLocation(location) or Path.home())

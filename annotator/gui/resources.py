@@ -53,3 +53,20 @@ def arabic_font_path() -> Path:
     if not files:
         raise MissingResourceError("holds no NotoSansArabic .ttf file", Path(fontpkg.ROOT))
     return files[0]
+
+
+def emoji_font_path() -> Path:
+    """Noto Emoji (OFL, monochrome) from the `manimgx_fonts` package, so a tweet's emoji show
+    as pictures, not boxes, on a machine without an emoji font. PyPI has no colour emoji font
+    under OFL or Apache that a package keeps up; a monochrome glyph beats a box."""
+    try:
+        import manimgx_fonts
+    except ImportError:
+        raise MissingResourceError(
+            "the font package manimgx-fonts (Noto Emoji) is not installed; reinstall annotator"
+        ) from None
+    folder = Path(manimgx_fonts.__file__).parent
+    files = sorted(folder.glob("NotoEmoji*.ttf"))
+    if not files:
+        raise MissingResourceError("holds no NotoEmoji .ttf file", folder)
+    return files[0]

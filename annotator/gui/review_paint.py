@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTextBlock
 from .highlighter import INSET, SpanPainter
 from .review_state import ReviewState
 from .session import Session
+from .span_geometry import run_rects
 from .spanindex import Span, depths
 
 DISAGREEMENT_COLOR = QColor("#d11f1f")
@@ -66,20 +67,7 @@ def range_rects(painter: SpanPainter, block: QTextBlock, start: int, end: int) -
     offsets = painter.offsets
     assert offsets is not None
     first = block.position()
-    a = max(offsets.to_qt(start) - first, 0)
-    b = min(offsets.to_qt(end) - first, block.length() - 1)
-    layout = block.layout()
-    rects: list[QRectF] = []
-    for i in range(layout.lineCount()):
-        line = layout.lineAt(i)
-        lo, hi = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
-        if lo >= hi:
-            continue
-        for run in line.glyphRuns(lo, hi - lo):
-            rect = run.boundingRect()  # the line's box, as the highlighter draws spans
-            if rect.width() > 0:
-                rects.append(QRectF(rect.x(), line.y(), rect.width(), line.height()))
-    return rects
+    return run_rects(block, offsets.to_qt(start) - first, offsets.to_qt(end) - first)
 
 
 class ReviewOverlay:

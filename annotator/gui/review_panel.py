@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .annotation_model import one_line
-from .item_text import is_rtl
+from .item_text import AutoDirectionDelegate, is_rtl
 from .review_paint import ACCEPTED_COLOR, DISAGREEMENT_COLOR, STRIKE_COLOR, wave
 from .review_state import CORRECTION_COLOR, AnalystStyle, ReviewState
 from .session import Session
@@ -117,18 +117,21 @@ class ReviewPanel(QWidget):
         self.analysts = QListWidget()
         self.analysts.setIconSize(SWATCH)
         self.analysts.setToolTip("Untick an analyst to hide their annotations")
-        legend = QHBoxLayout()
-        for kind, text in (
-            ("disagreement", "disagreement"),
-            ("accepted", "accepted"),
-            ("rejected", "rejected"),
-            ("correction", "correction"),
+        legend = QGridLayout()  # two by two, so the dock fits a narrow side column
+        for i, (kind, text) in enumerate(
+            (
+                ("disagreement", "disagreement"),
+                ("accepted", "accepted"),
+                ("rejected", "rejected"),
+                ("correction", "correction"),
+            )
         ):
             icon = QLabel()
             icon.setPixmap(mark_icon(kind).pixmap(SWATCH))
-            legend.addWidget(icon)
-            legend.addWidget(QLabel(text))
-        legend.addStretch(1)
+            legend.addWidget(icon, i // 2, 2 * (i % 2))
+            legend.addWidget(QLabel(text), i // 2, 2 * (i % 2) + 1)
+        legend.setColumnStretch(1, 1)
+        legend.setColumnStretch(3, 1)
 
         self.items = QTreeWidget()
         self.items.setColumnCount(3)
@@ -137,6 +140,7 @@ class ReviewPanel(QWidget):
         self.items.setUniformRowHeights(True)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items.setAlternatingRowColors(True)
+        self.items.setItemDelegateForColumn(TEXT, AutoDirectionDelegate(self.items))
         header = self.items.header()
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -152,7 +156,7 @@ class ReviewPanel(QWidget):
             button = QToolButton()
             button.setDefaultAction(actions[name])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button, 0, i)
+            buttons.addWidget(button, 0 if i < 2 else 1, i if i < 2 else i - 2)
         agreed = QToolButton()
         agreed.setDefaultAction(actions["accept-agreed"])
         mode = QToolButton()

@@ -66,6 +66,7 @@ LAST_PROJECT: Setting[str] = Setting("projects/last", "")
 ZOOM: Setting[int] = Setting("viewer/zoom", 0)  # points added to the base font size
 SNAP_TO_WORDS: Setting[bool] = Setting("annotate/snapToWords", True)
 ANALYST: Setting[str] = Setting("analyst/name", "")
+EXPORT_FOLDER: Setting[str] = Setting("export/folder", "")  # where the last export went
 
 
 def remember_project(path: str) -> list[str]:

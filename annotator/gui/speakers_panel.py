@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -158,7 +158,7 @@ class SpeakersPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EntityTableModel.ROLE, QHeaderView.ResizeMode.Stretch)
         em = self.table.fontMetrics().horizontalAdvance("M")
-        header.resizeSection(EntityTableModel.NAME, 13 * em)
+        header.resizeSection(EntityTableModel.NAME, 9 * em)
         header.resizeSection(
             EntityTableModel.TYPE,
             max(self.table.fontMetrics().horizontalAdvance(t) for t in ENTITY_TYPES) + 2 * em,
@@ -171,15 +171,28 @@ class SpeakersPanel(QWidget):
             self.table.setItemDelegateForColumn(column, direction)
         self.table.installEventFilter(self)
 
-        self.rename_button = QPushButton("&Rename", self)
-        self.merge_button = QPushButton("&Merge", self)
-        self.split_button = QPushButton("S&plit…", self)
-        self.delete_button = QPushButton("&Delete", self)
+        # Tool buttons, not push buttons: four of them fit a narrow side column.
+        self.rename_button = QToolButton(self)
+        self.merge_button = QToolButton(self)
+        self.split_button = QToolButton(self)
+        self.delete_button = QToolButton(self)
+        for button, text in (
+            (self.rename_button, "&Rename"),
+            (self.merge_button, "&Merge"),
+            (self.split_button, "S&plit…"),
+            (self.delete_button, "&Delete"),
+        ):
+            button.setText(text)
         buttons = QHBoxLayout()
         for b in (self.rename_button, self.merge_button, self.split_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
+        self.claims_heading = QLabel(self)  # names the box, and whose claims it lists
+        self.claims_heading.setWordWrap(True)
+        heading_font = self.claims_heading.font()
+        heading_font.setBold(True)
+        self.claims_heading.setFont(heading_font)
         self.mentions_label = QLabel(self)
         self.mentions_label.setWordWrap(True)
         self.claims = QListWidget(self)
@@ -189,6 +202,7 @@ class SpeakersPanel(QWidget):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.claims_heading)
         lower_layout.addWidget(self.mentions_label)
         lower_layout.addWidget(self.claims)
         upper = QWidget(self)
@@ -216,6 +230,7 @@ class SpeakersPanel(QWidget):
         )
         self._listener = ProjectListener(self, self._on_changes)
         self.set_project(project)
+        self._list_claims(None)
 
     # -- project and refresh ----------------------------------------------------------
 
@@ -351,8 +366,13 @@ class SpeakersPanel(QWidget):
         self.claims.clear()
         self.mentions_label.clear()
         if entity_id is None or self.project is None:
+            self.claims_heading.setText(self.tr("Claims of the selected speaker"))
+            self.mentions_label.setText(self.tr("Select one speaker to list their claims."))
             return
         project = self.project
+        row = self.model.row_of(entity_id)
+        name = self.model.entity_at(row).name if row >= 0 else ""
+        self.claims_heading.setText(self.tr("Claims of %1").replace("%1", name))
         texts = project.entities.mention_texts(entity_id)
         self.mentions_label.setText("Mentions: " + "، ".join(texts) if texts else "No mentions")
         titles: dict[int, str] = {}

@@ -1,25 +1,27 @@
 """The read-only text viewer: the whole document, shaped and ordered by Qt, with highlights.
 
 QPlainTextEdit lays out only the blocks it shows, so a 550,000-character document opens as
-fast as Qt can store it. Its document layout ignores per-block alignment, so the default
-text option uses AlignJustify: Qt then aligns the last line of a right-to-left paragraph to
-the right and justifies full lines, while the direction of each paragraph is detected from
-its first strong character (Arabic paragraphs RTL, an English paragraph LTR). The text given
-to Qt is `OffsetMap.display_text`, never reshaped.
+fast as Qt can store it. The direction of each paragraph is detected from its first strong
+character (Arabic paragraphs RTL, an English paragraph LTR), and its lines are set ragged
+from that start, never justified: Qt's justification spreads space inside Arabic words at
+the letters that do not join (`span_geometry.align_to_start`, applied as blocks come on
+screen). The text given to Qt is `OffsetMap.display_text`, never reshaped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextCursor,
     QTextOption,
@@ -31,8 +33,11 @@ from ..records import Annotation
 from .highlighter import SpanPainter
 from .session import NO_DOCUMENT, Session
 from .spanindex import Span
+from .viewer_hint import HintBar
 
 BASE_POINT_SIZE = 15
+MAX_LINE_CHARS = 95  # longer lines are hard to follow; typesetters keep to 45-90
+MEASURE_SAMPLE = "أعلن وزير الاقتصاد سامي الحداد يوم الأحد أن الحكومة ستخفض سعر الخبز المدعوم"
 MIN_ZOOM, MAX_ZOOM = -8, 24
 
 
@@ -64,12 +69,18 @@ class Viewer(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         option = self.document().defaultTextOption()
-        option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(12)
         self.set_zoom(0)
+        self.hint = HintBar(session, self, self.fit_margins)
+        self.setAutoFillBackground(True)  # the margins beside a capped line look like page
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        self.setPalette(palette)
+        self.fit_margins()
         session.documentChanged.connect(self._on_document)
         session.annotationsLoaded.connect(self._on_loaded)
         session.changed.connect(self._on_changes)
@@ -86,7 +97,29 @@ class Viewer(QPlainTextEdit):
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         self.setFont(font)
         self.highlights.invalidate()
+        self.fit_margins()
         self.zoomChanged.emit(self.zoom)
+
+    def fit_margins(self) -> None:
+        """Room above the text for the hint line, and lines no longer than MAX_LINE_CHARS
+        on a wide screen (the text column centred, the sides blank): a reader's eye loses
+        its place in very long lines."""
+        if not hasattr(self, "hint"):
+            return  # still being built
+        current = self.viewportMargins()
+        inner = self.viewport().width() + current.left() + current.right()
+        measure = self._per_char * MAX_LINE_CHARS + 2 * self.document().documentMargin()
+        side = max(0, int(inner - measure) // 2)
+        top = self.hint.wanted_height()
+        wanted = QMargins(side, top, side, 0)
+        if wanted != current:
+            self.setViewportMargins(wanted)
+        frame = self.frameWidth()
+        self.hint.place(frame, frame, inner)
+
+    @property
+    def _per_char(self) -> float:
+        return QFontMetricsF(self.font()).horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE)
 
     def zoom_by(self, step: int) -> None:
         self.set_zoom(self.zoom + step)
@@ -229,7 +262,17 @@ class Viewer(QPlainTextEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
+        if event.button() == Qt.MouseButton.RightButton and not self.link_mode:
+            self._pick_for_menu(event.position())
         super().mousePressEvent(event)
+
+    def _pick_for_menu(self, point: QPointF) -> None:
+        """A right click on a highlight makes it current before its menu opens, so the menu
+        (Change Label To, Delete) acts on what was clicked; the current one stays current
+        when it is among the spans under the pointer."""
+        hits = [s.id for s in self.highlights.spans_at(point)]
+        if hits and self.session.annotation_id not in hits:
+            self.annotationClicked.emit(hits[0])
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -270,6 +313,7 @@ class Viewer(QPlainTextEdit):
         if event.size().width() != event.oldSize().width():
             self.highlights.invalidate()  # lines wrap elsewhere now
         super().resizeEvent(event)
+        self.fit_margins()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
 import runpy
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import types
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import arabic_reshaper
 import pytest
 
 from annotator import cli, terminal
+from annotator.documents import Documents
 from annotator.project import Project
 from annotator.schema import SCHEMA_VERSION
 
@@ -36,6 +39,7 @@ BAD_FILES = {
     "binary": (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00", "is not a text file (it contains NUL"),
     "undecodable": (codecs.BOM_UTF8 + b"\xd9\x82\xff\xfe", "cannot be decoded as UTF-8"),
     "odd-utf16": (codecs.BOM_UTF16_LE + b"\x42\x06\x27", "cannot be decoded as UTF-16"),
+    "cut-utf8": ("قال الوزير".encode()[:-1], "ends in the middle of a UTF-8 character"),
 }
 
 BAD_JSONL = {
@@ -89,6 +93,21 @@ def test_bad_input_creates_no_project(capsys, tmp_path, project_path, case):
     assert not Path(f"{project_path}-wal").exists()
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_as_input_is_refused_at_once(tmp_path, project_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # nobody ever writes to it: a blocking read would wait forever
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "import", str(project_path), str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,  # a bound on a hang, not a speed requirement
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"annotator: {fifo}: is a named pipe (FIFO), not a file\n")
+    assert not project_path.exists()
+
+
 def test_an_empty_placeholder_project_stays_empty(capsys, tmp_path, project_path):
     project_path.write_bytes(b"")
     code, _, err = run(capsys, "import", project_path, tmp_path / "gone.txt")
@@ -104,6 +123,27 @@ def test_forced_encoding_that_does_not_fit(capsys, tmp_path, filled_project, sna
     code, _, err = run(capsys, "import", filled_project, path, "--encoding", "utf-8")
     assert code == 2
     assert err.startswith(f"annotator: {path}: cannot be decoded as UTF-8 (byte 0x")
+    assert snapshot(filled_project) == before
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data", "message"),
+    [
+        ("utf-7", b"+2AA-abc", "{path}: read as utf-7, its text holds an unpaired surrogate"),
+        ("utf-16-le", b"\x00\xd8\x41", "{path}: cannot be decoded as utf-16-le (byte 0x"),
+        ("undefined", b"abc", "encoding 'undefined' cannot read text"),
+    ],
+)
+def test_forced_codecs_that_cannot_give_a_document(
+    capsys, tmp_path, filled_project, snapshot, encoding, data, message
+):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(data)
+    before = snapshot(filled_project)
+    code, out, err = run(capsys, "import", filled_project, path, "--encoding", encoding)
+    assert (code, out) == (2, "")
+    assert err.startswith("annotator: " + message.format(path=path))
+    assert len(err.splitlines()) <= 2 and "internal error" not in err
     assert snapshot(filled_project) == before
 
 
@@ -196,6 +236,69 @@ def test_a_batch_says_which_files_went_in(capsys, tmp_path, filled_project, row_
     assert row_counts(filled_project)["documents"] == before["documents"] + 1
 
 
+def _failing_second_add(monkeypatch, error: BaseException) -> None:
+    """The project refuses the second document written (a full disk, say)."""
+    real_add = Documents.add
+    calls = []
+
+    def add(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise error
+        return real_add(self, *args, **kwargs)
+
+    monkeypatch.setattr(Documents, "add", add)
+
+
+def _three_files(tmp_path: Path) -> list[Path]:
+    paths = [tmp_path / f"{n}.txt" for n in ("one", "two", "three")]
+    for n, path in enumerate(paths):
+        path.write_text(f"نص رقم {n}", encoding="utf-8")
+    return paths
+
+
+def test_a_batch_that_fails_on_file_2_still_reports_file_1(
+    capsys, monkeypatch, tmp_path, filled_project, row_counts
+):
+    one, two, three = _three_files(tmp_path)
+    _failing_second_add(monkeypatch, sqlite3.OperationalError("database or disk is full"))
+    before = row_counts(filled_project)["documents"]
+    code, out, err = run(capsys, "import", filled_project, one, two, three)
+    assert code == 2
+    assert out == f"{one}: imported 1 document\n"
+    assert err.splitlines() == [
+        f"annotator: {two}: not imported: {filled_project} could not be written "
+        "(database or disk is full)",
+        f"annotator: {three}: not imported (the import stopped at {two})",
+        f"{filled_project}: 1 of 3 files imported; not imported: {two}, {three}",
+    ]
+    assert row_counts(filled_project)["documents"] == before + 1
+
+
+def test_a_bug_on_file_2_comes_after_file_1_is_reported(
+    capsys, monkeypatch, tmp_path, filled_project
+):
+    one, two, three = _three_files(tmp_path)
+    _failing_second_add(monkeypatch, RuntimeError("unexpected"))
+    monkeypatch.delenv("ANNOTATOR_DEBUG", raising=False)
+    code, out, err = run(capsys, "import", filled_project, one, two, three)
+    assert code == 1
+    assert out == f"{one}: imported 1 document\n"  # it was committed, and the user is told
+    assert err.startswith("annotator: internal error (RuntimeError: unexpected)")
+
+
+def test_a_bug_in_a_first_import_leaves_no_project(capsys, monkeypatch, tmp_path, project_path):
+    """A new project appears only once its import is done: after a bug nothing was
+    committed anywhere, and nothing is reported as imported."""
+    one, two, three = _three_files(tmp_path)
+    _failing_second_add(monkeypatch, RuntimeError("unexpected"))
+    monkeypatch.delenv("ANNOTATOR_DEBUG", raising=False)
+    code, out, err = run(capsys, "import", project_path, one, two, three)
+    assert code == 1 and out == ""
+    assert err.startswith("annotator: internal error (RuntimeError: unexpected)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.txt", "three.txt", "two.txt"]
+
+
 def test_importing_the_same_text_again_is_reported_and_changes_nothing(
     capsys, tmp_path, filled_project, snapshot, sample_text
 ):
@@ -217,7 +320,93 @@ def test_jsonl_annotations_belong_to_the_named_analyst(capsys, tmp_path, project
         assert [a.analyst for a in p.annotations.iter_all()] == ["omar"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
+def test_a_file_name_that_is_not_utf8_is_imported_with_a_readable_title(capsys, tmp_path):
+    raw = os.path.join(os.fsencode(tmp_path), b"bad\xff.txt")
+    try:
+        with open(raw, "wb") as fh:
+            fh.write("نص باسم غريب".encode())
+    except OSError:
+        pytest.skip("this file system wants UTF-8 names")
+    project = tmp_path / "p.annotator"
+    code, _, err = run(capsys, "import", project, os.fsdecode(raw))
+    assert (code, err) == (0, "")
+    with Project.open(project) as p:
+        assert [d.title for d in p.documents.all()] == ["bad\ufffd"]
+
+
+def test_an_analyst_name_that_is_not_text_is_a_sentence(capsys, tmp_path, project_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"text": "قال المتحدث", "label": [[0, 3, "cue"]]}) + "\n")
+    code, _, err = run(capsys, "import", project_path, path, "--analyst", "x\udcffy")
+    assert (code, err) == (
+        2,
+        "annotator: --analyst: the name holds bytes that are not UTF-8 text\n",
+    )
+    assert not project_path.exists()
+
+
 # -- export and info ----------------------------------------------------------------------
+
+
+def test_permission_denied_is_a_sentence(capsys, monkeypatch, tmp_path, filled_project):
+    """Input that may not be read and a folder that may not be written (simulated: the
+    tests may run as root, whom permissions do not stop)."""
+    doc = tmp_path / "secret.txt"
+    doc.write_text("نص سري", encoding="utf-8")
+    real_open, real_mkstemp = os.open, tempfile.mkstemp
+
+    def no_read(path, *args, **kwargs):
+        if str(path) == str(doc):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    def no_write(*args, **kwargs):
+        if kwargs.get("dir") == tmp_path / "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_mkstemp(*args, **kwargs)
+
+    monkeypatch.setattr(os, "open", no_read)
+    monkeypatch.setattr(tempfile, "mkstemp", no_write)
+    code, _, err = run(capsys, "import", filled_project, doc)
+    assert code == 2
+    assert err.splitlines()[0] == f"annotator: {doc}: cannot be read (permission denied)"
+    (tmp_path / "locked").mkdir()
+    target = tmp_path / "locked" / "out.csv"
+    code, _, err = run(capsys, "export", filled_project, "-o", target)
+    assert (code, err) == (2, f"annotator: {target}: cannot be written (permission denied)\n")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX symbolic links")
+def test_export_onto_a_loop_of_links_is_a_sentence(capsys, tmp_path, filled_project):
+    (tmp_path / "a.csv").symlink_to("b.csv")
+    (tmp_path / "b.csv").symlink_to("a.csv")
+    code, _, err = run(capsys, "export", filled_project, "-o", tmp_path / "a.csv")
+    assert code == 2
+    loop = "cannot be written (its symbolic links go round in a loop)"
+    assert err == f"annotator: {tmp_path / 'a.csv'}: {loop}\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file descriptors")
+@pytest.mark.parametrize("argv", [["export", "-o", "-"], ["import", "--", "NEW"]])
+def test_a_closed_standard_output_is_no_internal_error(tmp_path, filled_project, argv):
+    doc = tmp_path / "new.txt"
+    doc.write_text("نص جديد", encoding="utf-8")
+    argv = [str(doc) if a == "NEW" else a for a in argv]
+    argv.insert(1, str(filled_project))
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", *argv],
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: os.close(1),  # the child starts with its standard output closed
+    )
+    assert "internal error" not in done.stderr
+    if argv[0] == "export":
+        assert (done.returncode, done.stderr) == (
+            2, "annotator: standard output is closed; nothing was written\n")  # fmt: skip
+    else:
+        assert (done.returncode, done.stderr) == (0, "")
 
 
 def test_export_csv_to_a_file_and_jsonl_to_stdout(capsysbinary, tmp_path, filled_project):

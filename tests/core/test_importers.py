@@ -163,8 +163,25 @@ BAD_LINES = [
     ({"label": []}, 'has no "text"'),
     (["not", "an", "object"], "is not a JSON object"),
     ("{broken", "is not valid JSON"),
+    ('{"text": "نص", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", "is nested too deeply to read"),
+    ("[" * 100_000, "is nested too deeply to read"),
     ({"text": "a\x00b"}, "contains a NUL character"),
     ({"text": "a\ud800b"}, "unpaired surrogate"),
+    ({"text": TEXT, "meta": {"title": "\udc80"}}, "holds a string with an unpaired surrogate"),
+    (
+        {
+            "text": TEXT,
+            "entities": [
+                {
+                    "label": "claim",
+                    "start_offset": 0,
+                    "end_offset": 3,
+                    "attributes": {"\ud800": "x"},
+                }
+            ],
+        },
+        "holds a string with an unpaired surrogate (U+D800), which cannot be stored",
+    ),
     (relation_line(relations=[{"from_id": 2, "to_id": 9, "type": "x"}]), "refers to entity 9"),
     (
         relation_line(relations=[{"id": 7, "from_id": 2, "to_id": 2, "type": ATTRIBUTION}]),
@@ -267,3 +284,26 @@ def test_batch_reports_which_files_went_in(project, write_file, tmp_path):
 def test_empty_jsonl(project, write_file):
     with pytest.raises(InputError, match="is empty"):
         import_file(project, write_file("e.jsonl", "\n \n"), "huda")
+
+
+def test_a_project_that_cannot_take_more_stops_the_batch(project, write_file, monkeypatch):
+    from annotator.documents import Documents
+    from annotator.errors import ProjectError
+
+    files = [write_file(f"{n}.txt", f"نص رقم {n}") for n in range(3)]
+    real_add, calls = Documents.add, []
+
+    def add(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise ProjectError("is read-only", "p.annotator")
+        return real_add(self, *args, **kwargs)
+
+    monkeypatch.setattr(Documents, "add", add)
+    heard = []
+    report = import_files(project, files, "huda", on_file=heard.append)
+    assert [f.status for f in heard] == ["imported", "failed", "failed"]
+    assert heard[1].error == f"{files[1]}: not imported: p.annotator: is read-only"
+    assert heard[2].error == f"{files[2]}: not imported (the import stopped at {files[1]})"
+    assert len(calls) == 2  # the third file was not tried
+    assert report.files == heard

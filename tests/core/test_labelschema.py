@@ -46,6 +46,7 @@ def test_json_round_trip_is_exact() -> None:
             "reuses shortcut",
         ),
         (json.dumps({"labels": [{"name": "a", "kind": "opinion"}]}), "has kind"),
+        ('{"labels": ' + "[" * 100_000 + "]" * 100_000 + "}", "not a label schema file"),
     ],
 )
 def test_bad_schema_files_name_the_problem(data: str, message: str) -> None:

@@ -12,7 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from review_cli import run_cli
 
-from annotator.errors import ProjectError
+from annotator.documents import text_hash
+from annotator.errors import AnnotatorError, ProjectError
+from annotator.exporters import export
+from annotator.importers import import_jsonl
 from annotator.merge import merge_into
 from annotator.project import Project
 from annotator.schema import SCHEMA_VERSION
@@ -188,7 +191,39 @@ def _corrupt_pages(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _set_text(text: str) -> Callable[[Path], None]:
+    """Give the source's document another text, with a matching checksum (so only the text
+    checks can catch it) and no annotations that would no longer fit."""
+
+    def spoil(path: Path) -> None:
+        raw(path, "DELETE FROM links", "DELETE FROM annotations")
+        conn = sqlite3.connect(path)
+        conn.execute("UPDATE documents SET text = ?, sha256 = ?", [text, text_hash(text)])
+        conn.commit()
+        conn.close()
+
+    return spoil
+
+
 BAD_SOURCES: dict[str, tuple[Callable[[Path], None], str]] = {
+    "NUL in the text": (
+        _set_text("قال\x00 المتحدث"),
+        "document 1 text contains a NUL character (line 1, column 4 of the text)",
+    ),
+    "text of white space only": (_set_text(" \r\n\u00a0"), "document 1 text holds only white"),
+    "empty text": (_set_text(""), "document 1 text is empty"),
+    "attributes nested 100,000 deep": (
+        lambda p: raw(p, f"UPDATE annotations SET attributes = '{'[' * 100_000}{']' * 100_000}'"),
+        "has attributes that is nested too deeply to read",
+    ),
+    "attribution between two claims": (
+        lambda p: raw(p, "UPDATE annotations SET label = 'claim', entity_id = NULL"),
+        "of type attributed_to must go from a claim to a speaker, not from claim to claim",
+    ),
+    "attribution drawn from the speaker": (
+        lambda p: raw(p, "UPDATE links SET source_id = target_id, target_id = source_id"),
+        "must go from a claim to a speaker, not from speaker to claim",
+    ),
     "not sqlite": (_not_sqlite, "not a SQLite database"),
     "foreign sqlite": (_foreign, "not an annotator project"),
     "newer schema": (
@@ -333,3 +368,34 @@ def test_cli_merge_is_all_or_nothing_and_leaves_no_new_target(tmp_path: Path) ->
         run_cli("merge", str(target), str(alice), str(bad))
     with Project.open(target) as lead:
         assert dump(lead) == before  # alice's good file was not merged either
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=40),
+    st.text(max_size=10),
+)
+def test_what_a_merge_accepts_its_jsonl_export_gives_back(text: str, note: str) -> None:
+    """Merge applies import's rules to a source, so the target's JSONL export re-imports."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "a.annotator"
+        analyst_file(source, "alice")
+        with Project.open(source) as p:
+            try:
+                doc = p.documents.add(text, "odd\ntitle", "src\u2028")
+            except AnnotatorError:
+                return  # the same text as the article
+            ann = p.annotations.add(doc.id, "cue", 0, len(text), "alice", note=note)
+            p.annotations.update(ann.id, attributes={"k\u0085": note})
+        target = Project.memory()
+        try:
+            merge_into(target, source)
+        except ProjectError as exc:
+            assert "document 2 text" in str(exc)  # refused for its text, as import would
+            return
+        export(target, "jsonl", Path(tmp) / "out.jsonl")
+        again = Project.memory()
+        report = import_jsonl(again, Path(tmp) / "out.jsonl", "x")
+        assert report.documents == len(target.documents.all())
+        assert report.annotations == len(list(target.annotations.iter_all()))
+        assert report.links == len(target.links.all())

@@ -29,6 +29,13 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
+def one_document_project(path: Path, text: str) -> Path:
+    """A new project at `path` holding `text` as its one document, titled after the file."""
+    with Project.create(path) as project:
+        project.documents.add(text, path.stem, f"{path.stem}.txt")
+    return path
+
+
 def project_of(win: MainWindow) -> Project:
     assert win.session.project is not None
     return win.session.project
