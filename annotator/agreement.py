@@ -24,7 +24,7 @@ from fractions import Fraction
 from itertools import combinations
 from typing import IO
 
-from .exporters_csv import guard
+from annotator.exporters_csv import guard
 
 ALL = "*"
 OUTSIDE = "O"

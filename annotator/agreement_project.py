@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from .agreement import (
+from annotator.agreement import (
     ALL,
     Row,
     Span,
@@ -31,11 +31,11 @@ from .agreement import (
     token_labels,
     tokens,
 )
-from .errors import NotFoundError
-from .review import attributed_speakers, correction_ids
+from annotator.errors import NotFoundError
+from annotator.review import attributed_speakers, correction_ids
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidSpanError, NotFoundError
-from .project import Change, new_uuid, now
-from .records import REVIEW_STATUSES, Annotation, Link, dumps
+from annotator.errors import InvalidSpanError, NotFoundError
+from annotator.project import Change, new_uuid, now
+from annotator.records import REVIEW_STATUSES, Annotation, Link, dumps
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 COLUMNS = (
     'id, uuid, document_id, label, start, "end", text, analyst, entity_id, note, attributes,'

@@ -15,16 +15,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import cli_review
-from .errors import AnnotatorError
-from .exporters import FORMATS, REVIEWED, export
-from .importers import BatchReport, FileReport, import_files
-from .importers_jsonl import OFFSETS
-from .outputs import writes_to_stdout
-from .project import Project
-from .storage import LockWait
-from .terminal import bidi_option, formatter, say
-from .textio import as_text, check_encoding
+from annotator import cli_review
+from annotator.errors import AnnotatorError
+from annotator.exporters import FORMATS, REVIEWED, export
+from annotator.importers import BatchReport, FileReport, import_files
+from annotator.importers_jsonl import OFFSETS
+from annotator.outputs import writes_to_stdout
+from annotator.project import Project
+from annotator.storage import LockWait
+from annotator.terminal import bidi_option, formatter, say
+from annotator.textio import as_text, check_encoding
 
 PROG = "annotator"
 WAIT_ENV = "ANNOTATOR_WAIT_SECONDS"

@@ -10,11 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from .agreement import format_table, write_csv
-from .agreement_project import agreement_rows
-from .merge import MergeReport, merge_into
-from .project import Project
-from .terminal import bidi_option, formatter, say
+from annotator.agreement import format_table, write_csv
+from annotator.agreement_project import agreement_rows
+from annotator.merge import MergeReport, merge_into
+from annotator.project import Project
+from annotator.terminal import bidi_option, formatter, say
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from .cli import lock_wait
+    from annotator.cli import lock_wait
 
     def merge_all(project: Project) -> list[MergeReport]:
         with project.atomic():  # one transaction: a bad source leaves the target as it was

@@ -6,13 +6,13 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .errors import DuplicateDocumentError, InputError, NotFoundError
-from .project import Change, new_uuid, now
-from .querying import select_in
-from .records import DOCUMENT_STATUSES, Document
+from annotator.errors import DuplicateDocumentError, InputError, NotFoundError
+from annotator.project import Change, new_uuid, now
+from annotator.querying import select_in
+from annotator.records import DOCUMENT_STATUSES, Document
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 _COLUMNS = "id, uuid, title, source, sha256, status, created_at"
 

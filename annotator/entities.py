@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, NotFoundError
-from .project import Change, new_uuid, now
-from .querying import select_in
-from .records import ATTRIBUTION, ENTITY_TYPES, Annotation, Entity
+from annotator.errors import InputError, NotFoundError
+from annotator.project import Change, new_uuid, now
+from annotator.querying import select_in
+from annotator.records import ATTRIBUTION, ENTITY_TYPES, Annotation, Entity
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 COLUMNS = "id, uuid, name, type, role, created_at, updated_at"
 

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO
 
-from .errors import AnnotatorError
-from .outputs import open_output
-from .records import ATTRIBUTION, Annotation, Document, Entity, Link
+from annotator.errors import AnnotatorError
+from annotator.outputs import open_output
+from annotator.records import ATTRIBUTION, Annotation, Document, Entity, Link
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 Reviewed = Literal["all", "accepted"]
 FORMATS = ("csv", "claims-csv", "jsonl")
@@ -112,8 +112,8 @@ def write_format(
 ) -> int:
     """Write the project as `fmt` (csv, claims-csv or jsonl) to an open stream (one from
     `open_output`, or a wrapper round it); returns the rows (CSV) or lines (JSONL) written."""
-    from .exporters_csv import write_annotations_csv, write_claims_csv
-    from .exporters_jsonl import write_jsonl
+    from annotator.exporters_csv import write_annotations_csv, write_claims_csv
+    from annotator.exporters_jsonl import write_jsonl
 
     _check_choices(fmt, reviewed)
     if fmt == "csv":

@@ -13,11 +13,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .exporters import Bundle, Reviewed, attribute_names, bundles, entity_map, speaker_name
-from .records import Annotation, Document, Entity
+from annotator.exporters import Bundle, Reviewed, attribute_names, bundles, entity_map, speaker_name
+from annotator.records import Annotation, Document, Entity
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 JOIN = " | "

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .exporters import Bundle, Reviewed, bundles, entity_map
-from .records import Annotation, Entity
+from annotator.exporters import Bundle, Reviewed, bundles, entity_map
+from annotator.records import Annotation, Entity
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 # Characters json.dumps leaves raw that str.splitlines() (and some JSONL readers) treat as
 # line breaks; escaping them keeps one document per physical line.

@@ -14,15 +14,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from .documents import text_hash
-from .errors import AnnotatorError, InputError, ProjectError
-from .importers_jsonl import JSONL_SUFFIXES, Line, Offsets, Span, parse_jsonl, utf16_warning
-from .records import ATTRIBUTION
-from .storage import is_storage_error
-from .textio import as_text, pretty_encoding, read_text
+from annotator.documents import text_hash
+from annotator.errors import AnnotatorError, InputError, ProjectError
+from annotator.importers_jsonl import (
+    JSONL_SUFFIXES,
+    Line,
+    Offsets,
+    Span,
+    parse_jsonl,
+    utf16_warning,
+)
+from annotator.records import ATTRIBUTION
+from annotator.storage import is_storage_error
+from annotator.textio import as_text, pretty_encoding, read_text
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 Status = Literal["imported", "skipped", "failed"]
 

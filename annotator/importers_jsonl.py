@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import InputError
-from .records import ATTRIBUTION, DOCUMENT_STATUSES, ENTITY_TYPES, REVIEW_STATUSES, Label
-from .textio import lone_surrogate, text_problem
-from .utf16 import MidPairError, Utf16Offsets, utf16_fits_better
+from annotator.errors import InputError
+from annotator.records import ATTRIBUTION, DOCUMENT_STATUSES, ENTITY_TYPES, REVIEW_STATUSES, Label
+from annotator.textio import lone_surrogate, text_problem
+from annotator.utf16 import MidPairError, Utf16Offsets, utf16_fits_better
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 # Spans looked at to tell whether a file's offsets count UTF-16 units: enough for a verdict.

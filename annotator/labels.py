@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from .errors import InputError
-from .labelschema import validate_schema
-from .project import Change
-from .querying import marks
-from .records import Label, dumps
+from annotator.errors import InputError
+from annotator.labelschema import validate_schema
+from annotator.project import Change
+from annotator.querying import marks
+from annotator.records import Label, dumps
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 
 class Labels:

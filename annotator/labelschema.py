@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .records import LABEL_KINDS, AttributeField, Label
+from annotator.errors import InputError
+from annotator.records import LABEL_KINDS, AttributeField, Label
 
 YES_NO = ("yes", "no")
 YES_NO_UNSURE = ("yes", "no", "unsure")

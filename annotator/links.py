@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidSpanError, NotFoundError
-from .project import Change, new_uuid, now
-from .querying import select_in
-from .records import ATTRIBUTION, Link
+from annotator.errors import InvalidSpanError, NotFoundError
+from annotator.project import Change, new_uuid, now
+from annotator.querying import select_in
+from annotator.records import ATTRIBUTION, Link
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 COLUMNS = "id, uuid, source_id, target_id, type, analyst, created_at"
 

@@ -14,12 +14,12 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import AnnotatorError, ProjectError
-from .merge_source import BadSource, SourceDocument, SourceRows, read_source
-from .storage import storage_error
+from annotator.errors import AnnotatorError, ProjectError
+from annotator.merge_source import BadSource, SourceDocument, SourceRows, read_source
+from annotator.storage import storage_error
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 
 @dataclass

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .documents import text_hash
-from .importers_jsonl import TOO_DEEP
-from .project import open_checked
-from .records import (
+from annotator.documents import text_hash
+from annotator.importers_jsonl import TOO_DEEP
+from annotator.project import open_checked
+from annotator.records import (
     ATTRIBUTION,
     DOCUMENT_STATUSES,
     ENTITY_TYPES,
@@ -30,8 +30,8 @@ from .records import (
     Entity,
     Link,
 )
-from .schema import SCHEMA_VERSION
-from .textio import text_problem
+from annotator.schema import SCHEMA_VERSION
+from annotator.textio import text_problem
 
 # The columns read from each table, in the order the readers below expect them: nothing else
 # in a source file is ever looked at.

@@ -17,12 +17,12 @@ from collections import Counter
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from .arabic import name_tokens
-from .querying import select_in
-from .records import Entity
+from annotator.arabic import name_tokens
+from annotator.querying import select_in
+from annotator.records import Entity
 
 if TYPE_CHECKING:
-    from .project import Change, Project
+    from annotator.project import Change, Project
 
 Key = frozenset[str]  # a name's folded words: names with equal keys match alike
 

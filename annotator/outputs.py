@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from .errors import AnnotatorError, os_reason
+from annotator.errors import AnnotatorError, os_reason
 
 STALE_AFTER = 60.0  # seconds without a write before a dead writer's part file is removed
 _LEGACY_STALE_AFTER = 3600.0  # part files of older versions carry no PID

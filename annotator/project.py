@@ -20,10 +20,10 @@ from typing import TypeVar
 
 import sqlite_utils
 
-from . import storage
-from .errors import InputError, ProjectError
-from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
-from .storage import LockWait
+from annotator import storage
+from annotator.errors import InputError, ProjectError
+from annotator.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from annotator.storage import LockWait
 
 R = TypeVar("R")
 DEFAULT_WAIT = LockWait()
@@ -133,11 +133,11 @@ class Project:
         wait: LockWait = DEFAULT_WAIT,
         file: Path | None = None,
     ) -> None:
-        from .annotations import Annotations
-        from .documents import Documents
-        from .entities import Entities
-        from .labels import Labels
-        from .links import Links
+        from annotator.annotations import Annotations
+        from annotator.documents import Documents
+        from annotator.entities import Entities
+        from annotator.labels import Labels
+        from annotator.links import Links
 
         self.db = db
         self.path = path  # the project's name, as messages give it

@@ -16,14 +16,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from .annotations import Removed
-from .errors import InvalidSpanError
-from .project import now
-from .querying import select_in
-from .records import ATTRIBUTION, Annotation, Link
+from annotator.annotations import Removed
+from annotator.errors import InvalidSpanError
+from annotator.project import now
+from annotator.querying import select_in
+from annotator.records import ATTRIBUTION, Annotation, Link
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 CORRECTS = "corrects"  # link type: reviewer's corrected annotation -> the original it replaces
 KINDS = ("missing", "label", "boundary", "attribution")

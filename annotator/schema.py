@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from .labelschema import DEFAULT_LABELS
-from .records import dumps
+from annotator.labelschema import DEFAULT_LABELS
+from annotator.records import dumps
 
 APPLICATION_ID = 0x414E4E54  # "ANNT"
 SCHEMA_VERSION = 1

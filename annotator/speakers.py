@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .errors import InputError
-from .name_index import name_index
-from .records import Entity
+from annotator.errors import InputError
+from annotator.name_index import name_index
+from annotator.records import Entity
 
 if TYPE_CHECKING:
-    from .project import Project
+    from annotator.project import Project
 
 
 def propose_entities(project: Project, mention_text: str) -> list[Entity]:

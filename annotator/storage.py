@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ProjectError
+from annotator.errors import ProjectError
 
 WAIT_NOTICE_SECONDS = 1.0  # tell the user they are waiting after this long
 FULL_DISK_BYTES = 1 << 20  # an I/O error with less free space than this is a full disk

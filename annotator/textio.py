@@ -22,7 +22,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import AnnotatorError, InputError, os_reason
+from annotator.errors import AnnotatorError, InputError, os_reason
 
 BOM = "\ufeff"
 

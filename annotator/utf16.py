@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from .segments import grapheme_floor, word_at
+from annotator.segments import grapheme_floor, word_at
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 

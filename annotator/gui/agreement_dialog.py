@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..agreement import ALL, Row, write_csv
-from ..agreement_project import agreement_rows, project_spans
-from ..errors import AnnotatorError
-from ..exporters import open_output
-from ..project import Project
-from . import dialogs
+from annotator.agreement import ALL, Row, write_csv
+from annotator.agreement_project import agreement_rows, project_spans
+from annotator.errors import AnnotatorError
+from annotator.exporters import open_output
+from annotator.gui import dialogs
+from annotator.project import Project
 
 COLUMNS = ("Label", "Analyst A", "Analyst B", "Measure", "Value")
 MEASURES = ("f1_exact", "f1_overlap", "cohen_kappa", "krippendorff_alpha", "attribution")

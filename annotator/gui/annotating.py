@@ -23,16 +23,16 @@ from typing import Literal
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 
-from .. import segments
-from ..errors import AnnotatorError
-from ..records import Annotation
-from . import attribution_actions
-from .annotation_model import AnnotationTableModel, one_line
-from .attribution_commands import assign_command, macro, new_entity_command
-from .commands import AddAnnotation, DeleteAnnotation, UpdateAnnotation
-from .session import Session
-from .undo import CoreCommand, perform
-from .viewer import Viewer
+from annotator import segments
+from annotator.errors import AnnotatorError
+from annotator.gui import attribution_actions
+from annotator.gui.annotation_model import AnnotationTableModel, one_line
+from annotator.gui.attribution_commands import assign_command, macro, new_entity_command
+from annotator.gui.commands import AddAnnotation, DeleteAnnotation, UpdateAnnotation
+from annotator.gui.session import Session
+from annotator.gui.undo import CoreCommand, perform
+from annotator.gui.viewer import Viewer
+from annotator.records import Annotation
 
 ScreenSide = Literal["left", "right"]
 SHORT = 40  # characters of a span quoted in a status message

@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QTableView
 
-from ..project import Change
-from .annotation_model import AnnotationTableModel
+from annotator.gui.annotation_model import AnnotationTableModel
+from annotator.project import Change
 
 
 class UnattributedFilter(QObject):

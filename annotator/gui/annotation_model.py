@@ -25,10 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..errors import NotFoundError
-from ..project import Change
-from ..records import ATTRIBUTION, Annotation
-from .session import Session
+from annotator.errors import NotFoundError
+from annotator.gui.session import Session
+from annotator.project import Change
+from annotator.records import ATTRIBUTION, Annotation
 
 COLUMNS = ("Label", "Text", "Speaker", "Analyst")
 LABEL, TEXT, SPEAKER, ANALYST = range(4)

@@ -17,12 +17,17 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..errors import AnnotatorError
-from ..project import Project
-from . import dialogs, settings, system_libraries
-from .main_window import MainWindow
-from .resources import MissingResourceError, arabic_font_path, emoji_font_path, resource_text
-from .session import Session
+from annotator.errors import AnnotatorError
+from annotator.gui import dialogs, settings, system_libraries
+from annotator.gui.main_window import MainWindow
+from annotator.gui.resources import (
+    MissingResourceError,
+    arabic_font_path,
+    emoji_font_path,
+    resource_text,
+)
+from annotator.gui.session import Session
+from annotator.project import Project
 
 APP_NAME = "Annotator"
 ORGANIZATION = "Annotator"

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import NotFoundError
-from ..records import ATTRIBUTION, CUE_LINK, Annotation, Label
-from .attribution_actions import try_perform
-from .attribution_commands import EditAnnotationFields, RemoveLink
-from .item_text import SECONDARY_ROLE, TwoLineDelegate, is_rtl
-from .listening import ProjectListener
+from annotator.errors import NotFoundError
+from annotator.gui.attribution_actions import try_perform
+from annotator.gui.attribution_commands import EditAnnotationFields, RemoveLink
+from annotator.gui.item_text import SECONDARY_ROLE, TwoLineDelegate, is_rtl
+from annotator.gui.listening import ProjectListener
+from annotator.records import ATTRIBUTION, CUE_LINK, Annotation, Label
 
 if TYPE_CHECKING:
-    from ..project import Change, Project
+    from annotator.project import Change, Project
 
 EMPTY = "—"
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,15 +20,15 @@ from PySide6.QtCore import QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ..errors import NotFoundError
-from ..project import Change
-from ..records import Annotation
-from . import attribution_actions, speaker_picker
-from .attribute_form import AttributeForm
-from .schema_dialog import edit_schema
-from .session import Session
-from .speakers_panel import SpeakersPanel
-from .viewer import Viewer
+from annotator.errors import NotFoundError
+from annotator.gui import attribution_actions, speaker_picker
+from annotator.gui.attribute_form import AttributeForm
+from annotator.gui.schema_dialog import edit_schema
+from annotator.gui.session import Session
+from annotator.gui.speakers_panel import SpeakersPanel
+from annotator.gui.viewer import Viewer
+from annotator.project import Change
+from annotator.records import Annotation
 
 ATTRIBUTE_KEY, CUE_KEY, LINK_MODE_KEY = "A", "K", "L"
 PICKER_SIZE = (460, 320)  # SpeakerPicker's size, to keep the popup on screen

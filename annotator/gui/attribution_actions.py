@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import AnnotatorError
-from ..records import ATTRIBUTION
-from . import dialogs, speaker_picker
-from .attribution_commands import (
+from annotator.errors import AnnotatorError
+from annotator.gui import dialogs, speaker_picker
+from annotator.gui.attribution_commands import (
     AddLink,
     DeleteAnnotation,
     RemoveLink,
@@ -35,11 +34,12 @@ from .attribution_commands import (
     macro,
     new_entity_command,
 )
-from .item_text import SECONDARY_ROLE, TwoLineDelegate
-from .undo import CoreCommand, perform
+from annotator.gui.item_text import SECONDARY_ROLE, TwoLineDelegate
+from annotator.gui.undo import CoreCommand, perform
+from annotator.records import ATTRIBUTION
 
 if TYPE_CHECKING:
-    from ..project import Project
+    from annotator.project import Project
 
 
 def show_error(parent: QWidget | None, message: str) -> None:

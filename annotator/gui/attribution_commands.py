@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..records import ATTRIBUTION, CUE_LINK, Label, Link
-from ..speakers import (
+from annotator.gui.undo import CoreCommand
+from annotator.records import ATTRIBUTION, CUE_LINK, Label, Link
+from annotator.speakers import (
     Regrouping,
     assign,
     assign_new,
@@ -25,11 +26,10 @@ from ..speakers import (
     split,
     undo_regrouping,
 )
-from .undo import CoreCommand
 
 if TYPE_CHECKING:
-    from ..annotations import Removed
-    from ..project import Project
+    from annotator.annotations import Removed
+    from annotator.project import Project
 
 
 def link_type_for(project: Project, target_id: int) -> str:

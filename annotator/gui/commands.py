@@ -7,10 +7,10 @@ so a later command that names it by id still finds it.
 
 from __future__ import annotations
 
-from ..annotations import Removed
-from ..records import Annotation
-from .session import Session
-from .undo import CoreCommand
+from annotator.annotations import Removed
+from annotator.gui.session import Session
+from annotator.gui.undo import CoreCommand
+from annotator.records import Annotation
 
 RESIZE_ID = 1001  # QUndoCommand.id(): consecutive resizes of one annotation merge
 

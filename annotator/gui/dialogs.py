@@ -14,7 +14,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ..errors import AnnotatorError
+from annotator.errors import AnnotatorError
 
 TITLE = "Annotator"
 _open_boxes: list[QMessageBox] = []  # keep non-blocking boxes alive until closed

@@ -19,10 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..project import Change
-from ..records import Document
-from ..review import review_progress
-from .session import Session
+from annotator.gui.session import Session
+from annotator.project import Change
+from annotator.records import Document
+from annotator.review import review_progress
 
 COLUMNS = ("Title", "Annotations", "No speaker", "Status", "Reviewed")
 TITLE, COUNTS, UNATTRIBUTED, STATUS, REVIEWED = range(5)

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .item_text import SECONDARY_ROLE, TwoLineDelegate
-from .speaker_picker import context_of
+from annotator.gui.item_text import SECONDARY_ROLE, TwoLineDelegate
+from annotator.gui.speaker_picker import context_of
 
 if TYPE_CHECKING:
-    from ..project import Project
-    from .entity_model import EntityRow
+    from annotator.gui.entity_model import EntityRow
+    from annotator.project import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2

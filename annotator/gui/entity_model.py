@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..records import Entity
+from annotator.records import Entity
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -23,9 +23,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
 
-from .offsets import OffsetMap
-from .span_geometry import align_to_start, edge_marks, run_rects
-from .spanindex import Span, SpanIndex, depths
+from annotator.gui.offsets import OffsetMap
+from annotator.gui.span_geometry import align_to_start, edge_marks, run_rects
+from annotator.gui.spanindex import Span, SpanIndex, depths
 
 FILL_ALPHA = 105
 INSET = 3  # pixels per nesting level

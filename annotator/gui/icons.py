@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from .resources import MissingResourceError, resource_path
+from annotator.gui.resources import MissingResourceError, resource_path
 
 SIZE = 32
 

@@ -35,23 +35,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..records import DOCUMENT_STATUSES
-from . import dialogs, settings, undo
-from .annotating import Annotating
-from .annotation_filter import UnattributedFilter
-from .annotation_model import ANALYST, LABEL, SPEAKER, TEXT, AnnotationTableModel
-from .attributing import Attributing
-from .commands import SetDocumentStatus
-from .document_model import COUNTS, STATUS, TITLE, UNATTRIBUTED, DocumentListModel
-from .icons import label_icon
-from .item_text import AutoDirectionDelegate
-from .menus import build_menus
-from .project_actions import ProjectActions
-from .reviewing import Reviewing
-from .saving import Checkpointer, ReadOnlyBar
-from .scrollbars import flatten_scroll_bars
-from .session import NO_DOCUMENT, Session
-from .viewer import Viewer
+from annotator.gui import dialogs, settings, undo
+from annotator.gui.annotating import Annotating
+from annotator.gui.annotation_filter import UnattributedFilter
+from annotator.gui.annotation_model import ANALYST, LABEL, SPEAKER, TEXT, AnnotationTableModel
+from annotator.gui.attributing import Attributing
+from annotator.gui.commands import SetDocumentStatus
+from annotator.gui.document_model import COUNTS, STATUS, TITLE, UNATTRIBUTED, DocumentListModel
+from annotator.gui.icons import label_icon
+from annotator.gui.item_text import AutoDirectionDelegate
+from annotator.gui.menus import build_menus
+from annotator.gui.project_actions import ProjectActions
+from annotator.gui.reviewing import Reviewing
+from annotator.gui.saving import Checkpointer, ReadOnlyBar
+from annotator.gui.scrollbars import flatten_scroll_bars
+from annotator.gui.session import NO_DOCUMENT, Session
+from annotator.gui.viewer import Viewer
+from annotator.records import DOCUMENT_STATUSES
 
 DEFAULT_SIZE = QSize(1440, 900)
 TITLE_BAR = 36  # what a window manager's frame usually adds above the window

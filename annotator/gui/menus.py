@@ -14,13 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle
 
-from . import dialogs
-from .help_dialog import HelpDialog
-from .icons import icon
+from annotator.gui import dialogs
+from annotator.gui.help_dialog import HelpDialog
+from annotator.gui.icons import icon
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
-    from .reviewing import Reviewing
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.reviewing import Reviewing
 
 SP = QStyle.StandardPixmap
 
@@ -236,7 +236,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
 
 
 def _change_analyst(win: MainWindow) -> None:
-    from . import settings
+    from annotator.gui import settings
 
     name = dialogs.ask_analyst(win, win.session.analyst)
     if name:

@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..merge import MergeReport, merge_into
-from . import transfers
-from .project_actions import PROJECT_FILTER
-from .session import Session
+from annotator.gui import transfers
+from annotator.gui.project_actions import PROJECT_FILTER
+from annotator.gui.session import Session
+from annotator.merge import MergeReport, merge_into
 
 KINDS = (
     ("documents", "Documents"),

@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from ..errors import AnnotatorError
-from ..importers import import_file
-from ..project import SQLITE_HEADER, Project
-from . import dialogs, settings, transfers
-from .saving import WINDOW_WAIT
-from .session import Session
+from annotator.errors import AnnotatorError
+from annotator.gui import dialogs, settings, transfers
+from annotator.gui.saving import WINDOW_WAIT
+from annotator.gui.session import Session
+from annotator.importers import import_file
+from annotator.project import SQLITE_HEADER, Project
 
 PROJECT_SUFFIX = ".annotator"
 PROJECT_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"

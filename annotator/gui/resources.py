@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from ..errors import AnnotatorError
+from annotator.errors import AnnotatorError
 
 PACKAGE = "annotator.resources"
 

@@ -9,11 +9,11 @@ on screen first (`SessionCommand`).
 
 from __future__ import annotations
 
-from .. import review
-from ..errors import AnnotatorError
-from ..records import Annotation
-from .commands import SessionCommand
-from .session import Session
+from annotator import review
+from annotator.errors import AnnotatorError
+from annotator.gui.commands import SessionCommand
+from annotator.gui.session import Session
+from annotator.records import Annotation
 
 
 class NothingAgreed(AnnotatorError):

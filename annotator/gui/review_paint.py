@@ -21,11 +21,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTextBlock
 
-from .highlighter import INSET, SpanPainter
-from .review_state import ReviewState
-from .session import Session
-from .span_geometry import run_rects
-from .spanindex import Span, depths
+from annotator.gui.highlighter import INSET, SpanPainter
+from annotator.gui.review_state import ReviewState
+from annotator.gui.session import Session
+from annotator.gui.span_geometry import run_rects
+from annotator.gui.spanindex import Span, depths
 
 DISAGREEMENT_COLOR = QColor("#d11f1f")
 RESOLVED_COLOR = QColor("#8a8a8a")

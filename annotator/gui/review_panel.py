@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .annotation_model import one_line
-from .item_text import AutoDirectionDelegate, is_rtl
-from .review_paint import ACCEPTED_COLOR, DISAGREEMENT_COLOR, STRIKE_COLOR, wave
-from .review_state import CORRECTION_COLOR, AnalystStyle, ReviewState
-from .session import Session
+from annotator.gui.annotation_model import one_line
+from annotator.gui.item_text import AutoDirectionDelegate, is_rtl
+from annotator.gui.review_paint import ACCEPTED_COLOR, DISAGREEMENT_COLOR, STRIKE_COLOR, wave
+from annotator.gui.review_state import CORRECTION_COLOR, AnalystStyle, ReviewState
+from annotator.gui.session import Session
 
 KIND_TEXT = {
     "missing": "missing",

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
-from .. import review
-from ..project import Change
-from ..records import Annotation
-from .session import Session
+from annotator import review
+from annotator.gui.session import Session
+from annotator.project import Change
+from annotator.records import Annotation
 
 # Distinct hues that stay apart for the common colour-vision deficiencies, never red or green
 # (red marks disagreements, green accepted spans), each with its own line pattern too.

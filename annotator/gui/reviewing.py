@@ -16,18 +16,18 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ..errors import AnnotatorError
-from ..records import Annotation
-from .agreement_dialog import AgreementDialog
-from .merge_actions import MergeActions
-from .review_commands import AcceptAgreed, Correct, Decide, NothingAgreed
-from .review_keys import ReviewKeys
-from .review_paint import ReviewOverlay
-from .review_panel import ReviewPanel
-from .review_state import ReviewState
-from .session import Session
-from .undo import CoreCommand, perform
-from .viewer import Viewer
+from annotator.errors import AnnotatorError
+from annotator.gui.agreement_dialog import AgreementDialog
+from annotator.gui.merge_actions import MergeActions
+from annotator.gui.review_commands import AcceptAgreed, Correct, Decide, NothingAgreed
+from annotator.gui.review_keys import ReviewKeys
+from annotator.gui.review_paint import ReviewOverlay
+from annotator.gui.review_panel import ReviewPanel
+from annotator.gui.review_state import ReviewState
+from annotator.gui.session import Session
+from annotator.gui.undo import CoreCommand, perform
+from annotator.gui.viewer import Viewer
+from annotator.records import Annotation
 
 MODE_KEY = "Ctrl+Shift+R"
 

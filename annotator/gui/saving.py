@@ -23,8 +23,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
-from ..storage import LockWait
-from .session import Session
+from annotator.gui.session import Session
+from annotator.storage import LockWait
 
 IDLE_MS = 1000  # checkpoint this long after the last edit
 WINDOW_WAIT = LockWait(0.3)

@@ -36,18 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import AnnotatorError, InputError
-from ..exporters import open_output
-from ..labelschema import schema_from_json, schema_to_json, validate_schema
-from ..records import LABEL_KINDS, AttributeField, Label
-from ..textio import read_bytes
-from . import attribution_actions as actions
-from .attribution_actions import try_perform
-from .attribution_commands import ChangeSchema
-from .item_text import AutoDirectionDelegate
+from annotator.errors import AnnotatorError, InputError
+from annotator.exporters import open_output
+from annotator.gui import attribution_actions as actions
+from annotator.gui.attribution_actions import try_perform
+from annotator.gui.attribution_commands import ChangeSchema
+from annotator.gui.item_text import AutoDirectionDelegate
+from annotator.labelschema import schema_from_json, schema_to_json, validate_schema
+from annotator.records import LABEL_KINDS, AttributeField, Label
+from annotator.textio import read_bytes
 
 if TYPE_CHECKING:
-    from ..project import Project
+    from annotator.project import Project
 
 JSON_FILTER = "Label schema (*.json);;All files (*)"
 _CHOICE_SPLIT = re.compile(r"[,،]")

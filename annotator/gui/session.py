@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..errors import NotFoundError
-from ..project import Change, Project
-from ..records import Annotation, Label
-from .offsets import OffsetMap
-from .undo import UndoStack
+from annotator.errors import NotFoundError
+from annotator.gui.offsets import OffsetMap
+from annotator.gui.undo import UndoStack
+from annotator.project import Change, Project
+from annotator.records import Annotation, Label
 
 FIRST_SCREEN_CHARS = 6_000  # read at least the annotations starting before this offset at once
 PAGE = 1_000  # annotations read per event-loop turn afterwards

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..arabic import fold
-from ..speakers import propose_entities
-from .item_text import SECONDARY_ROLE, TwoLineDelegate
+from annotator.arabic import fold
+from annotator.gui.item_text import SECONDARY_ROLE, TwoLineDelegate
+from annotator.speakers import propose_entities
 
 if TYPE_CHECKING:
-    from ..project import Project
-    from ..records import Entity
+    from annotator.project import Project
+    from annotator.records import Entity
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2

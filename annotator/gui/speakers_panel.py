@@ -44,26 +44,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..arabic import fold
-from ..errors import AnnotatorError
-from ..records import ENTITY_TYPES
-from . import attribution_actions as actions
-from . import entity_dialogs
-from .attribution_actions import try_perform
-from .attribution_commands import (
+from annotator.arabic import fold
+from annotator.errors import AnnotatorError
+from annotator.gui import attribution_actions as actions
+from annotator.gui import entity_dialogs
+from annotator.gui.attribution_actions import try_perform
+from annotator.gui.attribution_commands import (
     EditEntity,
     delete_entity_command,
     macro,
     merge_command,
     split_command,
 )
-from .entity_model import ID_ROLE, EntityRow, EntityTableModel
-from .item_text import SECONDARY_ROLE, AutoDirectionDelegate, TwoLineDelegate
-from .listening import ProjectListener
-from .undo import perform
+from annotator.gui.entity_model import ID_ROLE, EntityRow, EntityTableModel
+from annotator.gui.item_text import SECONDARY_ROLE, AutoDirectionDelegate, TwoLineDelegate
+from annotator.gui.listening import ProjectListener
+from annotator.gui.undo import perform
+from annotator.records import ENTITY_TYPES
 
 if TYPE_CHECKING:
-    from ..project import Change, Project
+    from annotator.project import Change, Project
 
 Index = QModelIndex | QPersistentModelIndex
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -16,10 +16,10 @@ from typing import TextIO
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from ..errors import AnnotatorError
-from ..exporters import open_output, write_format
-from ..importers import BatchReport, FileReport, import_file
-from ..project import Project
+from annotator.errors import AnnotatorError
+from annotator.exporters import open_output, write_format
+from annotator.importers import BatchReport, FileReport, import_file
+from annotator.project import Project
 
 EXPORT_FORMATS = {
     "csv": ("Annotations CSV", "CSV files (*.csv)", ".csv"),

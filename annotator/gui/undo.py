@@ -19,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..errors import AnnotatorError
+from annotator.errors import AnnotatorError
 
 error_hook: Callable[[str], None] = lambda message: None  # noqa: E731 - replaced by the window
 

@@ -28,12 +28,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from ..project import Change
-from ..records import Annotation
-from .highlighter import SpanPainter
-from .session import NO_DOCUMENT, Session
-from .spanindex import Span
-from .viewer_hint import HintBar
+from annotator.gui.highlighter import SpanPainter
+from annotator.gui.session import NO_DOCUMENT, Session
+from annotator.gui.spanindex import Span
+from annotator.gui.viewer_hint import HintBar
+from annotator.project import Change
+from annotator.records import Annotation
 
 BASE_POINT_SIZE = 15
 MAX_LINE_CHARS = 95  # longer lines are hard to follow; typesetters keep to 45-90

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 
-from .session import NO_DOCUMENT, Session
+from annotator.gui.session import NO_DOCUMENT, Session
 
 
 class HintBar(QLabel):
