@@ -23,10 +23,10 @@ from pathlib import Path
 
 from speaker_names import FIRST, LAST, SPEAKERS, speaker_name
 
-from annotator.name_index import propose_directly
-from annotator.project import Project
-from annotator.records import Entity
-from annotator.speakers import propose_entities
+from annotator.speakers.grouping import propose_entities
+from annotator.speakers.name_index import propose_directly
+from annotator.store.project import Project
+from annotator.store.records import Entity
 
 ENTITIES = SPEAKERS
 MENTIONS = 3_300

@@ -39,12 +39,12 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from speaker_names import SPEAKERS, speaker_name
 
 from annotator.gui.app import configure_application
-from annotator.gui.main_window import MainWindow
-from annotator.gui.resources import resource_text
 from annotator.gui.session import Session
-from annotator.gui.viewer import BASE_POINT_SIZE
-from annotator.project import Project
-from annotator.speakers import propose_entities
+from annotator.gui.viewer.text_viewer import BASE_POINT_SIZE
+from annotator.gui.window.main_window import MainWindow
+from annotator.gui.window.shipped_files import resource_text
+from annotator.speakers.grouping import propose_entities
+from annotator.store.project import Project
 
 TARGET_CHARS = 550_000
 ANNOTATIONS = 10_000

@@ -27,13 +27,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.app import configure_application
-from annotator.gui.main_window import MainWindow
-from annotator.gui.resources import resource_text
+from annotator.gui.window.main_window import MainWindow
+from annotator.gui.window.shipped_files import resource_text
 from annotator.gui.session import Session
-from annotator.merge import merge_into
-from annotator.project import Project
-from annotator.records import CUE_LINK
-from annotator.speakers import assign
+from annotator.team.merge import merge_into
+from annotator.store.project import Project
+from annotator.store.records import CUE_LINK
+from annotator.speakers.grouping import assign
 
 ANALYST = "Lina"
 SIZE = (1366, 732)  # a 1366×768 laptop screen less its title bar and panel

@@ -18,16 +18,18 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.errors import AnnotatorError
-from annotator.gui import dialogs, settings, system_libraries
-from annotator.gui.main_window import MainWindow
-from annotator.gui.resources import (
+from annotator.gui import settings
+from annotator.gui.session import Session
+from annotator.gui.window import messages as dialogs
+from annotator.gui.window import system_libraries
+from annotator.gui.window.main_window import MainWindow
+from annotator.gui.window.shipped_files import (
     MissingResourceError,
     arabic_font_path,
     emoji_font_path,
     resource_text,
 )
-from annotator.gui.session import Session
-from annotator.project import Project
+from annotator.store.project import Project
 
 APP_NAME = "Annotator"
 ORGANIZATION = "Annotator"

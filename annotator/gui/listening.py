@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from annotator.project import Change, Project
+    from annotator.store.project import Change, Project
 
 Listener = Callable[[list["Change"]], None]
 

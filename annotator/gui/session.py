@@ -16,10 +16,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.errors import NotFoundError
-from annotator.gui.offsets import OffsetMap
-from annotator.gui.undo import UndoStack
-from annotator.project import Change, Project
-from annotator.records import Annotation, Label
+from annotator.gui.commands.undo import UndoStack
+from annotator.gui.viewer.offsets import OffsetMap
+from annotator.store.project import Change, Project
+from annotator.store.records import Annotation, Label
 
 FIRST_SCREEN_CHARS = 6_000  # read at least the annotations starting before this offset at once
 PAGE = 1_000  # annotations read per event-loop turn afterwards

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.project import Project
+from annotator.store.project import Project
 
 # The real article the project was designed around; tests using it skip without it.
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "summit-article.ar.txt"

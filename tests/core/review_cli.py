@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from annotator import cli_review
+from annotator.cli import team as cli_review
 
 
 def run_cli(*argv: str) -> int:

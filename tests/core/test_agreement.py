@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.agreement import (
+from annotator.team.agreement.measures import (
     Row,
     Span,
     agreement_table,

@@ -1,6 +1,6 @@
 """Project-level agreement: spans from the store, scope per pair, and the CLI.
 
-The numbers are worked by hand below (the formulas are those in `annotator.agreement`,
+The numbers are worked by hand below (the formulas are those in `annotator.team.agreement.measures`,
 checked there against published examples).
 """
 
@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from review_cli import run_cli
 
-from annotator.agreement import ALL, Row
-from annotator.agreement_project import agreement_rows, project_spans
 from annotator.errors import NotFoundError
-from annotator.project import Project
-from annotator.review import correct
+from annotator.store.project import Project
+from annotator.team.agreement.measures import ALL, Row
+from annotator.team.agreement.project_figures import agreement_rows, project_spans
+from annotator.team.review import correct
 
 # D1 "aa bb cc dd ee": tokens aa 0-2, bb 3-5, cc 6-8, dd 9-11, ee 12-14.
 D1 = "aa bb cc dd ee"

@@ -17,10 +17,11 @@ from pathlib import Path
 import arabic_reshaper
 import pytest
 
-from annotator import cli, terminal
-from annotator.documents import Documents
-from annotator.project import Project
-from annotator.schema import SCHEMA_VERSION
+from annotator.cli import commands as cli
+from annotator.store.documents import Documents
+from annotator.store.migrations import SCHEMA_VERSION
+from annotator.store.project import Project
+from annotator.text import terminal
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from processes import Workers, cli_env, hold_lock, main_file_rows, run
 
 from annotator.errors import AnnotatorError
-from annotator.merge_source import BadSource, read_source
-from annotator.project import Project
+from annotator.store.project import Project
+from annotator.team.merge_source import BadSource, read_source
 
 TRIALS = 20
 
@@ -25,7 +25,7 @@ TRIALS = 20
 # and disappears), each adding 20 annotations in one transaction.
 WRITER = r"""
 import sys, time
-from annotator.project import Project
+from annotator.store.project import Project
 end = time.monotonic() + float(sys.argv[2])
 i = 0
 print("writing", flush=True)

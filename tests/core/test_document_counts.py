@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator import querying
 from annotator.errors import AnnotatorError
-from annotator.project import Project
-from annotator.review import review_progress
+from annotator.store import querying
+from annotator.store.project import Project
+from annotator.team.review import review_progress
 
 marks = st.lists(
     st.tuples(st.integers(0, 2), st.sampled_from(["claim", "speaker", "cue"]), st.integers(0, 9)),

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from annotator.project import Project
+from annotator.store.project import Project
 
 CHILD = r"""
 import sys
-from annotator.project import Project
+from annotator.store.project import Project
 project = Project.open(sys.argv[1])
 doc = project.documents.all()[0].id
 i = 0

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator import querying
-from annotator.project import Project
-from annotator.records import ATTRIBUTION
+from annotator.store import querying
+from annotator.store.project import Project
+from annotator.store.records import ATTRIBUTION
 
 WORDS = 40
 

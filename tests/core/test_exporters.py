@@ -11,17 +11,17 @@ import stat
 import pytest
 
 from annotator.errors import AnnotatorError
-from annotator.exporters import export, open_output
-from annotator.exporters_csv import (
+from annotator.formats.export.csv_tables import (
     ANNOTATION_COLUMNS,
     guard,
     sentence_around,
     write_annotations_csv,
     write_claims_csv,
 )
-from annotator.exporters_jsonl import write_jsonl
-from annotator.importers import import_file
-from annotator.project import Project
+from annotator.formats.export.doccano import write_jsonl
+from annotator.formats.export.exporting import export, open_output
+from annotator.formats.importing.files import import_file
+from annotator.store.project import Project
 
 TEXT = "قال بوتين إن الاقتصاد قوي. وقال الكرملين: -الوضع مستقر.\nسطر آخر"
 

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from annotator.errors import InputError
-from annotator.importers import import_file, import_files
-from annotator.records import ATTRIBUTION
+from annotator.formats.importing.files import import_file, import_files
+from annotator.store.records import ATTRIBUTION
 
 SAMPLE = "قال الرئيس بوتين: «الاقتصاد قوي».\r\nوأضاف أن الوضع مستقر.\n"
 TEXT = "قال بوتين إن الاقتصاد قوي."  # speaker 4-9, claim 13-25
@@ -287,8 +287,8 @@ def test_empty_jsonl(project, write_file):
 
 
 def test_a_project_that_cannot_take_more_stops_the_batch(project, write_file, monkeypatch):
-    from annotator.documents import Documents
     from annotator.errors import ProjectError
+    from annotator.store.documents import Documents
 
     files = [write_file(f"{n}.txt", f"نص رقم {n}") for n in range(3)]
     real_add, calls = Documents.add, []

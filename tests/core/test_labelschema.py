@@ -8,9 +8,9 @@ from dataclasses import replace
 import pytest
 
 from annotator.errors import InputError
-from annotator.labelschema import DEFAULT_LABELS, schema_from_json, schema_to_json
-from annotator.project import Project
-from annotator.records import AttributeField, Label
+from annotator.label_schema import DEFAULT_LABELS, schema_from_json, schema_to_json
+from annotator.store.project import Project
+from annotator.store.records import AttributeField, Label
 
 
 def test_default_schema_follows_source_cue_content() -> None:

@@ -36,9 +36,9 @@ def test_gui_never_talks_to_sqlite_or_reshapes_text() -> None:
 
 def test_core_modules_import_with_qt_unavailable() -> None:
     modules = sorted(
-        "annotator." + p.stem
-        for p in PACKAGE.glob("*.py")
-        if p.stem not in {"__init__", "__main__"}
+        ".".join(("annotator", *p.relative_to(PACKAGE).with_suffix("").parts))
+        for p in PACKAGE.rglob("*.py")
+        if p.stem not in {"__init__", "__main__"} and "gui" not in p.relative_to(PACKAGE).parts
     )
     code = (
         "import sys; sys.modules['PySide6'] = None\n"

@@ -12,13 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from review_cli import run_cli
 
-from annotator.documents import text_hash
 from annotator.errors import AnnotatorError, ProjectError
-from annotator.exporters import export
-from annotator.importers import import_jsonl
-from annotator.merge import merge_into
-from annotator.project import Project
-from annotator.schema import SCHEMA_VERSION
+from annotator.formats.export.exporting import export
+from annotator.formats.importing.files import import_jsonl
+from annotator.store.documents import text_hash
+from annotator.store.migrations import SCHEMA_VERSION
+from annotator.store.project import Project
+from annotator.team.merge import merge_into
 
 TEXT = "قالت ماريا بوبوفا\r\nإن الاتفاق «قريب جداً» 👩‍👩‍👧 اليوم."
 CLAIM = "إن الاتفاق «قريب جداً»"

@@ -18,12 +18,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from annotator import name_index as name_index_module
 from annotator.errors import AnnotatorError
-from annotator.name_index import name_index, propose_directly
-from annotator.project import Change, Project
-from annotator.records import Entity
-from annotator.speakers import (
+from annotator.speakers import name_index as name_index_module
+from annotator.speakers.grouping import (
     Regrouping,
     assign,
     assign_new,
@@ -34,6 +31,9 @@ from annotator.speakers import (
     split,
     undo_regrouping,
 )
+from annotator.speakers.name_index import name_index, propose_directly
+from annotator.store.project import Change, Project
+from annotator.store.records import Entity
 
 # Surface forms of mentions: titles, diacritics, tatweel, letter variants, Latin case.
 SURFACES = (

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator import cli
-from annotator.outputs import STALE_AFTER, open_output, remove_stale_parts
+from annotator.cli import commands as cli
+from annotator.formats.export.outputs import STALE_AFTER, open_output, remove_stale_parts
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX special files")
 
@@ -111,7 +111,7 @@ def test_a_dangling_symlink_gets_its_target_made(filled_project, tmp_path):
 
 WRITER = """
 import sys, time
-from annotator.outputs import open_output
+from annotator.formats.export.outputs import open_output
 with open_output(sys.argv[1]) as out:
     out.write("half an export")
     out.flush()

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.errors import InvalidSpanError
-from annotator.project import Project
-from annotator.records import Annotation
-from annotator.review import (
+from annotator.store.project import Project
+from annotator.store.records import Annotation
+from annotator.team.review import (
     CORRECTS,
     accept,
     accept_agreed,
@@ -246,9 +246,9 @@ def test_done_when_two_copies_of_the_real_article_merge_review_and_export(
     merges both, sees where they differ, adjudicates, and exports only the reviewed set."""
     import csv
 
-    from annotator.exporters import export
-    from annotator.importers import import_file
-    from annotator.merge import merge_into
+    from annotator.formats.export.exporting import export
+    from annotator.formats.importing.files import import_file
+    from annotator.team.merge import merge_into
 
     claim_long = "الهدف هو دعم النظام الروسي ، ولكن ليس بشكل علني"
     claim_short = "الهدف هو دعم النظام الروسي"

@@ -16,10 +16,10 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.exporters import export
-from annotator.exporters_csv import guard
-from annotator.importers import import_file
-from annotator.project import Project
+from annotator.formats.csv_guard import guard
+from annotator.formats.export.exporting import export
+from annotator.formats.importing.files import import_file
+from annotator.store.project import Project
 
 PIECES = [
     "\r\n", "\r", "\n", "\u2028", "\x85", "\u00a0", "\u200c", "\u200d", "\u200e", "\u200f",

@@ -7,8 +7,8 @@ import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from annotator import segments
-from annotator.segments import (
+from annotator.text import segments
+from annotator.text.segments import (
     grapheme_boundaries,
     grapheme_ceil,
     grapheme_floor,
@@ -32,7 +32,7 @@ SPACES = [" ", NBSP, LS, RLM, LRM, ALM, "\r\n", "\r", "\n"]
 PUNCT = list("،.:“”\"«»()'٫")
 TOKENS = LETTERS + DIGITS + MARKS + EMOJI + SPACES + PUNCT + [TATWEEL, ZWNJ]
 
-# The test's own reading of the definitions in annotator.segments, on this alphabet.
+# The test's own reading of the definitions in annotator.text.segments, on this alphabet.
 WORD_BASES = set("".join(LETTERS + DIGITS + MARKS + EMOJI)) | {TATWEEL, ZWNJ}
 SPACE_CHARS = set("".join(SPACES))
 

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.arabic import fold, name_tokens, names_match, normalize_name
 from annotator.errors import InputError
-from annotator.project import Project
-from annotator.records import Entity
-from annotator.speakers import (
+from annotator.speakers.grouping import (
     Regrouping,
     assign,
     delete_entity,
@@ -18,6 +15,9 @@ from annotator.speakers import (
     split,
     undo_regrouping,
 )
+from annotator.store.project import Project
+from annotator.store.records import Entity
+from annotator.text.arabic import fold, name_tokens, names_match, normalize_name
 
 TEXT = "تشير ماريا بوبوفا إلى ذلك. قالت السيدة بوبوفا كذا. كما تلاحظ بوبوفا. وقال جاي سان جاك."
 

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.errors import AnnotatorError, InputError
-from annotator.textio import check_encoding, decode, read_text
+from annotator.text.decoding import check_encoding, decode, read_text
 
 # Everything invariant 1 promises to keep: CRLF, lone CR, NBSP, ZWNJ, U+2028, RLM, tatweel,
 # diacritics (shadda, fatha), an emoji with skin tone, a ZWJ family and a flag.

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator import cli
+from annotator.cli import commands as cli
 from annotator.errors import InputError
-from annotator.importers import import_file
-from annotator.project import Project
-from annotator.utf16 import MidPairError, Utf16Offsets, utf16_fits_better
+from annotator.formats.importing.files import import_file
+from annotator.store.project import Project
+from annotator.text.utf16 import MidPairError, Utf16Offsets, utf16_fits_better
 
 # Words of Arabic letters (some with harakat), emoji of every shape (astral, skin tone, ZWJ
 # family, flag, and one inside the BMP), separated by spaces, CRLF or NBSP.

@@ -40,7 +40,7 @@ def family(qapp) -> str:
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every error dialog the window shows (instead of showing it)."""
-    from annotator.gui import dialogs
+    from annotator.gui.window import messages as dialogs
 
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, message: shown.append(message))

@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from annotator.gui.main_window import MainWindow
-from annotator.project import Project
+from annotator.gui.window.main_window import MainWindow
+from annotator.store.project import Project
 
 # The real article beside the checkout (../shared/corpus); tests using it skip without it.
 ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "summit-article.ar.txt"

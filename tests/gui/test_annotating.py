@@ -9,9 +9,9 @@ from driving import point_of
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from annotator.gui.main_window import MainWindow
 from annotator.gui.session import Session
-from annotator.project import Project
+from annotator.gui.window.main_window import MainWindow
+from annotator.store.project import Project
 
 ANALYST = "tester"  # as set by conftest.py
 
@@ -321,9 +321,9 @@ def test_renaming_a_label_renames_the_shown_annotations(window: MainWindow, qtbo
     the table's label, the highlight's label and the claims count."""
     from dataclasses import replace
 
-    from annotator.gui.annotation_model import LABEL
-    from annotator.gui.attribution_commands import ChangeSchema
-    from annotator.gui.undo import perform
+    from annotator.gui.commands.attribution_commands import ChangeSchema
+    from annotator.gui.commands.undo import perform
+    from annotator.gui.tables.annotation_model import LABEL
 
     select_in_qt(window, "الخطة جاهزة")
     press(window, Qt.Key.Key_C)

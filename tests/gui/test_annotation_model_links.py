@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.errors import AnnotatorError
-from annotator.gui.annotation_model import SPEAKER, AnnotationTableModel
 from annotator.gui.session import Session
-from annotator.project import Project
-from annotator.records import CUE_LINK
+from annotator.gui.tables.annotation_model import SPEAKER, AnnotationTableModel
+from annotator.store.project import Project
+from annotator.store.records import CUE_LINK
 
 WORDS = 24
 steps = st.lists(

@@ -9,10 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QProgressDialog
 
-from annotator.gui import app, settings, transfers
-from annotator.gui.resources import MissingResourceError, resource_path, resource_text
-from annotator.gui.spanindex import Span, SpanIndex, depths
-from annotator.project import Project
+from annotator.gui import app, settings
+from annotator.gui.files import transfers
+from annotator.gui.viewer.span_index import Span, SpanIndex, depths
+from annotator.gui.window.shipped_files import MissingResourceError, resource_path, resource_text
+from annotator.store.project import Project
 
 
 def test_first_start_creates_and_opens_the_demo_project(

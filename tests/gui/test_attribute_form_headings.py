@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from annotator.gui.attribute_form import AttributeForm
-from annotator.project import Project
-from annotator.records import ATTRIBUTION, CUE_LINK
+from annotator.gui.attribution.annotation_form import AttributeForm
+from annotator.store.project import Project
+from annotator.store.records import ATTRIBUTION, CUE_LINK
 
 TEXT = "قال الوزير سامي الحداد إن المخزون يكفي لمدة تسعة أشهر."
 ANALYST = "tester"

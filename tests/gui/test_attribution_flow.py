@@ -16,16 +16,16 @@ from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QToolTip
 from pytestqt.qtbot import QtBot
 
-from annotator import exporters
-from annotator.gui import attribution_actions
-from annotator.gui.attribution_commands import CUE_LINK, ChangeSchema
-from annotator.gui.entity_model import EntityTableModel
-from annotator.gui.main_window import MainWindow
-from annotator.gui.resources import resource_text
+from annotator.formats.export import exporting as exporters
+from annotator.gui.attribution import actions as attribution_actions
+from annotator.gui.attribution.speaker_picker import EntityProposalDialog, SpeakerPicker
+from annotator.gui.commands.attribution_commands import CUE_LINK, ChangeSchema
+from annotator.gui.commands.undo import perform
 from annotator.gui.session import Session
-from annotator.gui.speaker_picker import EntityProposalDialog, SpeakerPicker
-from annotator.gui.undo import perform
-from annotator.project import Project
+from annotator.gui.speakers.speaker_table import EntityTableModel
+from annotator.gui.window.main_window import MainWindow
+from annotator.gui.window.shipped_files import resource_text
+from annotator.store.project import Project
 
 ANALYST = "tester"  # as set by conftest.py
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier

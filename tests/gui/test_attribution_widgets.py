@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from annotator.errors import InputError
-from annotator.gui import attribution_actions, entity_dialogs, speaker_picker
-from annotator.gui.attribute_form import AttributeForm
-from annotator.gui.attribution_actions import (
+from annotator.gui.attribution import actions as attribution_actions
+from annotator.gui.attribution import speaker_picker
+from annotator.gui.attribution.actions import (
     DeleteChoice,
     attribute_claim,
     delete_annotation,
@@ -24,22 +24,28 @@ from annotator.gui.attribution_actions import (
     link_claim,
     toggle_link,
 )
-from annotator.gui.attribution_commands import (
+from annotator.gui.attribution.annotation_form import AttributeForm
+from annotator.gui.attribution.speaker_picker import (
+    EntityProposalDialog,
+    SpeakerPicker,
+    confirm_entity,
+)
+from annotator.gui.commands.attribution_commands import (
     CUE_LINK,
     AddLink,
     EditAnnotationFields,
     macro,
     split_command,
 )
-from annotator.gui.item_text import SECONDARY_ROLE
-from annotator.gui.schema_dialog import SchemaDialog
-from annotator.gui.speaker_picker import EntityProposalDialog, SpeakerPicker, confirm_entity
-from annotator.gui.speakers_panel import SpeakersPanel
-from annotator.gui.undo import perform
-from annotator.labelschema import schema_to_json
-from annotator.project import Project
-from annotator.records import ATTRIBUTION, AttributeField
-from annotator.speakers import assign
+from annotator.gui.commands.undo import perform
+from annotator.gui.labels.label_schema_dialog import SchemaDialog
+from annotator.gui.speakers import dialogs as entity_dialogs
+from annotator.gui.speakers.panel import SpeakersPanel
+from annotator.gui.tables.item_text import SECONDARY_ROLE
+from annotator.label_schema import schema_to_json
+from annotator.speakers.grouping import assign
+from annotator.store.project import Project
+from annotator.store.records import ATTRIBUTION, AttributeField
 
 TEXT = (
     "تشير ماريا بوبوفا إلى أن الرئيس يأمل في الدعم. "
@@ -243,7 +249,7 @@ def test_new_mention_grouped_after_confirmation_with_undo(
     asked: list[list[int]] = []
 
     def confirm(_parent, project, text, proposals=None):
-        from annotator.speakers import propose_entities
+        from annotator.speakers.grouping import propose_entities
 
         asked.append([e.id for e in propose_entities(project, text)])
         return asked[-1][0]

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.errors import InputError
-from annotator.gui import transfers
-from annotator.gui.merge_actions import MergeActions
+from annotator.gui.files import transfers
+from annotator.gui.review.merge_actions import MergeActions
 from annotator.gui.session import Session
-from annotator.project import Project
+from annotator.store.project import Project
 
 TEXT = "قال الوزير إن الخبز متوفر."
 

@@ -12,10 +12,12 @@ from driving import one_document_project, point_of
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMenu
 
-from annotator.gui import app, dialogs, project_actions
-from annotator.gui.agreement_dialog import AgreementDialog
-from annotator.gui.main_window import MainWindow
-from annotator.project import Project
+from annotator.gui import app
+from annotator.gui.files import project_actions
+from annotator.gui.review.agreement_dialog import AgreementDialog
+from annotator.gui.window import messages as dialogs
+from annotator.gui.window.main_window import MainWindow
+from annotator.store.project import Project
 
 TEXT = "قال الحداد إن الخطة جاهزة.\nوأكد منصور أن الدعم سيصل إلى الأسر."
 
@@ -189,7 +191,7 @@ def test_the_speakers_claims_box_has_a_heading(qtbot, family: str, project_path:
         doc = project.documents.all()[0]
         mention = project.annotations.add(doc.id, "speaker", 4, 10, "tester")
         entity = project.entities.add("سامي الحداد", "person", "")
-        from annotator.speakers import assign
+        from annotator.speakers.grouping import assign
 
         assign(project, [mention.id], entity.id)
     window = open_window(qtbot, family, project_path)

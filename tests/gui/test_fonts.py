@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 
-from annotator.gui.resources import emoji_font_path
+from annotator.gui.window.shipped_files import emoji_font_path
 
 EMOJI = ["📢", "👏", "🇨🇦", "🤔", "👨\u200d👩\u200d👧", "🙏"]
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from annotator.gui.main_window import MainWindow
 from annotator.gui.session import Session
+from annotator.gui.window.main_window import MainWindow
 
 ANALYST = "tester"  # as set by conftest.py
 PORTABLE = QKeySequence.SequenceFormat.PortableText

@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView, QTreeWidget
 
-from annotator.gui import item_text
-from annotator.gui.document_model import COLUMNS as DOCUMENT_COLUMNS
-from annotator.gui.item_text import ELLIPSIS, AutoDirectionDelegate, elide_words
-from annotator.gui.main_window import MainWindow
 from annotator.gui.session import Session
-from annotator.project import Project
+from annotator.gui.tables import item_text
+from annotator.gui.tables.document_model import COLUMNS as DOCUMENT_COLUMNS
+from annotator.gui.tables.item_text import ELLIPSIS, AutoDirectionDelegate, elide_words
+from annotator.gui.window.main_window import MainWindow
+from annotator.store.project import Project
 
 CLAIM = "الدعم الحكومي غير كافية لتغطية أسعار الخبز المرتفعة"
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
-from annotator.gui.offsets import OffsetMap
+from annotator.gui.viewer.offsets import OffsetMap
 
 PS = "\u2029"  # how QTextCursor.selectedText() shows a paragraph break
 FAMILY = "\U0001f469\u200d\U0001f469\u200d\U0001f467"

@@ -18,16 +18,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from annotator import review
-from annotator.agreement import write_csv
-from annotator.agreement_project import agreement_rows
-from annotator.gui import merge_actions, speaker_picker
-from annotator.gui.agreement_dialog import value_text
-from annotator.gui.main_window import MainWindow
-from annotator.gui.resources import resource_text
-from annotator.gui.review_keys import is_text_entry
+from annotator.gui.attribution import speaker_picker
+from annotator.gui.review import merge_actions
+from annotator.gui.review.agreement_dialog import value_text
+from annotator.gui.review.keys import is_text_entry
 from annotator.gui.session import Session
-from annotator.project import Project
+from annotator.gui.window.main_window import MainWindow
+from annotator.gui.window.shipped_files import resource_text
+from annotator.store.project import Project
+from annotator.team import review
+from annotator.team.agreement.measures import write_csv
+from annotator.team.agreement.project_figures import agreement_rows
 
 ANALYST = "tester"  # the reviewer, as set by conftest.py
 TEXT = resource_text("sample-article.ar.txt")
@@ -362,7 +363,7 @@ def test_documents_list_shows_review_progress(merged, qtbot: QtBot) -> None:
     press(win, Qt.Key.Key_A)
     done, total = review.review_progress(project_of(win))[win.session.document_id]
     assert done == 1
-    from annotator.gui.document_model import REVIEWED
+    from annotator.gui.tables.document_model import REVIEWED
 
     index = win.document_model.index(0, REVIEWED)
     qtbot.waitUntil(lambda: win.document_model.data(index) == f"1/{total}")

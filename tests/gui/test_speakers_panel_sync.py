@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
 
 from annotator.errors import AnnotatorError
-from annotator.gui.entity_model import EntityRow
-from annotator.gui.speakers_panel import SpeakersPanel
-from annotator.project import Project
-from annotator.speakers import assign, merge
+from annotator.gui.speakers.panel import SpeakersPanel
+from annotator.gui.speakers.speaker_table import EntityRow
+from annotator.speakers.grouping import assign, merge
+from annotator.store.project import Project
 
 WORDS = 30
 OPS = (
@@ -162,7 +162,7 @@ def test_closed_panels_stop_hearing_the_project(qtbot) -> None:
     """A destroyed speakers panel or attributes form is never called back by the project."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from annotator.gui.attribute_form import AttributeForm
+    from annotator.gui.attribution.annotation_form import AttributeForm
 
     project = seeded()
     before = len(project._listeners)

@@ -20,10 +20,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from annotator.gui import app
-from annotator.gui.commands import AddAnnotation
-from annotator.gui.main_window import MainWindow
-from annotator.gui.saving import WINDOW_WAIT
-from annotator.project import Project
+from annotator.gui.commands.annotation_commands import AddAnnotation
+from annotator.gui.files.saving import WINDOW_WAIT
+from annotator.gui.window.main_window import MainWindow
+from annotator.store.project import Project
 
 TEXT = "قال المتحدث إن الاتفاق قريب جداً."
 OTHER = "وأضاف أن الوضع مستقر."
@@ -33,8 +33,8 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 from annotator.gui import app
-from annotator.gui.commands import AddAnnotation
-from annotator.gui.undo import perform
+from annotator.gui.commands.annotation_commands import AddAnnotation
+from annotator.gui.commands.undo import perform
 qapp = QApplication([])
 window = app.create_window(sys.argv[1], app.configure_application(qapp))
 session = window.session
@@ -51,9 +51,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from annotator.gui import app
-from annotator.gui.commands import AddAnnotation
-from annotator.gui.main_window import MainWindow
-from annotator.gui.undo import perform
+from annotator.gui.commands.annotation_commands import AddAnnotation
+from annotator.gui.window.main_window import MainWindow
+from annotator.gui.commands.undo import perform
 qapp = QApplication([])
 def add():
     window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))

@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from annotator.gui import system_libraries
-from annotator.gui.system_libraries import XCB_LIBRARIES, install_line, uses_xcb, window_problem
+from annotator.gui.window import system_libraries
+from annotator.gui.window.system_libraries import (
+    XCB_LIBRARIES,
+    install_line,
+    uses_xcb,
+    window_problem,
+)
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 X11 = {"DISPLAY": ":0"}

@@ -13,10 +13,10 @@ from driving import one_document_project
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextBlock, QTextLayout, QTextLine
 
-from annotator.gui.main_window import MainWindow
 from annotator.gui.session import Session
-from annotator.gui.viewer import Viewer
-from annotator.project import Project
+from annotator.gui.viewer.text_viewer import Viewer
+from annotator.gui.window.main_window import MainWindow
+from annotator.store.project import Project
 
 ARABIC = (
     "قال الحداد: «وعودٌ بلا أرقامٍ موثّقة 🤔 نريد الشفافية»، وأكد أن الحكومة ستخفض سعر الخبز"

@@ -11,10 +11,11 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from annotator.gui import app, main_window, menus, settings
-from annotator.gui.help_dialog import HelpDialog
-from annotator.gui.main_window import MainWindow, initial_size
+from annotator.gui import app, settings
 from annotator.gui.session import Session
+from annotator.gui.window import main_window, menus
+from annotator.gui.window.help_dialog import HelpDialog
+from annotator.gui.window.main_window import MainWindow, initial_size
 
 LAPTOP = QRect(0, 0, 1366, 768 - 30)  # the screen's free area under a 30-pixel panel
 

@@ -1,0 +1,319 @@
+"""What the reviewer does: review mode on/off, move between disagreements, decide.
+
+The window creates one `Reviewing`, docks its `panel`, puts its `menu` in the menu bar and
+`merge.action` in the File menu; everything else of the review feature hangs off it. Keys
+N / P / A / R / E work only in review mode and then win over any other use of those letters
+(`review_keys`). Each decision is one undoable command (`review_commands`) acting on the
+session's current annotation; N and P make an annotation of the next disagreement current,
+which the window scrolls into view like any other current annotation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from annotator.errors import AnnotatorError
+from annotator.gui.commands.review_commands import AcceptAgreed, Correct, Decide, NothingAgreed
+from annotator.gui.commands.undo import CoreCommand, perform
+from annotator.gui.review.agreement_dialog import AgreementDialog
+from annotator.gui.review.keys import ReviewKeys
+from annotator.gui.review.merge_actions import MergeActions
+from annotator.gui.review.overlay import ReviewOverlay
+from annotator.gui.review.panel import ReviewPanel
+from annotator.gui.review.state import ReviewState
+from annotator.gui.session import Session
+from annotator.gui.viewer.text_viewer import Viewer
+from annotator.store.records import Annotation
+
+MODE_KEY = "Ctrl+Shift+R"
+
+
+class Reviewing(QObject):
+    message = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        viewer: Viewer,
+        selection: Callable[[], tuple[int, int] | None],
+        show_error: Callable[[str], object],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.session = session
+        self.viewer = viewer
+        self.selection = selection
+        self.show_error = show_error
+        self.window = window
+        self.state = ReviewState(session, self)
+        self.overlay = ReviewOverlay(session, self.state)
+        self.merge = MergeActions(session, window, show_error)
+        self.merge.message.connect(self.message)
+        self.agreement_dialog: AgreementDialog | None = None
+
+        self.actions = self._make_actions()
+        self.keys = ReviewKeys(
+            window,
+            {
+                Qt.Key.Key_N: self.next,
+                Qt.Key.Key_P: self.previous,
+                Qt.Key.Key_A: self.accept,
+                Qt.Key.Key_R: self.reject,
+                Qt.Key.Key_E: self.correct,
+            },
+        )
+        self.panel = ReviewPanel(session, self.state, self.actions)
+        self.panel.picked.connect(self.go_to)
+        self.menu = self._make_menu()
+        self.state.toggled.connect(self._on_toggled)
+        self.state.updated.connect(self._on_updated)
+        session.currentAnnotationChanged.connect(self._follow_annotation)
+        self._on_toggled(False)
+
+    # -- actions and menu -------------------------------------------------------------------
+
+    def _make_actions(self) -> dict[str, QAction]:
+        def action(
+            name: str, text: str, short: str, slot: Callable[[], object], tip: str
+        ) -> QAction:
+            """`text` for the menu (the key after a tab is only shown: see review_keys),
+            `short` for the panel's buttons."""
+            act = QAction(text, self.window)
+            act.setIconText(short)
+            act.setToolTip(tip)
+            act.setObjectName(f"review-{name}")
+            act.triggered.connect(lambda _checked=False: slot())
+            return act
+
+        mode = QAction("&Review Mode", self.window)
+        mode.setObjectName("review-mode")
+        mode.setCheckable(True)
+        mode.setShortcut(QKeySequence(MODE_KEY))
+        mode.setToolTip(f"Show every analyst's annotations and their disagreements ({MODE_KEY})")
+        mode.toggled.connect(self.set_enabled)
+        self.window.addAction(mode)
+        return {
+            "mode": mode,
+            "next": action(
+                "next", "&Next Disagreement\tN", "Next (N)", self.next, "Next open disagreement"
+            ),
+            "previous": action(
+                "previous",
+                "&Previous Disagreement\tP",
+                "Prev (P)",
+                self.previous,
+                "Previous open disagreement",
+            ),
+            "accept": action(
+                "accept",
+                "&Accept Annotation\tA",
+                "Accept (A)",
+                self.accept,
+                "Accept the selected annotation",
+            ),
+            "reject": action(
+                "reject",
+                "Re&ject Annotation\tR",
+                "Reject (R)",
+                self.reject,
+                "Reject the selected annotation",
+            ),
+            "correct": action(
+                "correct",
+                "&Correct with Selection\tE",
+                "Correct (E)",
+                self.correct,
+                "Replace the selected annotation by the text selection (or its own span), with"
+                " the label chosen in the Review panel",
+            ),
+            "accept-agreed": action(
+                "accept-agreed",
+                "Accept Spans Everyone A&greed On",
+                "Accept agreed",
+                self.accept_agreed,
+                "Accept, once, every span all analysts of this document marked alike",
+            ),
+            "agreement": action(
+                "agreement",
+                "A&greement…",
+                "Agreement",
+                self.show_agreement,
+                "Agreement between analysts: F1, kappa, alpha, attribution",
+            ),
+        }
+
+    def _make_menu(self) -> QMenu:
+        menu = QMenu("Re&view", self.window)
+        a = self.actions
+        menu.addAction(a["mode"])
+        menu.addSeparator()
+        menu.addActions([a["next"], a["previous"]])
+        menu.addSeparator()
+        menu.addActions([a["accept"], a["reject"], a["correct"], a["accept-agreed"]])
+        menu.addSeparator()
+        menu.addActions([a["agreement"], self.merge.action])
+        return menu
+
+    # -- review mode ---------------------------------------------------------------------------
+
+    def set_enabled(self, on: bool) -> None:
+        if on and self.session.project is not None:
+            self.session.finish_loading()  # the filter and the marks need every annotation
+        self.state.set_enabled(on)
+
+    def _on_toggled(self, on: bool) -> None:
+        mode = self.actions["mode"]
+        if mode.isChecked() != on:
+            mode.setChecked(on)
+        mode.setIconText("Review mode: on" if on else "Review mode: off — switch on")
+        for name in ("next", "previous", "accept", "reject", "correct", "accept-agreed"):
+            self.actions[name].setEnabled(on)
+        self.keys.set_active(on)
+        if on:
+            self.overlay.install(self.viewer.highlights)
+            self.message.emit(
+                "Review mode: N / P next or previous disagreement, A accept, R reject, "
+                "E correct with the selection"
+            )
+        else:
+            self.overlay.uninstall(self.viewer.highlights)
+
+    def _on_updated(self) -> None:
+        current = self.session.current()
+        if current is not None and not self.state.shows(current):
+            self.session.set_current(None)  # its analyst was hidden
+        self.viewer.viewport().update()
+
+    # -- moving ------------------------------------------------------------------------------
+
+    def next(self) -> None:
+        self._step(1)
+
+    def previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        index = self.state.step(delta)
+        if index < 0:
+            self.message.emit("No disagreements in this document.")
+            return
+        self.go_to(index)
+
+    def go_to(self, index: int) -> None:
+        """Make disagreement `index` current, and its first undecided annotation."""
+        self.state.set_current(index)
+        item = self.state.current_item()
+        if item is None:
+            return
+        self.session.finish_loading()
+        anns = [a for i in item.annotation_ids if (a := self.session.annotations.get(i))]
+        pick = next((a for a in anns if a.review_status == "pending"), anns[0] if anns else None)
+        if pick is not None:
+            self.session.set_current(pick.id)
+            self.viewer.reveal(pick.id)
+        self.message.emit(item.description)
+
+    def _follow_annotation(self, ann_id: int | None) -> None:
+        """A clicked annotation selects a disagreement it is part of (if the current one is
+        not), so the list and the marks follow the viewer."""
+        if not self.state.enabled or ann_id is None:
+            return
+        item = self.state.current_item()
+        if item is not None and ann_id in item.annotation_ids:
+            return
+        found = self.state.items_with(ann_id)
+        if found:
+            self.state.set_current(found[0])
+            self.viewer.viewport().update()
+
+    # -- deciding ----------------------------------------------------------------------------
+
+    def _perform(self, command: CoreCommand) -> bool:
+        try:
+            perform(self.session.undo_stack, command)
+        except NothingAgreed as exc:
+            self.message.emit(str(exc).capitalize() + ".")
+            return False
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            return False
+        return True
+
+    def _target(self) -> Annotation | None:
+        ann = self.session.current()
+        if ann is None:
+            self.message.emit("Select an annotation first (N goes to the next disagreement).")
+        return ann
+
+    def accept(self) -> None:
+        self._decide("accepted")
+
+    def reject(self) -> None:
+        self._decide("rejected")
+
+    def _decide(self, verdict: str) -> None:
+        ann = self._target()
+        if ann is None or not self.state.enabled:
+            return
+        if ann.review_status == verdict:
+            self.message.emit(f"Already {verdict}.")
+        elif not self._perform(Decide(self.session, ann, verdict)):
+            return
+        else:
+            self.message.emit(f"{verdict.capitalize()}: {ann.label} by {ann.analyst}")
+        self._advance(ann.id)
+
+    def _advance(self, decided: int) -> None:
+        """Move to the next undecided annotation of the current disagreement, if any."""
+        item = self.state.current_item()
+        if item is None or decided not in item.annotation_ids:
+            return
+        ids = list(item.annotation_ids)
+        start = ids.index(decided)
+        for ann_id in ids[start + 1 :] + ids[:start]:
+            ann = self.session.annotations.get(ann_id)
+            if ann is not None and ann.review_status == "pending" and self.state.shows(ann):
+                self.session.set_current(ann_id)
+                return
+
+    def correct(self) -> None:
+        ann = self._target()
+        if ann is None or not self.state.enabled:
+            return
+        span = self.selection() or (ann.start, ann.end)
+        if span[1] <= ann.start or span[0] >= ann.end:
+            self.show_error(
+                "The selection does not overlap the annotation being corrected; select the"
+                " right words over it (or nothing, to change only its label)."
+            )
+            return
+        label = self.panel.correction_label() or ann.label
+        if self._perform(Correct(self.session, ann, span[0], span[1], label)):
+            self.message.emit(f"Corrected: {label} “{self.session.text[span[0] : span[1]]}”")
+
+    def accept_agreed(self) -> None:
+        doc_id = self.session.document_id
+        if doc_id is None or not self.state.enabled:
+            return
+        command = AcceptAgreed(self.session, doc_id)
+        if self._perform(command):
+            kept = sum(d.after.review_status == "accepted" for d in command.decisions or [])
+            self.message.emit(f"Accepted {kept} spans every analyst marked alike.")
+
+    # -- agreement ---------------------------------------------------------------------------
+
+    def show_agreement(self) -> None:
+        project = self.session.project
+        if project is None:
+            self.show_error("Open a project first.")
+            return
+        doc = None
+        if self.session.document_id is not None:
+            d = project.documents.get(self.session.document_id)
+            doc = (d.uuid, d.title)
+        self.agreement_dialog = AgreementDialog(project, doc, self.window)
+        self.agreement_dialog.open()

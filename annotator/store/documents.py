@@ -1,0 +1,141 @@
+"""Documents: texts stored exactly as decoded, identified by UUID and by SHA-256 of the text."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from annotator.errors import DuplicateDocumentError, InputError, NotFoundError
+from annotator.store.project import Change, new_uuid, now
+from annotator.store.querying import select_in
+from annotator.store.records import DOCUMENT_STATUSES, Document
+
+if TYPE_CHECKING:
+    from annotator.store.project import Project
+
+_COLUMNS = "id, uuid, title, source, sha256, status, created_at"
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the UTF-8 text: how the same document is recognised across files."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _row(row: Any, text: str = "") -> Document:
+    return Document(*row, text=text)
+
+
+class Documents:
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._texts: dict[int, str] = {}
+
+    def add(
+        self,
+        text: str,
+        title: str,
+        source: str = "",
+        *,
+        uuid: str | None = None,
+        created_at: str | None = None,
+    ) -> Document:
+        """Store a new document verbatim; the same text twice is refused, not duplicated."""
+        if not text:
+            raise InputError("is empty", source or title)
+        digest = text_hash(text)
+        with self.project.atomic():  # checked under the write lock another program waits for
+            existing = self.by_hash(digest)
+            if existing is not None:
+                raise DuplicateDocumentError(
+                    f"is already in the project as {existing.title!r}",
+                    source or title,
+                    existing.id,
+                )
+            cur = self.project.db.execute(
+                "INSERT INTO documents(uuid, title, source, text, sha256, status, created_at)"
+                " VALUES (?, ?, ?, ?, ?, 'new', ?)",
+                [uuid or new_uuid(), title, source, text, digest, created_at or now()],
+            )
+            doc_id = int(cur.lastrowid or 0)
+            self.project.changed(Change("documents", "add", (doc_id,), doc_id))
+        self._texts[doc_id] = text
+        return self.get(doc_id)
+
+    def get(self, doc_id: int) -> Document:
+        row = self.project.db.execute(
+            f"SELECT {_COLUMNS} FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"document {doc_id} does not exist")
+        return _row(row, self.text(doc_id))
+
+    def text(self, doc_id: int) -> str:
+        """The stored text; cached, since documents never change once imported."""
+        if doc_id not in self._texts:
+            row = self.project.db.execute("SELECT text FROM documents WHERE id = ?", [doc_id])
+            found = row.fetchone()
+            if found is None:
+                raise NotFoundError(f"document {doc_id} does not exist")
+            self._texts[doc_id] = found[0]
+        return self._texts[doc_id]
+
+    def forget_cached(self) -> None:
+        self._texts.clear()
+
+    def by_hash(self, digest: str) -> Document | None:
+        row = self.project.db.execute(
+            f"SELECT {_COLUMNS} FROM documents WHERE sha256 = ?", [digest]
+        ).fetchone()
+        return _row(row) if row else None
+
+    def by_uuid(self, uuid: str) -> Document | None:
+        row = self.project.db.execute(
+            f"SELECT {_COLUMNS} FROM documents WHERE uuid = ?", [uuid]
+        ).fetchone()
+        return _row(row) if row else None
+
+    def all(self) -> list[Document]:
+        """Every document without its text (cheap; call `text()` when it is needed)."""
+        rows = self.project.db.execute(f"SELECT {_COLUMNS} FROM documents ORDER BY id")
+        return [_row(r) for r in rows]
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.all())
+
+    def set_status(self, doc_id: int, status: str) -> None:
+        if status not in DOCUMENT_STATUSES:
+            raise InputError(f"unknown document status {status!r}")
+        with self.project.atomic():
+            self.project.db.execute(
+                "UPDATE documents SET status = ? WHERE id = ?", [status, doc_id]
+            )
+            self.project.changed(Change("documents", "update", (doc_id,), doc_id))
+
+    def counts(self, doc_ids: Iterable[int] | None = None) -> dict[int, dict[str, int]]:
+        """Annotation counts per document and label, for lists and `annotator info`; only
+        for `doc_ids` when given (a list refreshing after an edit reads one document)."""
+        wanted = [d.id for d in self.all()] if doc_ids is None else list(doc_ids)
+        out: dict[int, dict[str, int]] = {i: {} for i in wanted}
+        rows = select_in(
+            self.project.db,
+            "SELECT document_id, label, count(*) FROM annotations WHERE {ids}"
+            " GROUP BY document_id, label",
+            "document_id",
+            None if doc_ids is None else wanted,
+        )
+        for doc_id, label, n in rows:
+            out.setdefault(doc_id, {})[label] = n
+        return out
+
+    def unattributed_claims(self, doc_ids: Iterable[int] | None = None) -> dict[int, int]:
+        """Per document (all, or `doc_ids`), claims with no speaker linked yet (what is left
+        to do); a document with none is absent."""
+        sql = """
+            SELECT a.document_id, count(*) FROM annotations a
+            JOIN labels l ON l.name = a.label AND l.kind = 'claim'
+            WHERE {ids} AND NOT EXISTS (
+                SELECT 1 FROM links k WHERE k.source_id = a.id AND k.type = 'attributed_to')
+            GROUP BY a.document_id
+            """
+        return dict(select_in(self.project.db, sql, "a.document_id", doc_ids))

@@ -1,0 +1,102 @@
+"""The project file's schema and its migrations.
+
+The schema version lives in `PRAGMA user_version` and the file is marked as ours with
+`PRAGMA application_id`, so a foreign SQLite file or one from a newer release is recognised
+before anything is written to it. Each step is a named sqlite-utils migration.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from annotator.label_schema import DEFAULT_LABELS
+from annotator.store.records import dumps
+
+APPLICATION_ID = 0x414E4E54  # "ANNT"
+SCHEMA_VERSION = 1
+
+migrations = Migrations("annotator")
+
+
+@migrations(name="0001_initial")
+def _initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE analysts (
+            name TEXT PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE labels (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            color TEXT NOT NULL,
+            shortcut TEXT NOT NULL DEFAULT '',
+            fields TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL DEFAULT 'new',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT 'person',
+            role TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            analyst TEXT NOT NULL REFERENCES analysts(name) ON UPDATE CASCADE,
+            entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+            note TEXT NOT NULL DEFAULT '',
+            attributes TEXT NOT NULL DEFAULT '{}',
+            review_status TEXT NOT NULL DEFAULT 'pending',
+            reviewer TEXT NOT NULL DEFAULT '',
+            reviewed_at TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start)
+        );
+        CREATE INDEX idx_annotations_document ON annotations(document_id, start);
+        CREATE INDEX idx_annotations_entity ON annotations(entity_id);
+        CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            source_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            target_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            analyst TEXT NOT NULL REFERENCES analysts(name) ON UPDATE CASCADE,
+            created_at TEXT NOT NULL,
+            UNIQUE (source_id, target_id, type)
+        );
+        CREATE INDEX idx_links_target ON links(target_id);
+        """
+    )
+    db["labels"].insert_all(
+        {
+            "name": lab.name,
+            "kind": lab.kind,
+            "color": lab.color,
+            "shortcut": lab.shortcut,
+            "fields": dumps(lab.to_json()["fields"]),
+            "position": lab.position,
+        }
+        for lab in DEFAULT_LABELS
+    )

@@ -1,0 +1,189 @@
+"""Bringing analysts' project files together: documents by text, everything else by UUID.
+
+The source is read and validated whole first (`merge_source`); then the whole merge is one
+transaction on the target. A bad source is refused with one sentence naming it and the
+first problem, and the target is left as it was. Rows the target already has (same UUID,
+or for documents the same text) are skipped, so merging a file twice changes nothing; each
+row keeps the analyst who made it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.errors import AnnotatorError, ProjectError
+from annotator.store.storage import storage_error
+from annotator.team.merge_source import BadSource, SourceDocument, SourceRows, read_source
+
+if TYPE_CHECKING:
+    from annotator.store.project import Project
+
+
+@dataclass
+class MergeReport:
+    """What one merge added, and what it skipped because the target already had it."""
+
+    source: Path
+    documents_added: int = 0
+    documents_skipped: int = 0
+    entities_added: int = 0
+    entities_skipped: int = 0
+    annotations_added: int = 0
+    annotations_skipped: int = 0
+    links_added: int = 0
+    links_skipped: int = 0
+
+    @property
+    def added(self) -> int:
+        return sum(getattr(self, f.name) for f in fields(self) if f.name.endswith("_added"))
+
+    def summary(self) -> str:
+        parts = []
+        for kind, noun in _NOUNS.items():
+            added, skipped = getattr(self, kind + "_added"), getattr(self, kind + "_skipped")
+            parts.append(
+                f"{added} {noun if added == 1 else noun + 's'} added ({skipped} already there)"
+            )
+        return f"{self.source}: " + ", ".join(parts)
+
+
+_NOUNS = {
+    "documents": "document",
+    "entities": "speaker",
+    "annotations": "annotation",
+    "links": "link",
+}
+
+
+def merge_into(target: Project, source_path: str | Path) -> MergeReport:
+    """Merge the project file at `source_path` into `target` in one transaction.
+
+    Re-merging the same file adds nothing. Raises ProjectError (target unchanged) for a
+    source that is not a sound project of this version or holds any invalid row.
+    """
+    path = Path(source_path)
+    if (
+        target.file is not None
+        and target.file.exists()
+        and path.exists()
+        and path.samefile(target.file)
+    ):
+        raise ProjectError("cannot be merged into itself", path)
+    labels = {lab.name: lab.kind for lab in target.labels.all()}
+    try:
+        source = read_source(path, labels)
+    except BadSource as exc:
+        raise ProjectError(f"cannot be merged: {exc}", path) from None
+    report = MergeReport(path)
+    try:
+        with target.atomic():
+            _write(target, source, report)
+    except (BadSource, AnnotatorError) as exc:
+        if isinstance(exc, AnnotatorError) and exc.path is not None and exc.path == target.path:
+            raise  # the target cannot be written (full disk, lock): not the source's fault
+        raise ProjectError(f"cannot be merged: {exc}", path) from None
+    except sqlite3.Error as exc:
+        found = storage_error(exc, target.path) if target.path is not None else None
+        if found is not None:
+            raise found from None
+        problem = f"cannot be merged: the project could not be written ({exc})"
+        raise ProjectError(problem, path) from None
+    return report
+
+
+# --- writing into the target ---------------------------------------------------------------
+
+
+def _write(target: Project, source: SourceRows, report: MergeReport) -> None:
+    doc_map: dict[int, int] = {}
+    new_docs: list[SourceDocument] = []
+    for doc in source.documents.values():
+        existing = target.documents.by_hash(doc.sha256)
+        if existing is not None:
+            doc_map[doc.id] = existing.id
+            report.documents_skipped += 1
+            continue
+        if target.documents.by_uuid(doc.uuid) is not None:
+            raise BadSource(
+                f"document {doc.id} has the UUID of a different document in the project"
+            )
+        added = target.documents.add(
+            doc.text, doc.title, doc.source, uuid=doc.uuid, created_at=doc.created_at
+        )
+        doc_map[doc.id] = added.id
+        new_docs.append(doc)
+        report.documents_added += 1
+
+    entity_map: dict[int, int] = {}
+    for ent in source.entities.values():
+        found = target.entities.by_uuid(ent.uuid)
+        if found is None:
+            found = target.entities.add(
+                ent.name,
+                ent.type,
+                ent.role,
+                uuid=ent.uuid,
+                created_at=ent.created_at,
+                updated_at=ent.updated_at,
+            )
+            report.entities_added += 1
+        else:
+            report.entities_skipped += 1
+        entity_map[ent.id] = found.id
+
+    ann_map: dict[int, int] = {}
+    for ann in source.annotations.values():
+        doc_id = doc_map[ann.document_id]
+        existing_ann = target.annotations.by_uuid(ann.uuid)
+        if existing_ann is not None:
+            if existing_ann.document_id != doc_id:
+                raise BadSource(
+                    f"annotation {ann.id} has the UUID of an annotation in another document"
+                )
+            ann_map[ann.id] = existing_ann.id
+            report.annotations_skipped += 1
+            continue
+        added_ann = target.annotations.add(
+            doc_id,
+            ann.label,
+            ann.start,
+            ann.end,
+            ann.analyst,
+            text=ann.text,
+            note=ann.note,
+            attributes=ann.attributes,
+            entity_id=None if ann.entity_id is None else entity_map[ann.entity_id],
+            uuid=ann.uuid,
+            review_status=ann.review_status,
+            reviewer=ann.reviewer,
+            reviewed_at=ann.reviewed_at,
+            created_at=ann.created_at or None,
+            updated_at=ann.updated_at or None,
+        )
+        ann_map[ann.id] = added_ann.id
+        report.annotations_added += 1
+
+    for link in source.links:
+        source_id, target_id = ann_map[link.source_id], ann_map[link.target_id]
+        if target.links.all("uuid = ?", [link.uuid]) or target.links.find(
+            source_id, target_id, link.type
+        ):
+            report.links_skipped += 1
+            continue
+        target.links.add(
+            source_id,
+            target_id,
+            link.analyst,
+            link.type,
+            uuid=link.uuid,
+            created_at=link.created_at or None,
+        )
+        report.links_added += 1
+
+    for doc in new_docs:  # keep the source's progress for documents it brought
+        new_id = doc_map[doc.id]
+        if doc.status != "new" and target.documents.get(new_id).status != doc.status:
+            target.documents.set_status(new_id, doc.status)
