@@ -37,6 +37,14 @@ DEFAULT_LABELS: tuple[Label, ...] = (
     Label("cue", "cue", "#8fd694", "Q", (), 2),
 )
 
+# Questions about a whole document (a tweet, a post), asked once per document and analyst:
+# the CLEF CheckThat! tweet-level questions.
+DEFAULT_DOCUMENT_FIELDS: tuple[AttributeField, ...] = (
+    AttributeField("contains_claim", "choice", YES_NO),
+    AttributeField("check_worthy", "choice", YES_NO),
+    AttributeField("harmful", "choice", YES_NO),
+)
+
 _NAME = re.compile(r"^[^\s\x00-\x1f]{1,40}$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -86,8 +94,51 @@ def validate_schema(labels: list[Label], path: str | Path | None = None) -> list
     return out
 
 
-def schema_to_json(labels: list[Label]) -> str:
-    return json.dumps({"labels": [lab.to_json() for lab in labels]}, ensure_ascii=False, indent=2)
+def validate_document_fields(
+    fields: list[AttributeField], path: str | Path | None = None
+) -> list[AttributeField]:
+    """Refuse document fields a form could not show: the rules of attribute fields."""
+    names: set[str] = set()
+    for f in fields:
+        where = f"document field {f.name!r}"
+        if not _NAME.match(f.name):
+            raise InputError(f"{where}: a name must be 1-40 characters, no spaces", path)
+        if f.name in names:
+            raise InputError(f"{where} appears twice", path)
+        if f.type not in ("choice", "text"):
+            raise InputError(f"{where} type must be choice or text", path)
+        if f.type == "choice" and not f.choices:
+            raise InputError(f"{where} needs at least one choice", path)
+        names.add(f.name)
+    return list(fields)
+
+
+def field_to_json(f: AttributeField) -> dict[str, Any]:
+    return {"name": f.name, "type": f.type, "choices": list(f.choices)}
+
+
+def schema_to_json(labels: list[Label], document_fields: list[AttributeField] | None = None) -> str:
+    data: dict[str, Any] = {"labels": [lab.to_json() for lab in labels]}
+    if document_fields is not None:
+        data["document_fields"] = [field_to_json(f) for f in document_fields]
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def document_fields_from_json(data: str, path: str | Path | None = None) -> list[AttributeField]:
+    """The document fields of a shared schema file (none when it has no such key)."""
+    try:
+        raw: Any = json.loads(data)
+        fields = [
+            AttributeField(
+                str(f["name"]), str(f.get("type", "choice")), tuple(f.get("choices", ()))
+            )
+            for f in raw.get("document_fields", ())
+        ]
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise InputError(
+            f"not a label schema file ({exc.__class__.__name__}: {exc})", path
+        ) from None
+    return validate_document_fields(fields, path)
 
 
 def schema_from_json(data: str, path: str | Path | None = None) -> list[Label]:

@@ -21,6 +21,7 @@ from annotator.formats.export.exporting import FORMATS, REVIEWED, export
 from annotator.formats.export.outputs import writes_to_stdout
 from annotator.formats.importing.doccano import OFFSETS
 from annotator.formats.importing.files import BatchReport, FileReport, import_files
+from annotator.formats.importing.tables import TableOptions
 from annotator.store.project import Project
 from annotator.store.storage import LockWait
 from annotator.text.decoding import as_text, check_encoding
@@ -83,6 +84,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.analyst,
             encoding,
             offsets=args.offsets,
+            table=TableOptions(args.text_column, args.id_column, args.title_column, args.sheet),
             on_file=(lambda item: _said(item, show)) if reported_live else None,
         )
 
@@ -190,10 +192,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "import",
-        help="add text or doccano JSONL files to a project (created if missing)",
+        help="add texts, tables of posts, Word files, web pages or doccano JSONL to a project",
         description="Add documents to PROJECT, creating it if missing. FILE is plain text "
-        "(UTF-8, UTF-16 with BOM, or Windows-1256) or doccano JSONL (.jsonl). Each file goes "
-        "in whole or not at all; a text already in the project is skipped.",
+        "(UTF-8, UTF-16 with BOM, or Windows-1256), doccano JSONL (.jsonl), a table of posts "
+        "(.csv, .tsv, .xlsx, .json array of objects, or .jsonl without a \"text\" key: one "
+        "document per row, the other columns kept as metadata), a Word file (.docx) or a web "
+        "page (.html). Each file goes in whole or not at all; a text already in the project "
+        "is skipped.",
     )
     p.add_argument("project", metavar="PROJECT", help="project file")
     p.add_argument("files", metavar="FILE", nargs="+", help="files to import")
@@ -212,6 +217,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="what JSONL span offsets count: code points (default, as doccano and this tool "
         "write them) or utf16 units (as JavaScript tools such as Label Studio write them)",
     )
+    p.add_argument(
+        "--text-column",
+        metavar="NAME",
+        help="a table's column holding the text (default: the one with the longest texts); "
+        "naming it also reads a .txt or .jsonl file as a table",
+    )
+    p.add_argument("--id-column", metavar="NAME", help="a table's id column (default: detected)")
+    p.add_argument(
+        "--title-column", metavar="NAME", help="a table's title column (default: detected)"
+    )
+    p.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: first)")
     bidi_option(p)
     p.set_defaults(func=cmd_import)
 

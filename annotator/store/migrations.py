@@ -3,6 +3,11 @@
 The schema version lives in `PRAGMA user_version` and the file is marked as ours with
 `PRAGMA application_id`, so a foreign SQLite file or one from a newer release is recognised
 before anything is written to it. Each step is a named sqlite-utils migration.
+
+Version 2 adds the corpus: per-document metadata (a table's other columns, a page's URL),
+where a document came from (`source_row`), document-level fields (their definitions are
+part of the label schema, their values are per document and analyst), and the stable SQL
+views that other tools read (`views.py`).
 """
 
 from __future__ import annotations
@@ -10,11 +15,12 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from annotator.label_schema import DEFAULT_LABELS
+from annotator.label_schema import DEFAULT_DOCUMENT_FIELDS, DEFAULT_LABELS
 from annotator.store.records import dumps
+from annotator.store.views import create_views
 
 APPLICATION_ID = 0x414E4E54  # "ANNT"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 migrations = Migrations("annotator")
 
@@ -100,3 +106,42 @@ def _initial(db: sqlite_utils.Database) -> None:
         }
         for lab in DEFAULT_LABELS
     )
+
+
+@migrations(name="0002_corpus")
+def _corpus(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        ALTER TABLE documents ADD COLUMN source_row INTEGER;
+        CREATE TABLE document_metadata (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (document_id, name)
+        );
+        CREATE TABLE document_field_defs (
+            name TEXT PRIMARY KEY,
+            type TEXT NOT NULL DEFAULT 'choice',
+            choices TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE document_fields (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            analyst TEXT NOT NULL REFERENCES analysts(name) ON UPDATE CASCADE,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (document_id, analyst, field)
+        );
+        CREATE INDEX idx_document_fields_field ON document_fields(field, document_id);
+        """
+    )
+    db["document_field_defs"].insert_all(
+        {"name": f.name, "type": f.type, "choices": dumps(list(f.choices)), "position": i}
+        for i, f in enumerate(DEFAULT_DOCUMENT_FIELDS)
+    )
+    create_views(db)

@@ -134,10 +134,12 @@ class Project:
         file: Path | None = None,
     ) -> None:
         from annotator.store.annotations import Annotations
+        from annotator.store.document_fields import DocumentFields
         from annotator.store.documents import Documents
         from annotator.store.entities import Entities
         from annotator.store.labels import Labels
         from annotator.store.links import Links
+        from annotator.store.metadata import DocumentMetadata
 
         self.db = db
         self.path = path  # the project's name, as messages give it
@@ -153,6 +155,8 @@ class Project:
         self.links = Links(self)
         self.entities = Entities(self)
         self.labels = Labels(self)
+        self.metadata = DocumentMetadata(self)
+        self.document_fields = DocumentFields(self)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -374,6 +378,7 @@ class Project:
             # Nothing rolled back may linger in a cache: a document text, a schema.
             self.documents.forget_cached()
             self.labels.forget_cached()
+            self.document_fields.forget_cached()
             if isinstance(exc, sqlite3.Error) and self.path is not None:
                 found = storage.storage_error(exc, self.path)
                 if found is not None:

@@ -23,6 +23,7 @@ from annotator.formats.importing.doccano import (
     parse_jsonl,
     utf16_warning,
 )
+from annotator.formats.importing.tables import TableOptions
 from annotator.store.documents import text_hash
 from annotator.store.records import ATTRIBUTION
 from annotator.store.storage import is_storage_error
@@ -95,6 +96,7 @@ def import_files(
     *,
     offsets: Offsets = "codepoint",
     on_file: Callable[[FileReport], None] | None = None,
+    table: TableOptions | None = None,
 ) -> BatchReport:
     """Import each file on its own, in order; a bad file is recorded and the batch goes on.
 
@@ -110,7 +112,7 @@ def import_files(
             item = FileReport(path, "failed", error=f"{path}: not imported ({stopped})")
         else:
             try:
-                item = import_file(project, path, analyst, encoding, offsets=offsets)
+                item = import_file(project, path, analyst, encoding, offsets=offsets, table=table)
             except ProjectError as exc:  # about the project, not this file
                 item = FileReport(path, "failed", error=f"{path}: not imported: {exc}")
                 stopped = f"the import stopped at {path}"
@@ -137,9 +139,15 @@ def import_file(
     encoding: str | None = None,
     *,
     offsets: Offsets = "codepoint",
+    table: TableOptions | None = None,
 ) -> FileReport:
-    """Import one file (doccano JSONL by its suffix, plain text otherwise), all or nothing."""
+    """Import one file (doccano JSONL by its suffix, plain text otherwise), all or nothing;
+    tables, Word files and web pages go to `corpus` (`table` names a table's columns)."""
+    from annotator.formats.importing import corpus
+
     path = Path(path)
+    if corpus.handles(path, table):
+        return corpus.import_corpus_file(project, path, encoding, table)
     if is_jsonl(path):
         return import_jsonl(project, path, analyst, encoding, offsets=offsets)
     return import_text(project, path, encoding)

@@ -1,0 +1,1 @@
+"""Articles: Word files (.docx) and saved web pages (.html) as one document each."""
