@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-_CLAIM_SPEAKERS = """(SELECT group_concat({col}, ' | ') FROM (
-        SELECT {col} FROM links k
+_CLAIM_SPEAKERS = """(SELECT group_concat(v, ' | ') FROM (
+        SELECT {col} AS v FROM links k
         JOIN annotations s ON s.id = k.target_id
         LEFT JOIN entities se ON se.id = s.entity_id
         WHERE k.source_id = a.id AND k.type = 'attributed_to' ORDER BY k.id))"""

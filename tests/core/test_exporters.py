@@ -68,7 +68,8 @@ def test_one_row_per_annotation_with_the_promised_columns(annotated):
     assert len(table) == 4
     header = list(table[0])
     assert header[: len(ANNOTATION_COLUMNS)] == list(ANNOTATION_COLUMNS)
-    # schema fields first, in schema order, then attributes only found in the data
+    # schema fields first, in schema order, then attributes only found in the data, then
+    # the document's metadata (none here) and document-level fields
     assert header[len(ANNOTATION_COLUMNS) :] == [
         "attr_verifiable",
         "attr_likely_false",
@@ -76,6 +77,9 @@ def test_one_row_per_annotation_with_the_promised_columns(annotated):
         "attr_check_worthy",
         "attr_quote_form",
         "attr_source_kind",
+        "doc_contains_claim",
+        "doc_check_worthy",
+        "doc_harmful",
     ]
 
 

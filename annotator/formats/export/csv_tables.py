@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator.formats.csv_guard import guard
+from annotator.formats.export.document_columns import DocumentColumns
 from annotator.formats.export.exporting import (
     Bundle,
     Reviewed,
@@ -154,7 +155,9 @@ def write_annotations_csv(
 ) -> int:
     """One row per annotation; claims carry their linked speakers. Returns the row count."""
     attrs = attribute_names(project)
-    writer = _Writer(out, (*ANNOTATION_COLUMNS, *(f"attr_{a}" for a in attrs)), guard)
+    columns = DocumentColumns(project)
+    header = (*ANNOTATION_COLUMNS, *(f"attr_{a}" for a in attrs), *columns.header)
+    writer = _Writer(out, header, guard)
     entities = entity_map(project)
     for bundle in bundles(project, reviewed):
         doc = bundle.document
@@ -165,7 +168,8 @@ def write_annotations_csv(
                 own.uuid if own else "",
                 *_speaker_cells(bundle.speakers(ann.id), entities),
             ]
-            writer.row(_row(doc, ann, middle, [ann.updated_at], attrs))
+            cells = _row(doc, ann, middle, [ann.updated_at], attrs)
+            writer.row([*cells, *columns.cells(doc.id, ann.analyst)])
     return writer.rows
 
 
@@ -175,10 +179,12 @@ def write_claims_csv(
     """One row per claim with its speaker(s), attributes and the sentence around it."""
     claim_labels = project.labels.names_of_kind("claim")
     attrs = attribute_names(project, {"claim"})
-    writer = _Writer(out, (*CLAIM_COLUMNS, *(f"attr_{a}" for a in attrs)), guard)
+    columns = DocumentColumns(project)
+    header = (*CLAIM_COLUMNS, *(f"attr_{a}" for a in attrs), *columns.header)
+    writer = _Writer(out, header, guard)
     entities = entity_map(project)
     for bundle in bundles(project, reviewed):
-        _claim_rows(writer, bundle, claim_labels, entities, attrs)
+        _claim_rows(writer, bundle, claim_labels, entities, attrs, columns)
     return writer.rows
 
 
@@ -188,6 +194,7 @@ def _claim_rows(
     claim_labels: set[str],
     entities: dict[int, Entity],
     attrs: list[str],
+    columns: DocumentColumns,
 ) -> None:
     doc = bundle.document
     ends: list[int] | None = None
@@ -199,4 +206,4 @@ def _claim_rows(
             *_speaker_cells(bundle.speakers(ann.id), entities),
             sentence_around(doc.text, ann.start, ann.end, ends),
         ]
-        writer.row(_row(doc, ann, middle, [], attrs))
+        writer.row([*_row(doc, ann, middle, [], attrs), *columns.cells(doc.id, ann.analyst)])

@@ -49,9 +49,11 @@ def _entity_item(ann: Annotation, entities: dict[int, Entity]) -> dict[str, Any]
     return item
 
 
-def document_line(bundle: Bundle, entities: dict[int, Entity]) -> dict[str, Any]:
+def document_line(
+    bundle: Bundle, entities: dict[int, Entity], project: Project | None = None
+) -> dict[str, Any]:
     doc = bundle.document
-    return {
+    line = {
         "id": doc.id,
         "text": doc.text,
         "entities": [_entity_item(a, entities) for a in bundle.annotations],
@@ -75,6 +77,25 @@ def document_line(bundle: Bundle, entities: dict[int, Entity]) -> dict[str, Any]
             "created_at": doc.created_at,
         },
     }
+    if project is not None:
+        _corpus_meta(line["meta"], project, doc.id)
+    return line
+
+
+def _corpus_meta(meta: dict[str, Any], project: Project, doc_id: int) -> None:
+    """Where the document came from, its metadata and document-level answers (per analyst),
+    which the importer reads back."""
+    row = project.metadata.source_row(doc_id)
+    if row is not None:
+        meta["source_row"] = row
+    metadata = project.metadata.get(doc_id)
+    if metadata:
+        meta["metadata"] = metadata
+    answers: dict[str, dict[str, str]] = {}
+    for v in project.document_fields.for_document(doc_id):
+        answers.setdefault(v.analyst, {})[v.field] = v.value
+    if answers:
+        meta["document_fields"] = answers
 
 
 def dump_line(value: dict[str, Any]) -> str:
@@ -90,6 +111,6 @@ def write_jsonl(project: Project, out: TextIO, *, reviewed: Reviewed = "all") ->
     entities = entity_map(project)
     lines = 0
     for bundle in bundles(project, reviewed):
-        out.write(dump_line(document_line(bundle, entities)))
+        out.write(dump_line(document_line(bundle, entities, project)))
         lines += 1
     return lines

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from annotator.store.project import Project
 
 Reviewed = Literal["all", "accepted"]
-FORMATS = ("csv", "claims-csv", "jsonl")
+FORMATS = ("csv", "claims-csv", "documents-csv", "jsonl")
 REVIEWED = ("all", "accepted")
 
 
@@ -114,8 +114,11 @@ def write_format(
     `open_output`, or a wrapper round it); returns the rows (CSV) or lines (JSONL) written."""
     from annotator.formats.export.csv_tables import write_annotations_csv, write_claims_csv
     from annotator.formats.export.doccano import write_jsonl
+    from annotator.formats.export.documents_csv import write_documents_csv
 
     _check_choices(fmt, reviewed)
+    if fmt == "documents-csv":
+        return write_documents_csv(project, out, reviewed=reviewed, guard_cells=formula_guard)
     if fmt == "csv":
         return write_annotations_csv(project, out, reviewed=reviewed, guard=formula_guard)
     if fmt == "claims-csv":

@@ -75,6 +75,9 @@ class Line:
     status: str = ""
     spans: list[Span] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    source_row: int | None = None
+    metadata: list[tuple[str, str]] = field(default_factory=list)  # from "meta"
+    answers: dict[str, dict[str, str]] = field(default_factory=dict)  # analyst -> field -> value
 
 
 class _LineError(Exception):
@@ -131,6 +134,7 @@ def _parse_line(number: int, raw: str, kinds: dict[str, str], offsets: Offsets) 
         created_at=_opt_str(meta, "created_at"),
         status=s if (s := _opt_str(meta, "status")) in DOCUMENT_STATUSES else "",
     )
+    _corpus_meta(line, meta)
     for i, item in enumerate(_list(obj, "label"), start=1):
         line.spans.append(_span_item(i, item, text, kinds, units))
     ids: dict[object, Span] = {}
@@ -143,6 +147,39 @@ def _parse_line(number: int, raw: str, kinds: dict[str, str], offsets: Offsets) 
     for i, item in enumerate(_list(obj, "relations"), start=1):
         line.relations.append(_relation_item(i, item, ids, kinds))
     return line
+
+
+# Keys of "meta" this tool writes itself; any other key (other tools put the post's author,
+# URL or id there) is kept as the document's metadata, as text.
+_OWN_META = {"uuid", "title", "source", "status", "created_at", "source_row", "metadata"}
+
+
+def _meta_text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _corpus_meta(line: Line, meta: dict[str, Any]) -> None:
+    """Metadata, source row and document-level answers from a line's "meta"."""
+    row = meta.get("source_row")
+    if isinstance(row, int) and not isinstance(row, bool):
+        line.source_row = row
+    items = meta.get("metadata")
+    pairs = list(items.items()) if isinstance(items, dict) else []
+    pairs += [(k, v) for k, v in meta.items() if k not in _OWN_META and k != "document_fields"]
+    line.metadata = [(str(k), _meta_text(v)) for k, v in pairs]
+    answers = meta.get("document_fields")
+    if answers is None:
+        return
+    if not isinstance(answers, dict) or not all(
+        isinstance(a, str)
+        and isinstance(f, dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in f.items())
+        for a, f in answers.items()
+    ):
+        raise _LineError('"document_fields" in "meta" must map analysts to {field: value}')
+    line.answers = {a.strip(): dict(f) for a, f in answers.items() if a.strip()}
 
 
 def _check_text(text: str) -> None:

@@ -23,6 +23,7 @@ from annotator.formats.importing.doccano import (
     parse_jsonl,
     utf16_warning,
 )
+from annotator.formats.importing.line_meta import keep_line_meta
 from annotator.formats.importing.tables import TableOptions
 from annotator.store.documents import text_hash
 from annotator.store.records import ATTRIBUTION
@@ -243,6 +244,7 @@ class _Writer:
             created_at=line.created_at or None,
         )
         self.report.documents += 1
+        keep_line_meta(p, doc.id, line)
         ids: dict[object, int] = {}
         for span in line.spans:
             ids[span.key] = self._add_span(doc.id, span)
