@@ -38,7 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="print inter-annotator agreement",
         description="Agreement per label (and * for all) between each pair of analysts and "
         "for all together (*): span F1 exact and overlapping, Cohen's kappa and "
-        "Krippendorff's alpha over word tokens, and attribution agreement.",
+        "Krippendorff's alpha over word tokens, and attribution agreement; then each "
+        "document-level field as label doc:FIELD (percent agreement and Cohen's kappa per pair "
+        "over the documents both answered, Krippendorff's alpha for all).",
     )
     agreement.add_argument("project", type=Path, metavar="PROJECT")
     agreement.add_argument("--format", choices=("table", "csv"), default="table")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from annotator.errors import AnnotatorError, ProjectError
 from annotator.store.storage import storage_error
+from annotator.team.corpus_merge import merge_corpus
 from annotator.team.merge_source import BadSource, SourceDocument, SourceRows, read_source
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ class MergeReport:
     annotations_skipped: int = 0
     links_added: int = 0
     links_skipped: int = 0
+    answers_added: int = 0  # document-level answers
+    answers_skipped: int = 0
 
     @property
     def added(self) -> int:
@@ -46,6 +49,11 @@ class MergeReport:
             added, skipped = getattr(self, kind + "_added"), getattr(self, kind + "_skipped")
             parts.append(
                 f"{added} {noun if added == 1 else noun + 's'} added ({skipped} already there)"
+            )
+        if self.answers_added or self.answers_skipped:
+            noun = "document answer" if self.answers_added == 1 else "document answers"
+            parts.append(
+                f"{self.answers_added} {noun} added ({self.answers_skipped} already there)"
             )
         return f"{self.source}: " + ", ".join(parts)
 
@@ -182,6 +190,9 @@ def _write(target: Project, source: SourceRows, report: MergeReport) -> None:
             created_at=link.created_at or None,
         )
         report.links_added += 1
+
+    if source.corpus is not None:
+        merge_corpus(target, source.corpus, doc_map, {d.id for d in new_docs}, report)
 
     for doc in new_docs:  # keep the source's progress for documents it brought
         new_id = doc_map[doc.id]

@@ -32,6 +32,7 @@ from annotator.store.records import (
     Link,
 )
 from annotator.store.views import VIEWS, statement
+from annotator.team.corpus_source import CorpusRows, corpus_rows
 from annotator.text.decoding import text_problem
 
 # The columns read from each table, in the order the readers below expect them: nothing else
@@ -58,7 +59,13 @@ _TABLES: dict[str, tuple[str, ...]] = {
         "updated_at",
     ),
     "links": ("id", "uuid", "source_id", "target_id", "type", "analyst", "created_at"),
+    # schema 2: the corpus (`corpus_source` checks these rows)
+    "document_metadata": ("id", "document_id", "name", "value", "position"),
+    "document_fields": ("id", "uuid", "document_id", "analyst", "field", "value", "updated_at"),
+    "document_sources": ("id", "source_row"),
 }
+# Tables read under another name: the documents' source rows.
+_FROM = {"document_sources": "documents"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class SourceRows:
     entities: dict[int, Entity]
     annotations: dict[int, Annotation]
     links: list[Link]
+    corpus: CorpusRows | None = None
 
 
 class BadSource(Exception):
@@ -116,7 +124,8 @@ def read_source(path: Path, labels: Mapping[str, str]) -> SourceRows:
     entities = _entities(rows["entities"])
     annotations = _annotations(rows["annotations"], documents, entities, labels)
     links = _links(rows["links"], annotations, labels)
-    return SourceRows(documents, entities, annotations, links)
+    corpus = corpus_rows(rows, set(documents))
+    return SourceRows(documents, entities, annotations, links, corpus)
 
 
 def _check_structure(conn: sqlite3.Connection) -> None:
@@ -133,7 +142,8 @@ def _check_structure(conn: sqlite3.Connection) -> None:
                 f"it contains a virtual table ({name!r}), which project files never have"
             )
     tables = {name for kind, name, _sql in objects if kind == "table"}
-    for table, wanted in _TABLES.items():
+    for name, wanted in _TABLES.items():
+        table = _FROM.get(name, name)
         if table not in tables:
             raise BadSource(f"it has no {table} table")
         info = {r[1]: r[6] for r in conn.execute(f"PRAGMA table_xinfo({table})")}
@@ -146,7 +156,7 @@ def _check_structure(conn: sqlite3.Connection) -> None:
 
 def _select(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
     columns = ", ".join(f'"{c}"' for c in _TABLES[table])
-    return conn.execute(f"SELECT {columns} FROM {table} ORDER BY id").fetchall()
+    return conn.execute(f"SELECT {columns} FROM {_FROM.get(table, table)} ORDER BY id").fetchall()
 
 
 def _str(value: Any, what: str, *, empty: bool = True) -> str:

@@ -22,6 +22,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from annotator.errors import NotFoundError
+from annotator.team.agreement.document_answers import answer_rows
 from annotator.team.agreement.measures import (
     ALL,
     Row,
@@ -112,6 +113,8 @@ def agreement_rows(project: Project, document_uuid: str | None = None) -> list[R
         pair = [s for s in data.spans if s.analyst in (a, b)]
         rows.extend(agreement_table(pair, shared, data.claim_labels, together=False))
     rows.extend(_alpha_all(data))
+    only = None if document_uuid is None else project.documents.by_uuid(document_uuid)
+    rows.extend(answer_rows(project, None if only is None else only.id))
     return rows
 
 
