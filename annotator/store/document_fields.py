@@ -87,6 +87,15 @@ class DocumentFields:
         )
         return [FieldValue(*r) for r in rows]
 
+    def disagreeing_documents(self) -> set[int]:
+        """Documents on which two analysts gave different answers to one field (what a
+        review looks at first)."""
+        rows = self.project.db.execute(
+            "SELECT document_id FROM document_fields GROUP BY document_id, field"
+            " HAVING count(DISTINCT value) > 1"
+        )
+        return {r[0] for r in rows}
+
     def all(self) -> list[FieldValue]:
         rows = self.project.db.execute(
             "SELECT document_id, analyst, field, value, uuid, updated_at FROM document_fields"

@@ -535,7 +535,8 @@ def test_schema_json_export_import_round_trip(
     bad.write_text('{"labels": [{"name": "a", "color": "red"}]}', encoding="utf-8")
     assert not other.import_from(bad)
     assert errors == [f"{bad}: label 'a' has colour 'red'; use #rrggbb"]
-    assert schema_to_json(other.labels()) == path.read_text(encoding="utf-8").strip()
+    fields = other.document_fields.fields()  # the schema file also holds document fields
+    assert schema_to_json(other.labels(), fields) == path.read_text(encoding="utf-8").strip()
 
 
 # -- deleting a speaker mention that has claims --------------------------------------------

@@ -41,6 +41,44 @@ _LISTED = 5  # row numbers named in a summary line before "and N more"
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
 
+class ImportCancelled(InputError):
+    """The user stopped a table import; nothing from the file was kept."""
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the window shows before a table import: the first rows and the choices."""
+
+    table: Table
+    columns: Columns | None  # None: no text column could be detected
+    sheets: tuple[str, ...] = ()
+
+
+PREVIEW_ROWS = 20
+
+
+def is_table(path: Path, options: TableOptions | None = None) -> bool:
+    """A file imported row by row (so the window previews it and asks for its columns)."""
+    suffix = path.suffix.lower()
+    return suffix not in WORD_SUFFIXES + PAGE_SUFFIXES and handles(path, options)
+
+
+def preview(path: Path, options: TableOptions, encoding: str | None = None) -> Preview:
+    """The table's columns, its first rows and the detected (or named) columns."""
+    table = read_table(path, options, encoding)
+    sheets: tuple[str, ...] = ()
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        from annotator.formats.importing.workbooks import sheet_names
+
+        sheets = tuple(sheet_names(path))
+    try:
+        columns: Columns | None = choose_columns(table, options, path)
+    except InputError:
+        columns = None
+    shown = Table(table.columns, table.rows[:PREVIEW_ROWS], table.encoding, table.sheet)
+    return Preview(shown, columns, sheets)
+
+
 @dataclass
 class TableReport(FileReport):
     """A FileReport that also counts the rows a table import left out, and why."""
@@ -214,7 +252,7 @@ def import_table(
                 else:
                     stored += 1
             if progress is not None and not progress(start + len(chunk), len(items)):
-                raise InputError("import cancelled; nothing was imported", path)
+                raise ImportCancelled("import cancelled; nothing from it was imported", path)
     report.documents = stored
     if not stored:
         report.status = "skipped"

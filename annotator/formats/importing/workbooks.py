@@ -84,3 +84,21 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return str(value)
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The workbook's worksheets, in order (for the window's sheet choice)."""
+    import openpyxl
+
+    data = read_bytes(path)
+    open_package(data, path, _KIND, "xlsx").close()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:
+        raise InputError(f"is not {_KIND} ({type(exc).__name__}: {exc})", path) from None
+    try:
+        return [ws.title for ws in book.worksheets]
+    finally:
+        book.close()

@@ -15,17 +15,24 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from annotator.errors import AnnotatorError
+from annotator.formats.importing import corpus
 from annotator.formats.importing.files import import_file
+from annotator.formats.importing.tables import TableOptions
 from annotator.gui import settings
 from annotator.gui.files import transfers
 from annotator.gui.files.saving import WINDOW_WAIT
+from annotator.gui.files.table_dialog import ask_table_options
 from annotator.gui.session import Session
 from annotator.gui.window import messages as dialogs
 from annotator.store.project import SQLITE_HEADER, Project
 
 PROJECT_SUFFIX = ".annotator"
 PROJECT_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
-IMPORT_FILTER = "Text and doccano JSONL (*.txt *.jsonl *.json *.md);;All files (*)"
+IMPORT_FILTER = (
+    "Documents (*.txt *.md *.jsonl *.csv *.tsv *.tab *.xlsx *.json *.docx *.html *.htm);;"
+    "Texts (*.txt *.md);;Tables of posts (*.csv *.tsv *.tab *.xlsx *.json *.jsonl);;"
+    "Word files (*.docx);;Web pages (*.html *.htm);;All files (*)"
+)
 
 
 class ProjectActions(QObject):
@@ -185,15 +192,38 @@ class ProjectActions(QObject):
         if project is None:
             self.show_error("Open or create a project before importing documents.")
             return
+        tables, paths = self.ask_tables([Path(p) for p in paths])
+        if not paths:
+            return
         first_new = max((d.id for d in project.documents.all()), default=0)
-        report = transfers.import_files(self.window, project, paths, self.session.analyst)
+        report = transfers.import_files(self.window, project, paths, self.session.analyst, tables)
         lines = [r.summary() for r in report.files]
         if report.failed:
             self.show_error("\n".join(lines))
+        elif tables:  # what went in, what was left out and why
+            dialogs.show_info(self.window, self.tr("Import finished"), "\n".join(lines))
         self.message.emit("; ".join(lines) if lines else "Nothing imported.")
         added = [d.id for d in project.documents.all() if d.id > first_new]
         if added:
             self.session.set_document(added[0])
+
+    def ask_tables(self, paths: list[Path]) -> tuple[dict[Path, TableOptions], list[Path]]:
+        """Ask for each table's columns (preview dialog); the choices, and the files still
+        to import (a table whose dialog was cancelled is left out)."""
+        tables: dict[Path, TableOptions] = {}
+        keep: list[Path] = []
+        for path in paths:
+            if path.is_file() and corpus.is_table(path):
+                try:
+                    options = ask_table_options(self.window, path)
+                except AnnotatorError as exc:
+                    self.show_error(str(exc))
+                    continue
+                if options is None:
+                    continue
+                tables[path] = options
+            keep.append(path)
+        return tables, keep
 
     def ask_export(self, fmt: str) -> None:
         project = self.session.project

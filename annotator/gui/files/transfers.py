@@ -18,12 +18,15 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.formats.export.exporting import open_output, write_format
+from annotator.formats.importing.corpus import ImportCancelled, import_table
 from annotator.formats.importing.files import BatchReport, FileReport, import_file
+from annotator.formats.importing.tables import TableOptions
 from annotator.store.project import Project
 
 EXPORT_FORMATS = {
     "csv": ("Annotations CSV", "CSV files (*.csv)", ".csv"),
     "claims-csv": ("Claims CSV (one row per claim)", "CSV files (*.csv)", ".csv"),
+    "documents-csv": ("Documents CSV (one row per document)", "CSV files (*.csv)", ".csv"),
     "jsonl": ("doccano JSONL", "JSON Lines (*.jsonl)", ".jsonl"),
 }
 TICK_LINES = 200
@@ -78,18 +81,53 @@ def each_file(
 
 
 def import_files(
-    parent: QWidget | None, project: Project, paths: Sequence[str | Path], analyst: str
+    parent: QWidget | None,
+    project: Project,
+    paths: Sequence[str | Path],
+    analyst: str,
+    tables: dict[Path, TableOptions] | None = None,
 ) -> BatchReport:
-    """Import each file in turn; a bad file is reported and the rest go on."""
+    """Import each file in turn; a bad file is reported and the rest go on. A table named
+    in `tables` is imported with those column choices, under a progress dialog of its rows
+    whose Cancel leaves nothing of it behind."""
     reports: list[FileReport] = []
+    tables = tables or {}
+
+    def step(path: Path) -> None:
+        if path in tables:
+            reports.append(import_rows(parent, project, path, tables[path]))
+        else:
+            reports.append(import_file(project, path, analyst))
+
     each_file(
         parent,
         "Importing",
         paths,
-        lambda path: reports.append(import_file(project, path, analyst)),
+        step,
         lambda path, exc: reports.append(FileReport(path, "failed", error=str(exc))),
     )
     return BatchReport(reports)
+
+
+def import_rows(
+    parent: QWidget | None, project: Project, path: Path, options: TableOptions
+) -> FileReport:
+    """One table, row by row under its own progress dialog (one transaction: a Cancel
+    rolls the whole file back)."""
+    dialog = _progress(parent, f"Importing the rows of {path.name}…", 100)
+
+    def tick(done: int, total: int) -> bool:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        return import_table(project, path, options, progress=tick)
+    except ImportCancelled as exc:
+        return FileReport(path, "failed", error=str(exc))
+    finally:
+        dialog.reset()
 
 
 class _TickingStream:

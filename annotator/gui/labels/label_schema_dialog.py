@@ -1,5 +1,6 @@
 """Edit the project's label schema: labels (name, colour, shortcut, kind) and their
-attribute fields, with JSON import/export so a team shares one schema.
+attribute fields, the document-level fields (questions about a whole post, the same field
+types), with JSON import/export so a team shares one schema.
 
 The dialog edits a working copy; OK applies it as one undoable `ChangeSchema`. A label keeps
 the name it had when the dialog opened as its origin, so renaming it carries its
@@ -9,6 +10,7 @@ annotations along instead of orphaning them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,8 +43,17 @@ from annotator.formats.export.exporting import open_output
 from annotator.gui.attribution import actions
 from annotator.gui.attribution.actions import try_perform
 from annotator.gui.commands.attribution_commands import ChangeSchema
+from annotator.gui.commands.document_commands import ChangeDocumentFields
+from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.labels.document_fields_editor import DocumentFieldsEditor
 from annotator.gui.tables.item_text import AutoDirectionDelegate
-from annotator.label_schema import schema_from_json, schema_to_json, validate_schema
+from annotator.label_schema import (
+    document_fields_from_json,
+    schema_from_json,
+    schema_to_json,
+    validate_document_fields,
+    validate_schema,
+)
 from annotator.store.records import LABEL_KINDS, AttributeField, Label
 from annotator.text.decoding import read_bytes
 
@@ -142,6 +153,8 @@ class SchemaDialog(QDialog):
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(fields_box)
+        self.document_fields = DocumentFieldsEditor(project.document_fields.definitions(), self)
+        right.addWidget(self.document_fields)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -301,7 +314,10 @@ class SchemaDialog(QDialog):
         """Replace the working copy with a schema file; labels whose names the project
         already has stay those labels."""
         try:
-            labels = schema_from_json(read_bytes(path).decode("utf-8-sig"), path)
+            data = read_bytes(path).decode("utf-8-sig")
+            labels = schema_from_json(data, path)
+            if '"document_fields"' in data:
+                self.document_fields.set_fields(document_fields_from_json(data, path))
         except UnicodeDecodeError:
             actions.show_error(self, str(InputError("is not UTF-8 text", path)))
             return False
@@ -318,7 +334,8 @@ class SchemaDialog(QDialog):
     def export_to(self, path: str | Path) -> bool:
         """Write the working copy as JSON; the file appears whole or not at all."""
         try:
-            text = schema_to_json(validate_schema(self.labels()))
+            fields = validate_document_fields(self.document_fields.fields())
+            text = schema_to_json(validate_schema(self.labels()), fields)
             with open_output(path) as out:
                 out.write(text + "\n")
         except AnnotatorError as exc:
@@ -340,12 +357,30 @@ class SchemaDialog(QDialog):
 
     def apply(self) -> bool:
         """Apply the working copy as one undoable step; a refusal is shown and nothing changes."""
-        if self.labels() == self.project.labels.all() and not self.renames():
+        labels_changed = self.labels() != self.project.labels.all() or bool(self.renames())
+        fields = self.document_fields.fields()
+        fields_changed = fields != self.project.document_fields.definitions()
+        if not labels_changed and not fields_changed:
             return True
         labels, renames = self.labels(), self.renames()
-        return try_perform(
-            self, self.stack, lambda: ChangeSchema(self.project, validate_schema(labels), renames)
-        )
+        try:  # refused before anything is done: no half-applied schema
+            checked = validate_schema(labels) if labels_changed else []
+            validate_document_fields(fields)
+        except AnnotatorError as exc:
+            actions.show_error(self, str(exc))
+            return False
+        steps: list[Callable[[], CoreCommand]] = []
+        if labels_changed:
+            steps.append(lambda: ChangeSchema(self.project, checked, renames))
+        if fields_changed:
+            steps.append(lambda: ChangeDocumentFields(self.project, fields))
+        if len(steps) == 1:
+            return try_perform(self, self.stack, steps[0])
+        self.stack.beginMacro("Change label schema")  # both: one undoable step
+        try:
+            return all(try_perform(self, self.stack, step) for step in steps)
+        finally:
+            self.stack.endMacro()
 
     def accept(self) -> None:
         if self.apply():

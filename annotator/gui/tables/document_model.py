@@ -38,6 +38,7 @@ class DocumentListModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._docs: list[Document] = []
+        self._rows: dict[int, int] = {}  # document id -> row, rebuilt when rows change
         self._counts: dict[int, dict[str, int]] = {}
         self._unattributed: dict[int, int] = {}
         self._claim_labels: set[str] = set()
@@ -111,7 +112,13 @@ class DocumentListModel(QAbstractTableModel):
         return self._docs[row] if 0 <= row < len(self._docs) else None
 
     def row_of(self, doc_id: int) -> int | None:
-        return next((i for i, d in enumerate(self._docs) if d.id == doc_id), None)
+        if len(self._rows) != len(self._docs):  # rows were added or the list reloaded
+            self._rows = {d.id: i for i, d in enumerate(self._docs)}
+        return self._rows.get(doc_id)
+
+    def documents(self) -> list[Document]:
+        """The documents in list order (row i is documents()[i]); do not change it."""
+        return self._docs
 
     # -- following the session ------------------------------------------------------------
 
@@ -119,6 +126,7 @@ class DocumentListModel(QAbstractTableModel):
         self.beginResetModel()
         project = self.session.project
         self._docs = project.documents.all() if project is not None else []
+        self._rows = {}
         self._read_counts()
         self.endResetModel()
 

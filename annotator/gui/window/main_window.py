@@ -39,6 +39,8 @@ from annotator.gui import settings
 from annotator.gui.attribution.controller import Attributing
 from annotator.gui.commands import undo
 from annotator.gui.commands.annotation_commands import SetDocumentStatus
+from annotator.gui.documents.document_panel import DocumentPanel
+from annotator.gui.documents.walking import DocumentWalker
 from annotator.gui.files.project_actions import ProjectActions
 from annotator.gui.files.saving import Checkpointer, ReadOnlyBar
 from annotator.gui.review.controller import Reviewing
@@ -51,6 +53,7 @@ from annotator.gui.tables.annotation_model import (
     TEXT,
     AnnotationTableModel,
 )
+from annotator.gui.tables.document_filter import DocumentFilter
 from annotator.gui.tables.document_model import (
     COUNTS,
     STATUS,
@@ -113,9 +116,13 @@ class MainWindow(QMainWindow):
         self.unattributed_box = QCheckBox("Only claims without a speaker")
         self.unattributed_box.setToolTip("Show only the claims that have no speaker linked yet")
         self.attributing = Attributing(session, self.viewer, self)
+        self.document_filter = DocumentFilter(self.documents_view, self.document_model)
+        self.document_panel = DocumentPanel(session, self.show_error)
         self.docks = {
             "documents": self._dock(
-                "Documents", self.documents_view, Qt.DockWidgetArea.LeftDockWidgetArea
+                "Documents",
+                _stacked(self.document_filter.bar, self.documents_view),
+                Qt.DockWidgetArea.LeftDockWidgetArea,
             ),
             "annotations": self._dock(
                 "Annotations",
@@ -128,7 +135,14 @@ class MainWindow(QMainWindow):
             "speakers": self._dock(
                 "Speakers", self.attributing.panel, Qt.DockWidgetArea.LeftDockWidgetArea
             ),
+            "document": self._dock(
+                "Document", self.document_panel, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
         }
+        # The document's fields and metadata share the right column's lower part with the
+        # annotation's attributes, as tabs.
+        self.tabifyDockWidget(self.docks["attributes"], self.docks["document"])
+        self.docks["attributes"].raise_()
 
         self.annotating = Annotating(
             session, self.viewer, self.annotation_model, self.show_error, self
@@ -161,6 +175,10 @@ class MainWindow(QMainWindow):
         self.label_actions: list[QAction] = []
         self.relabel_menu = QMenu("Change &Label To", self)
         self.actions_by_name = build_menus(self)
+        self.walker = DocumentWalker(
+            session, self.documents_view, self.document_model, self.annotating._perform, self
+        )
+        self.menuBar().insertMenu(self.reviewing.menu.menuAction(), self.walker.menu)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.read_only_bar = ReadOnlyBar(session, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)

@@ -29,6 +29,17 @@ def show_error(parent: QWidget | None, message: str) -> QMessageBox:
     return box
 
 
+def show_info(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """A report the analyst reads (what an import added and left out), not blocking."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, TITLE, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setText(title)
+    box.setInformativeText(message)
+    _show(box)
+    return box
+
+
 def show_bug(parent: QWidget | None, exc: BaseException, details: str) -> QMessageBox:
     """An unexpected error: say so plainly, keep the traceback behind "Show Details"."""
     box = QMessageBox(

@@ -1,0 +1,1 @@
+"""The Document panel: metadata, source and document-level fields of the current document."""

@@ -1,0 +1,193 @@
+"""The Document panel: where the current document came from, its metadata, and the
+document-level fields (the label schema's questions about a whole post) answered by the
+current analyst.
+
+Each answer is one undoable command (`SetDocumentField`), saved at once. The panel follows
+the session's change reports: an undo, a schema edit or another analyst name refreshes it.
+Keys: Ctrl+Alt+1…9 go to a field; in a choice list a letter picks the choice ("y" for yes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.errors import AnnotatorError
+from annotator.gui.commands.document_commands import SetDocumentField
+from annotator.gui.commands.undo import perform
+from annotator.gui.session import NO_DOCUMENT, Session
+from annotator.gui.tables.item_text import is_rtl
+from annotator.store.project import Change
+from annotator.store.records import AttributeField
+
+
+class DocumentPanel(QScrollArea):
+    def __init__(
+        self, session: Session, show_error: Callable[[str], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.show_error = show_error
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields_box = QGroupBox(self.tr("Document fields"))
+        self.fields_form = QFormLayout(self.fields_box)
+        self.meta_box = QGroupBox(self.tr("Metadata"))
+        self.meta_form = QFormLayout(self.meta_box)
+        layout.addWidget(self.source)
+        layout.addWidget(self.fields_box)
+        layout.addWidget(self.meta_box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.editors: dict[str, QComboBox | QLineEdit] = {}
+        self._filling = False
+        for n in range(1, 10):
+            key = QShortcut(QKeySequence(f"Ctrl+Alt+{n}"), self.window() or self)
+            key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            key.activated.connect(lambda n=n: self.focus_field(n - 1))
+        session.projectChanged.connect(self.rebuild)
+        session.documentChanged.connect(lambda _doc: self.refresh())
+        session.analystChanged.connect(lambda _name: self.refresh())
+        session.changed.connect(self._on_changes)
+        self.rebuild()
+
+    # -- building -------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """The fields form for the schema's document fields, then the current values."""
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        self.editors = {}
+        project = self.session.project
+        fields = project.document_fields.definitions() if project is not None else []
+        for i, definition in enumerate(fields):
+            editor = self._editor(definition)
+            label = definition.name.replace("_", " ")
+            label = f"&{label}" if i >= 9 else f"{label} (Ctrl+Alt+{i + 1})"
+            self.fields_form.addRow(label, editor)
+            self.editors[definition.name] = editor
+        self.fields_box.setVisible(bool(fields))
+        self.refresh()
+
+    def _editor(self, definition: AttributeField) -> QComboBox | QLineEdit:
+        name = definition.name
+        if definition.type == "choice":
+            combo = QComboBox()
+            combo.addItem("—", "")
+            for choice in definition.choices:
+                combo.addItem(choice, choice)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, n=name: self._answer(n, str(c.currentData() or ""))
+            )
+            return combo
+        line = QLineEdit()
+        line.editingFinished.connect(lambda e=line, n=name: self._answer(n, e.text()))
+        return line
+
+    # -- showing the current document -------------------------------------------------------
+
+    def refresh(self) -> None:
+        project, doc_id = self.session.project, self.session.document_id
+        has_doc = project is not None and doc_id not in (None, NO_DOCUMENT)
+        self.setEnabled(has_doc)
+        answers = (
+            project.document_fields.get(doc_id, self.session.analyst)
+            if has_doc and project is not None and doc_id is not None
+            else {}
+        )
+        self._filling = True
+        try:
+            for name, editor in self.editors.items():
+                value = answers.get(name, "")
+                if isinstance(editor, QComboBox):
+                    editor.setCurrentIndex(max(0, editor.findData(value)))
+                else:
+                    editor.setText(value)
+        finally:
+            self._filling = False
+        self._show_metadata()
+
+    def _show_metadata(self) -> None:
+        while self.meta_form.rowCount():
+            self.meta_form.removeRow(0)
+        project, doc_id = self.session.project, self.session.document_id
+        if project is None or doc_id in (None, NO_DOCUMENT):
+            self.source.setText("")
+            self.meta_box.setVisible(False)
+            return
+        assert doc_id is not None
+        doc = project.documents.get(doc_id)
+        row = project.metadata.source_row(doc_id)
+        where = doc.source or self.tr("(no file)")
+        self.source.setText(
+            self.tr("From %1, row %2").replace("%1", where).replace("%2", str(row))
+            if row is not None
+            else self.tr("From %1").replace("%1", where)
+        )
+        meta = project.metadata.get(doc_id)
+        for name, value in meta.items():
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if is_rtl(value):
+                shown.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+                shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.meta_form.addRow(name, shown)
+        self.meta_box.setVisible(bool(meta))
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _answer(self, name: str, value: str) -> None:
+        project, doc_id = self.session.project, self.session.document_id
+        if self._filling or project is None or doc_id in (None, NO_DOCUMENT):
+            return
+        assert doc_id is not None
+        old = project.document_fields.get(doc_id, self.session.analyst).get(name, "")
+        if old == value:
+            return
+        try:
+            perform(
+                self.session.undo_stack, SetDocumentField(self.session, doc_id, name, old, value)
+            )
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            self.refresh()
+
+    def set_answer(self, name: str, value: str) -> None:
+        """Answer a field as the analyst would with the form (tests and keys)."""
+        editor = self.editors[name]
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        else:
+            editor.setText(value)
+            editor.editingFinished.emit()
+
+    def focus_field(self, index: int) -> None:
+        editors = list(self.editors.values())
+        if 0 <= index < len(editors):
+            self.parentWidget() and self.parentWidget().raise_()  # type: ignore[func-returns-value]
+            editors[index].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.table == "labels" for c in changes):
+            self.rebuild()
+            return
+        doc_id = self.session.document_id
+        if any(c.table in ("document_fields", "documents") and doc_id in c.ids for c in changes):
+            self.refresh()

@@ -1,0 +1,67 @@
+"""Walking through a corpus: the next and previous document in the list's order (skipping
+rows the filter hides), and one key that marks the current document done and opens the
+next one, so an analyst goes through thousands of posts from the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
+
+from annotator.gui.commands.annotation_commands import SetDocumentStatus
+from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.session import Session
+from annotator.gui.tables.document_model import DocumentListModel
+
+
+class DocumentWalker:
+    def __init__(
+        self,
+        session: Session,
+        view: QTableView,
+        model: DocumentListModel,
+        run: Callable[[CoreCommand], object],
+        parent: QWidget,
+    ) -> None:
+        self.session, self.view, self.model, self.run = session, view, model, run
+        self.menu = QMenu(parent.tr("&Go"), parent)
+
+        def action(text: str, key: str, slot: Callable[[], object]) -> QAction:
+            act = QAction(text, parent)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(lambda _c=False: slot())
+            parent.addAction(act)
+            self.menu.addAction(act)
+            return act
+
+        self.next = action(parent.tr("&Next Document"), "Ctrl+PgDown", lambda: self.step(1))
+        self.previous = action(parent.tr("&Previous Document"), "Ctrl+PgUp", lambda: self.step(-1))
+        self.done_next = action(
+            parent.tr("Mark &Done and Open Next"), "Ctrl+Return", self.mark_done_and_next
+        )
+
+    def step(self, delta: int) -> bool:
+        """Open the next (1) or previous (-1) shown document; False at either end."""
+        doc_id = self.session.document_id
+        row = self.model.row_of(doc_id) if doc_id is not None else None
+        rows = self.model.rowCount()
+        row = -1 if row is None and delta > 0 else (rows if row is None else row)
+        row += delta
+        while 0 <= row < rows and self.view.isRowHidden(row):
+            row += delta
+        doc = self.model.document_at(row) if 0 <= row < rows else None
+        if doc is None:
+            return False
+        self.session.set_document(doc.id)
+        return True
+
+    def mark_done_and_next(self) -> None:
+        doc_id = self.session.document_id
+        project = self.session.project
+        if doc_id is None or project is None:
+            return
+        status = project.documents.get(doc_id).status
+        if status != "done":
+            self.run(SetDocumentStatus(self.session, doc_id, status, "done"))
+        self.step(1)

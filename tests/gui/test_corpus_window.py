@@ -1,0 +1,135 @@
+"""The corpus in the window: a table previewed and imported, the Document panel (metadata,
+source and undoable document fields), the documents filter and walking through documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.formats.importing.corpus import preview
+from annotator.formats.importing.tables import TableOptions
+from annotator.gui import app
+from annotator.gui.files import project_actions
+from annotator.gui.files.table_dialog import TableImportDialog
+from annotator.gui.window import messages as dialogs
+
+POSTS = [
+    ("101", "صحة", "قال الوزير إنّ الاقتصاد ينمو بسرعة 📈"),
+    ("102", "رياضة", "فاز الفريق بالمباراة أمس"),
+    ("103", "صحة", "أعلنت الوزارة عن حملة تطعيم جديدة"),
+]
+
+
+def write_tsv(path: Path) -> Path:
+    lines = ["tweet_id\ttopic\ttweet_text", *("\t".join(p) for p in POSTS)]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def window(qtbot, family: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    win = app.create_window(str(tmp_path / "corpus.annotator"), family)
+    qtbot.addWidget(win)
+    assert win.files.open_project(tmp_path / "corpus.annotator", create=True)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, title, text: shown.append(text))
+    monkeypatch.setattr(project_actions, "ask_table_options", lambda _parent, path: TableOptions())
+    win.files.import_paths([write_tsv(tmp_path / "posts.tsv")])
+    win.info_shown = shown
+    return win
+
+
+def test_a_table_imports_one_document_per_row_with_a_summary(window):
+    assert window.document_model.rowCount() == 3
+    assert "imported 3 documents from 3 rows" in window.info_shown[0]
+    assert window.session.text == POSTS[0][2]
+
+
+def test_the_preview_dialog_offers_the_detected_columns(qtbot, tmp_path):
+    path = write_tsv(tmp_path / "p.tsv")
+    dialog = TableImportDialog(path, preview(path, TableOptions()))
+    qtbot.addWidget(dialog)
+    assert (dialog.text.currentText(), dialog.id.currentText()) == ("tweet_text", "tweet_id")
+    assert dialog.model.rowCount() == 3
+    assert dialog.model.item(0, 2).text() == POSTS[0][2]
+    dialog.text.setCurrentIndex(dialog.text.findText("topic"))
+    assert dialog.options() == TableOptions("topic", "tweet_id", None, None)
+    assert not dialog.sheet.isVisible()
+
+
+def test_the_document_panel_shows_metadata_and_answers_undoably(window):
+    panel = window.document_panel
+    assert "posts.tsv, row 2" in panel.source.text()
+    assert panel.meta_form.rowCount() == 2  # tweet_id, topic
+    panel.set_answer("check_worthy", "yes")
+    project, doc_id = window.session.project, window.session.document_id
+    analyst = window.session.analyst
+    assert project.document_fields.get(doc_id, analyst) == {"check_worthy": "yes"}
+    window.session.undo_stack.undo()
+    assert project.document_fields.get(doc_id, analyst) == {}
+    assert panel.editors["check_worthy"].currentData() == ""
+    window.session.undo_stack.redo()
+    assert panel.editors["check_worthy"].currentData() == "yes"
+
+
+def test_the_filter_matches_arabic_normalised_words_and_states(window):
+    filt = window.document_filter
+    filt.set_filter("إن الاقتصاد")  # every word; the post's shadda and hamza are folded
+    assert filt.visible_rows() == [0]
+    filt.set_filter("الوزاره")  # ة folded to ه
+    assert filt.visible_rows() == [2]
+    filt.set_filter("صحة")  # metadata
+    assert filt.visible_rows() == [0, 2]
+    project = window.session.project
+    first = window.document_model.document_at(0)
+    project.annotations.add(first.id, "claim", 0, 3, "tester")
+    filt.set_filter("", "unannotated")
+    assert filt.visible_rows() == [1, 2]
+    filt.set_filter("")
+    assert filt.visible_rows() == [0, 1, 2]
+
+
+def test_walking_follows_the_filtered_list_and_marks_done(window):
+    walker, filt = window.walker, window.document_filter
+    filt.set_filter("صحة")
+    first = window.document_model.document_at(0)
+    window.session.set_document(first.id)
+    walker.mark_done_and_next()
+    assert window.session.document_id == window.document_model.document_at(2).id  # row 1 hidden
+    assert window.session.project.documents.get(first.id).status == "done"
+    assert not walker.step(1)  # the end of the list
+    assert walker.step(-1) and window.session.document_id == first.id
+    assert window.walker.done_next.shortcut().toString() == "Ctrl+Return"
+    assert window.docks["document"].windowTitle() == "Document"
+    assert window.documents_view.isRowHidden(1)
+    assert window.docks["documents"].widget().layout().itemAt(0).widget() is filt.bar
+
+
+def test_document_fields_are_edited_in_the_schema_dialog_and_shared(qtbot, tmp_path, errors):
+    from PySide6.QtGui import QUndoStack
+
+    from annotator.gui.labels.label_schema_dialog import SchemaDialog
+    from annotator.store.project import Project
+
+    project, stack = Project.memory(), QUndoStack()
+    dialog = SchemaDialog(project, stack)
+    qtbot.addWidget(dialog)
+    editor = dialog.document_fields
+    assert [f.name for f in editor.fields()] == ["contains_claim", "check_worthy", "harmful"]
+    editor.add_field()
+    editor.table.item(3, 0).setText("topic_note")
+    editor.table.cellWidget(3, 1).setCurrentText("text")
+    assert dialog.apply()
+    names = [f.name for f in project.document_fields.definitions()]
+    assert names == ["contains_claim", "check_worthy", "harmful", "topic_note"]
+    path = tmp_path / "schema.json"
+    assert dialog.export_to(path)
+    stack.undo()
+    assert len(project.document_fields.definitions()) == 3
+    other = SchemaDialog(Project.memory(), QUndoStack())
+    qtbot.addWidget(other)
+    assert other.import_from(path)
+    assert [f.name for f in other.document_fields.fields()][-1] == "topic_note"
+    editor.table.item(0, 0).setText("bad name")
+    assert not dialog.apply() and "document field 'bad name'" in errors[-1]
