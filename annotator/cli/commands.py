@@ -195,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="add texts, tables of posts, Word files, web pages or doccano JSONL to a project",
         description="Add documents to PROJECT, creating it if missing. FILE is plain text "
         "(UTF-8, UTF-16 with BOM, or Windows-1256), doccano JSONL (.jsonl), a table of posts "
-        "(.csv, .tsv, .xlsx, .json array of objects, or .jsonl without a \"text\" key: one "
+        '(.csv, .tsv, .xlsx, .json array of objects, or .jsonl without a "text" key: one '
         "document per row, the other columns kept as metadata), a Word file (.docx) or a web "
         "page (.html). Each file goes in whole or not at all; a text already in the project "
         "is skipped.",
@@ -235,8 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write annotations as CSV or doccano JSONL",
         description="Write PROJECT's annotations. csv: one row per annotation; claims-csv: "
-        "one row per claim with its speakers and sentence; jsonl: doccano relation form, "
-        "lossless. CSV is UTF-8 with BOM for Excel.",
+        "one row per claim with its speakers and sentence; documents-csv: one row per "
+        "document with its metadata, document fields, counts per label, status and analysts; "
+        "jsonl: doccano relation form, lossless. The CSVs carry each document's metadata "
+        "(meta_NAME) and document fields (doc_FIELD). CSV is UTF-8 with BOM for Excel.",
     )
     p.add_argument("project", metavar="PROJECT", help="project file")
     p.add_argument("--format", choices=FORMATS, default="csv", help="default: csv")
