@@ -100,6 +100,11 @@ class Documents:
         rows = self.project.db.execute(f"SELECT {_COLUMNS} FROM documents ORDER BY id")
         return [_row(r) for r in rows]
 
+    def first_id(self) -> int | None:
+        """The first document's id (what a project opens on) without reading them all."""
+        row = self.project.db.execute("SELECT min(id) FROM documents").fetchone()
+        return None if row is None else row[0]
+
     def __iter__(self) -> Iterator[Document]:
         return iter(self.all())
 
@@ -115,7 +120,11 @@ class Documents:
     def counts(self, doc_ids: Iterable[int] | None = None) -> dict[int, dict[str, int]]:
         """Annotation counts per document and label, for lists and `annotator info`; only
         for `doc_ids` when given (a list refreshing after an edit reads one document)."""
-        wanted = [d.id for d in self.all()] if doc_ids is None else list(doc_ids)
+        wanted = (
+            [r[0] for r in self.project.db.execute("SELECT id FROM documents")]
+            if doc_ids is None
+            else list(doc_ids)
+        )
         out: dict[int, dict[str, int]] = {i: {} for i in wanted}
         rows = select_in(
             self.project.db,

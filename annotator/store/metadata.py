@@ -102,44 +102,47 @@ class DocumentMetadata:
     def add_documents(self, items: Iterable[NewDocument]) -> list[Added]:
         """Store documents with their metadata inside the caller's transaction, each unless
         its text is already in the project (or earlier in `items`); listeners hear of all
-        the new ones in one change."""
+        the new ones in one change. Written with plain statements on the connection, all
+        stamped with one time: a table of 10,000 posts is one import, made at one moment."""
         p = self.project
         assert p.in_transaction, "documents are added inside project.atomic()"
-        out = [self._insert(new) for new in items]
+        conn = p.db.conn
+        stamp = now()
+        out: list[Added] = []
+        metadata: list[tuple[int, str, str, int]] = []
+        for new in items:
+            if not new.text:
+                raise InputError("is empty", new.source or new.title)
+            digest = text_hash(new.text)
+            found = conn.execute("SELECT title FROM documents WHERE sha256 = ?", [digest])
+            existing = found.fetchone()
+            if existing is not None:
+                out.append(Added(None, existing[0]))
+                continue
+            cur = conn.execute(
+                "INSERT INTO documents(uuid, title, source, text, sha256, status, created_at,"
+                " source_row) VALUES (?, ?, ?, ?, ?, 'new', ?, ?)",
+                [
+                    new.uuid or new_uuid(),
+                    new.title,
+                    new.source,
+                    new.text,
+                    digest,
+                    new.created_at or stamp,
+                    new.source_row,
+                ],
+            )
+            doc_id = int(cur.lastrowid or 0)
+            metadata += [(doc_id, k, v, i) for i, (k, v) in enumerate(new.metadata)]
+            out.append(Added(doc_id))
+        conn.executemany(
+            "INSERT INTO document_metadata(document_id, name, value, position) VALUES (?, ?, ?, ?)",
+            metadata,
+        )
         ids = tuple(a.id for a in out if a.id is not None)
         if ids:
             p.changed(Change("documents", "add", ids))
         return out
-
-    def _insert(self, new: NewDocument) -> Added:
-        p = self.project
-        if not new.text:
-            raise InputError("is empty", new.source or new.title)
-        digest = text_hash(new.text)
-        found = p.db.execute("SELECT title FROM documents WHERE sha256 = ?", [digest]).fetchone()
-        if found is not None:
-            return Added(None, found[0])
-        cur = p.db.execute(
-            "INSERT INTO documents(uuid, title, source, text, sha256, status, created_at,"
-            " source_row) VALUES (?, ?, ?, ?, ?, 'new', ?, ?)",
-            [
-                new.uuid or new_uuid(),
-                new.title,
-                new.source,
-                new.text,
-                digest,
-                new.created_at or now(),
-                new.source_row,
-            ],
-        )
-        doc_id = int(cur.lastrowid or 0)
-        if new.metadata:
-            p.db.conn.executemany(
-                "INSERT INTO document_metadata(document_id, name, value, position)"
-                " VALUES (?, ?, ?, ?)",
-                [(doc_id, name, value, i) for i, (name, value) in enumerate(new.metadata)],
-            )
-        return Added(doc_id)
 
     def set_source_row(self, doc_id: int, row: int | None) -> None:
         """Where in its file a document was (a merge copies it from the analyst's file)."""

@@ -84,9 +84,9 @@ class ProjectActions(QObject):
             return False
         self.session.set_project(project)
         settings.remember_project(str(Path(path).resolve()))
-        docs = project.documents.all()
-        if docs:
-            self.session.set_document(docs[0].id)
+        first = project.documents.first_id()
+        if first is not None:
+            self.session.set_document(first)
         self.message.emit(f"Opened {Path(path).name}")
         return True
 

@@ -103,8 +103,9 @@ class DocumentFilter(QObject):
 
     def _on_reset(self) -> None:
         self.search = None
-        self._hidden = True  # a reset shows every row again: check them all
-        self.apply()
+        self._hidden = False  # a reset shows every row again
+        if self.active:
+            self.apply()
 
     def _on_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
         if self.active:
