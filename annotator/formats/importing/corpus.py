@@ -225,7 +225,9 @@ def table_documents(
         metadata = tuple(
             (column, cells[i]) for i, column in enumerate(table.columns) if i != columns.text
         )
-        out.append(NewDocument(text, " ".join(title.split()), name, number, metadata))
+        out.append(
+            NewDocument(text, " ".join(title.split()), name, number, metadata, sha256=digest)
+        )
     return out
 
 

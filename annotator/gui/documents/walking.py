@@ -1,5 +1,5 @@
-"""Walking through a corpus: the next and previous document in the list's order (skipping
-rows the filter hides), and one key that marks the current document done and opens the
+"""Walking through a corpus: the next and previous document in the list's order (the
+filtered list when a filter is on), and one key that marks the current document done and opens the
 next one, so an analyst goes through thousands of posts from the keyboard."""
 
 from __future__ import annotations
@@ -42,14 +42,12 @@ class DocumentWalker:
         )
 
     def step(self, delta: int) -> bool:
-        """Open the next (1) or previous (-1) shown document; False at either end."""
+        """Open the next (1) or previous (-1) listed document; False at either end."""
         doc_id = self.session.document_id
         row = self.model.row_of(doc_id) if doc_id is not None else None
         rows = self.model.rowCount()
-        row = -1 if row is None and delta > 0 else (rows if row is None else row)
+        row = (-1 if delta > 0 else rows) if row is None else row
         row += delta
-        while 0 <= row < rows and self.view.isRowHidden(row):
-            row += delta
         doc = self.model.document_at(row) if 0 <= row < rows else None
         if doc is None:
             return False

@@ -2,15 +2,15 @@
 choice of which documents to show (by status, not annotated yet, analysts disagreeing on a
 document field).
 
-Rows are hidden in the view, as the annotations table's filter does, rather than filtered
-through a proxy model: rows keep their numbers for the rest of the window, and only the
-rows whose state changes are touched. The words are matched by core (`DocumentSearch`),
-which folds each document once and keeps it.
+The model itself narrows its rows (`DocumentListModel.set_shown`, one reset) rather than a
+proxy model or hidden rows: hiding 9,000 of 10,000 rows one by one costs the view far more
+than a reset, and a proxy would sit between the list and every edit. The words are matched
+by core (`DocumentSearch`), which folds each document once and keeps it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTableView, QWidget
 
 from annotator.gui.tables.document_model import DocumentListModel
@@ -46,13 +46,11 @@ class DocumentFilter(QObject):
         layout.addWidget(self.words, 3)
         layout.addWidget(self.show, 2)
         self.search: DocumentSearch | None = None
-        self._hidden = False
         self._timer = QTimer(self, singleShot=True, interval=TYPING_DELAY_MS)
         self._timer.timeout.connect(self.apply)
         self.words.textChanged.connect(lambda _t: self._timer.start())
         self.show.currentIndexChanged.connect(lambda _i: self.apply())
-        model.modelReset.connect(self._on_reset)
-        model.rowsInserted.connect(self._on_inserted)
+        self.session.projectChanged.connect(self._on_project)
         self.session.changed.connect(self._on_changes)
 
     @property
@@ -87,29 +85,28 @@ class DocumentFilter(QObject):
         return ids
 
     def apply(self) -> None:
-        """Hide or show each row as the filter says (touching only those that change)."""
-        wanted = self._wanted()
-        if wanted is None and not self._hidden:
-            return
-        view = self.view
-        for row, doc in enumerate(self.model.documents()):
-            hide = wanted is not None and doc.id not in wanted
-            if view.isRowHidden(row) != hide:
-                view.setRowHidden(row, hide)
-        self._hidden = wanted is not None
+        """Show the documents the filter lets through, keeping the current one selected."""
+        self.model.set_shown(self._wanted())
+        doc_id = self.session.document_id
+        row = self.model.row_of(doc_id) if doc_id is not None else None
+        if row is not None and self.view.currentIndex().row() != row:
+            self.view.selectRow(row)
 
-    def visible_rows(self) -> list[int]:
-        return [r for r in range(self.model.rowCount()) if not self.view.isRowHidden(r)]
+    def shown_ids(self) -> list[int]:
+        """The documents the list shows, in order."""
+        return [
+            d.id for d in (self.model.document_at(r) for r in range(self.model.rowCount())) if d
+        ]
 
-    def _on_reset(self) -> None:
+    def _on_project(self) -> None:
+        """A new project starts unfiltered (its list has just been read afresh)."""
         self.search = None
-        self._hidden = False  # a reset shows every row again
-        if self.active:
-            self.apply()
-
-    def _on_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
-        if self.active:
-            self.apply()
+        for widget in (self.words, self.show):
+            widget.blockSignals(True)
+        self.words.clear()
+        self.show.setCurrentIndex(0)
+        for widget in (self.words, self.show):
+            widget.blockSignals(False)
 
     def _on_changes(self, changes: list[Change]) -> None:
         if self.search is not None:

@@ -37,8 +37,11 @@ class DocumentListModel(QAbstractTableModel):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._docs: list[Document] = []
+        self._docs: list[Document] = []  # the rows shown: all documents, or the filtered
+        self._all: list[Document] = []  # every document, in list order
+        self._shown: set[int] | None = None  # the filter's documents (None: no filter)
         self._rows: dict[int, int] = {}  # document id -> row, rebuilt when rows change
+        self._all_rows: dict[int, int] = {}  # document id -> index in _all
         self._counts: dict[int, dict[str, int]] = {}
         self._unattributed: dict[int, int] = {}
         self._claim_labels: set[str] = set()
@@ -117,16 +120,40 @@ class DocumentListModel(QAbstractTableModel):
         return self._rows.get(doc_id)
 
     def documents(self) -> list[Document]:
-        """The documents in list order (row i is documents()[i]); do not change it."""
-        return self._docs
+        """Every document in list order, shown or filtered out; do not change it."""
+        return self._all
+
+    def set_shown(self, ids: set[int] | None) -> None:
+        """Show only these documents (None: all), in list order. One model reset: the view
+        lays out only what is on screen, so narrowing 10,000 rows costs what a page does."""
+        if ids is None and self._shown is None:
+            return
+        self.beginResetModel()
+        self._shown = ids
+        self._docs = self._all if ids is None else [d for d in self._all if d.id in ids]
+        self._rows = {}
+        self.endResetModel()
+
+    def _replace(self, doc: Document) -> int | None:
+        """Put a re-read document in place (in the full list and among the rows); its row."""
+        if len(self._all_rows) != len(self._all):
+            self._all_rows = {d.id: i for i, d in enumerate(self._all)}
+        at = self._all_rows.get(doc.id)
+        if at is not None:
+            self._all[at] = doc
+        row = self.row_of(doc.id)
+        if row is not None and self._docs is not self._all:
+            self._docs[row] = doc
+        return row
 
     # -- following the session ------------------------------------------------------------
 
     def reload(self) -> None:
         self.beginResetModel()
         project = self.session.project
-        self._docs = project.documents.all() if project is not None else []
-        self._rows = {}
+        self._all = project.documents.all() if project is not None else []
+        self._docs, self._shown = self._all, None
+        self._rows, self._all_rows = {}, {}
         self._read_counts()
         self.endResetModel()
 
@@ -170,16 +197,19 @@ class DocumentListModel(QAbstractTableModel):
         recount = False
         for change in changes:
             if change.table == "documents" and change.op == "add":
+                added = project.documents.many(change.ids)
+                if self._shown is not None:  # filtered: the filter decides whether to show
+                    self._all.extend(added)
+                    continue
                 self.beginInsertRows(
-                    QModelIndex(), len(self._docs), len(self._docs) + len(change.ids) - 1
+                    QModelIndex(), len(self._docs), len(self._docs) + len(added) - 1
                 )
-                self._docs.extend(project.documents.get(i) for i in change.ids)
+                self._all.extend(added)
                 self.endInsertRows()
             elif change.table == "documents" and change.op == "update":
-                for doc_id in change.ids:
-                    row = self.row_of(doc_id)
+                for doc in project.documents.many(change.ids):
+                    row = self._replace(doc)
                     if row is not None:
-                        self._docs[row] = project.documents.get(doc_id)
                         self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
             elif change.table in ("annotations", "links", "labels"):
                 recount = True
@@ -199,5 +229,5 @@ class DocumentListModel(QAbstractTableModel):
         row = self.row_of(doc_id)
         if row is not None and self._docs[row].status == "new":
             assert self.session.project is not None
-            self._docs[row] = self.session.project.documents.get(self._docs[row].id)
+            self._replace(self.session.project.documents.get(doc_id))
             self.dataChanged.emit(self.index(row, STATUS), self.index(row, STATUS))
