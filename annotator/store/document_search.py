@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from annotator.store.querying import select_in
 from annotator.text.arabic import fold
 
 if TYPE_CHECKING:
@@ -23,19 +24,11 @@ class DocumentSearch:
         self._folded: dict[int, str] = {}
 
     def _build(self, doc_ids: list[int] | None = None) -> None:
-        db = self.project.db
         meta = self.project.metadata.for_documents(doc_ids)
-        if doc_ids is None:
-            rows = db.execute("SELECT id, title, text FROM documents")
-        else:
-            rows = (
-                db.execute("SELECT id, title, text FROM documents WHERE id = ?", [i]).fetchone()
-                for i in doc_ids
-            )
-        for row in rows:
-            if row is None:
-                continue
-            doc_id, title, text = row
+        rows = select_in(
+            self.project.db, "SELECT id, title, text FROM documents WHERE {ids}", "id", doc_ids
+        )
+        for doc_id, title, text in rows:
             values = " ".join(meta.get(doc_id, {}).values())
             self._folded[doc_id] = fold(f"{title}\n{values}\n{text}")
 

@@ -133,3 +133,14 @@ def test_document_fields_are_edited_in_the_schema_dialog_and_shared(qtbot, tmp_p
     assert [f.name for f in other.document_fields.fields()][-1] == "topic_note"
     editor.table.item(0, 0).setText("bad name")
     assert not dialog.apply() and "document field 'bad name'" in errors[-1]
+
+
+def test_the_panel_shows_the_other_analysts_answers(window):
+    project, doc_id = window.session.project, window.session.document_id
+    project.document_fields.set(doc_id, "omar", "harmful", "yes")
+    panel = window.document_panel
+    assert panel.others["harmful"].text() == "omar: yes"
+    assert panel.others["check_worthy"].text() == ""
+    window.walker.step(1)
+    assert panel.others["harmful"].text() == ""
+    assert "row 3" in panel.source.text() and panel.meta_labels["topic"].text() == "رياضة"

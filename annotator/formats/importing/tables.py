@@ -19,6 +19,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from annotator.errors import InputError
 from annotator.text.decoding import decode, read_bytes
@@ -126,7 +127,9 @@ class _QuoteError(Exception):
     pass
 
 
-def _records(text: str, delimiter: str, quoting: int) -> list[tuple[int, list[str]]]:
+def _records(
+    text: str, delimiter: str, quoting: Literal[0, 1, 2, 3]
+) -> list[tuple[int, list[str]]]:
     """Rows with their numbers (header = 1), cells verbatim; a misplaced quote is one
     sentence naming the row."""
     if csv.field_size_limit() < _CELL_LIMIT:
@@ -201,6 +204,8 @@ def choose_columns(table: Table, options: TableOptions, path: Path) -> Columns:
         tied = [i for i, s in enumerate(scores) if s >= best * 0.999]
         hinted = [i for i in tied if any(h in table.columns[i].casefold() for h in _TEXT_HINTS)]
         text = (hinted or tied)[0]
+    id_: int | None
+    title: int | None
     if options.id_column is not None:
         id_ = _find(table, options.id_column, "the id (--id-column)", path)
     else:

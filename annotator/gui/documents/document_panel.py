@@ -2,8 +2,10 @@
 document-level fields (the label schema's questions about a whole post) answered by the
 current analyst.
 
-Each answer is one undoable command (`SetDocumentField`), saved at once. The panel follows
-the session's change reports: an undo, a schema edit or another analyst name refreshes it.
+Each answer is one undoable command (`SetDocumentField`), saved at once. After a merge, each
+field also shows the other analysts' answers, so a reviewer sees where they differ. The
+panel follows the session's change reports: an undo, a schema edit or another analyst
+name refreshes it.
 Keys: Ctrl+Alt+1…9 go to a field; in a choice list a letter picks the choice ("y" for yes).
 """
 
@@ -56,6 +58,8 @@ class DocumentPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.editors: dict[str, QComboBox | QLineEdit] = {}
+        self.others: dict[str, QLabel] = {}  # other analysts' answers, per field
+        self.meta_labels: dict[str, QLabel] = {}
         self._filling = False
         for n in range(1, 10):
             key = QShortcut(QKeySequence(f"Ctrl+Alt+{n}"), self.window() or self)
@@ -73,15 +77,25 @@ class DocumentPanel(QScrollArea):
         """The fields form for the schema's document fields, then the current values."""
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
-        self.editors = {}
+        self.editors, self.others = {}, {}
         project = self.session.project
         fields = project.document_fields.definitions() if project is not None else []
         for i, definition in enumerate(fields):
             editor = self._editor(definition)
             label = definition.name.replace("_", " ")
-            label = f"&{label}" if i >= 9 else f"{label} (Ctrl+Alt+{i + 1})"
-            self.fields_form.addRow(label, editor)
+            label = label if i >= 9 else f"{label} (Ctrl+Alt+{i + 1})"
+            others = QLabel()
+            others.setEnabled(False)  # greyed: what the others said, not editable here
+            others.setVisible(False)
+            row = QWidget()
+            box = QVBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(0)
+            box.addWidget(editor)
+            box.addWidget(others)
+            self.fields_form.addRow(label, row)
             self.editors[definition.name] = editor
+            self.others[definition.name] = others
         self.fields_box.setVisible(bool(fields))
         self.refresh()
 
@@ -121,11 +135,10 @@ class DocumentPanel(QScrollArea):
                     editor.setText(value)
         finally:
             self._filling = False
+        self._show_others(doc_id)
         self._show_metadata()
 
     def _show_metadata(self) -> None:
-        while self.meta_form.rowCount():
-            self.meta_form.removeRow(0)
         project, doc_id = self.session.project, self.session.document_id
         if project is None or doc_id in (None, NO_DOCUMENT):
             self.source.setText("")
@@ -141,15 +154,43 @@ class DocumentPanel(QScrollArea):
             else self.tr("From %1").replace("%1", where)
         )
         meta = project.metadata.get(doc_id)
+        if list(meta) != list(self.meta_labels):  # the rows of a table share their names
+            while self.meta_form.rowCount():
+                self.meta_form.removeRow(0)
+            self.meta_labels = {}
+            for name in meta:
+                shown = QLabel()
+                shown.setWordWrap(True)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.meta_form.addRow(name, shown)
+                self.meta_labels[name] = shown
         for name, value in meta.items():
-            shown = QLabel(value)
-            shown.setWordWrap(True)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if is_rtl(value):
-                shown.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-                shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.meta_form.addRow(name, shown)
+            shown = self.meta_labels[name]
+            shown.setText(value)
+            rtl = is_rtl(value)
+            shown.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            shown.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         self.meta_box.setVisible(bool(meta))
+
+    def _show_others(self, doc_id: int | None) -> None:
+        """Beside each field, the other analysts' answers (after a merge, for review)."""
+        project = self.session.project
+        others: dict[str, list[str]] = {}
+        if project is not None and doc_id not in (None, NO_DOCUMENT):
+            assert doc_id is not None
+            for v in project.document_fields.for_document(doc_id):
+                if v.analyst != self.session.analyst:
+                    others.setdefault(v.field, []).append(f"{v.analyst}: {v.value}")
+        for name, editor in self.editors.items():
+            text = " · ".join(others.get(name, []))
+            editor.setToolTip(text)
+            label = self.others.get(name)
+            if label is not None:
+                label.setText(text)
+                label.setVisible(bool(text))
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -181,7 +222,9 @@ class DocumentPanel(QScrollArea):
     def focus_field(self, index: int) -> None:
         editors = list(self.editors.values())
         if 0 <= index < len(editors):
-            self.parentWidget() and self.parentWidget().raise_()  # type: ignore[func-returns-value]
+            dock = self.parentWidget()  # the Document dock: to the front of its tabs
+            if dock is not None:
+                dock.raise_()
             editors[index].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_changes(self, changes: list[Change]) -> None:
