@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.store.project import Project
-from annotator.team.agreement.measures import format_table, write_csv
-from annotator.team.agreement.project_figures import agreement_rows
-from annotator.team.merge import MergeReport, merge_into
 from annotator.text.terminal import bidi_option, formatter, say
+
+if TYPE_CHECKING:
+    from annotator.team.merge import MergeReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -50,7 +51,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_merge(args: argparse.Namespace) -> int:
+    # Imported here: an import or an export never needs the team modules.
     from annotator.cli.commands import lock_wait
+    from annotator.team.merge import merge_into
 
     def merge_all(project: Project) -> list[MergeReport]:
         with project.atomic():  # one transaction: a bad source leaves the target as it was
@@ -65,6 +68,9 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_agreement(args: argparse.Namespace) -> int:
+    from annotator.team.agreement.measures import format_table, write_csv
+    from annotator.team.agreement.project_figures import agreement_rows
+
     with Project.open(args.project, read_only=True) as project:
         rows = agreement_rows(project, args.document)
     if args.format == "csv":
