@@ -286,3 +286,24 @@ def test_bad_tables_are_one_sentence_and_change_nothing(
     assert first.startswith(f"annotator: {path}: ") and message in first
     assert "Traceback" not in err
     assert snapshot(filled_project) == before
+
+
+def test_a_cancelled_table_import_keeps_nothing(project, write_file):
+    from annotator.formats.importing.corpus import ImportCancelled, import_table
+
+    rows = [(f"t{i}", str(i), "u", f"منشور رقم {i} عن موضوع ما", "0") for i in range(1200)]
+    seen: list[tuple[int, int]] = []
+
+    def stop_after_first_chunk(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return False
+
+    with pytest.raises(ImportCancelled, match="nothing from it was imported"):
+        import_table(
+            project,
+            write_file("big.tsv", tsv(rows)),
+            TableOptions(),
+            progress=stop_after_first_chunk,
+        )
+    assert seen == [(500, 1200)]
+    assert project.documents.all() == [] and project.metadata.names() == []
