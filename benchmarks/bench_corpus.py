@@ -28,6 +28,7 @@ import csv
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -231,6 +232,7 @@ def main() -> int:
         "filter_first_ms": ms(filters[0]),
     }
     window.session.set_project(None)
+    shutil.rmtree(tmp, ignore_errors=True)
     print(json.dumps(result))
     return 0
 

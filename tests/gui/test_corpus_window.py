@@ -144,3 +144,23 @@ def test_the_panel_shows_the_other_analysts_answers(window):
     window.walker.step(1)
     assert panel.others["harmful"].text() == ""
     assert "row 3" in panel.source.text() and panel.meta_labels["topic"].text() == "رياضة"
+
+
+def test_ctrl_alt_digit_brings_the_document_fields_forward(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.docks["attributes"].raise_()  # the Document tab behind the Attributes tab
+    act = window.document_panel.key_actions[1]
+    assert act in window.actions() and act.shortcut().toString() == "Ctrl+Alt+2"
+    act.trigger()
+    editor = window.document_panel.editors["check_worthy"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    assert editor.isVisible()  # its tab came to the front
+    QTest.keyClick(editor, Qt.Key.Key_Y)
+    project, doc_id = window.session.project, window.session.document_id
+    assert project.document_fields.get(doc_id, window.session.analyst) == {"check_worthy": "yes"}

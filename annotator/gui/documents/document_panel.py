@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -61,10 +61,14 @@ class DocumentPanel(QScrollArea):
         self.others: dict[str, QLabel] = {}  # other analysts' answers, per field
         self.meta_labels: dict[str, QLabel] = {}
         self._filling = False
+        # Actions for the window to hold (`addActions`): a panel tabbed behind another one is
+        # hidden, and a hidden widget's own shortcuts do not fire.
+        self.key_actions: list[QAction] = []
         for n in range(1, 10):
-            key = QShortcut(QKeySequence(f"Ctrl+Alt+{n}"), self.window() or self)
-            key.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            key.activated.connect(lambda n=n: self.focus_field(n - 1))
+            act = QAction(self.tr("Document field %1").replace("%1", str(n)), self)
+            act.setShortcut(QKeySequence(f"Ctrl+Alt+{n}"))
+            act.triggered.connect(lambda _c=False, n=n: self.focus_field(n - 1))
+            self.key_actions.append(act)
         session.projectChanged.connect(self.rebuild)
         session.documentChanged.connect(lambda _doc: self.refresh())
         session.analystChanged.connect(lambda _name: self.refresh())
@@ -225,7 +229,9 @@ class DocumentPanel(QScrollArea):
             dock = self.parentWidget()  # the Document dock: to the front of its tabs
             if dock is not None:
                 dock.raise_()
-            editors[index].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            editor = editors[index]
+            # Focus once the raised tab is shown: a hidden widget does not take it.
+            QTimer.singleShot(0, lambda: editor.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
     def _on_changes(self, changes: list[Change]) -> None:
         if any(c.table == "labels" for c in changes):

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         # annotation's attributes, as tabs.
         self.tabifyDockWidget(self.docks["attributes"], self.docks["document"])
         self.docks["attributes"].raise_()
+        self.addActions(self.document_panel.key_actions)
 
         self.annotating = Annotating(
             session, self.viewer, self.annotation_model, self.show_error, self
