@@ -55,3 +55,9 @@ class DocumentSearch:
 def annotated_ids(project: Project) -> set[int]:
     """Documents with at least one annotation (the rest are "no annotations yet")."""
     return {r[0] for r in project.db.execute("SELECT DISTINCT document_id FROM annotations")}
+
+
+def with_status(project: Project, status: str) -> set[int]:
+    """Documents whose status is `status` (new, in_progress, done)."""
+    rows = project.db.execute("SELECT id FROM documents WHERE status = ?", [status])
+    return {r[0] for r in rows}

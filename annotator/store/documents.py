@@ -108,6 +108,10 @@ class Documents:
         )
         return sorted((_row(r) for r in rows), key=lambda d: d.id)
 
+    def ids(self) -> list[int]:
+        """Every document's id in order: what a list of 10,000 posts needs to open."""
+        return [r[0] for r in self.project.db.execute("SELECT id FROM documents ORDER BY id")]
+
     def first_id(self) -> int | None:
         """The first document's id (what a project opens on) without reading them all."""
         row = self.project.db.execute("SELECT min(id) FROM documents").fetchone()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTableView, QWidget
 
 from annotator.gui.tables.document_model import DocumentListModel
-from annotator.store.document_search import DocumentSearch, annotated_ids
+from annotator.store.document_search import DocumentSearch, annotated_ids, with_status
 from annotator.store.project import Change
 
 TYPING_DELAY_MS = 150
@@ -77,7 +77,7 @@ class DocumentFilter(QObject):
         ids = self.search.matching(self.words.text())
         show = self.show.currentData()
         if show in ("new", "in_progress", "done"):
-            ids &= {d.id for d in self.model.documents() if d.status == show}
+            ids &= with_status(project, show)
         elif show == "unannotated":
             ids -= annotated_ids(project)
         elif show == "disagree":

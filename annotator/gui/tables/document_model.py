@@ -1,12 +1,17 @@
 """The documents list: title, annotation counts, claims still without a speaker, status
 (new / in progress / done) and review progress.
 
-Counts come from one grouped query in core; after an edit it runs once the burst of edits is
-over (a short timer), never inside the edit itself.
+Lazy, so a corpus of 10,000 posts opens as fast as one article: opening reads only the
+documents' ids; a row's title, status and counts are read with the page of rows around it
+(`PAGE_ROWS`) when the view first asks for it, which is only for the rows on screen. After
+an edit, the edited documents are counted again once the burst of edits is over (a short
+timer), never inside the edit itself and never the whole list. A filter narrows the rows
+(`set_shown`) with one reset.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,15 +38,19 @@ WARNING = "#b35c00"  # claims left to attribute
 Index = QModelIndex | QPersistentModelIndex
 
 
+PAGE_ROWS = 200  # rows read at once when the view asks for one that was not read yet
+
+
 class DocumentListModel(QAbstractTableModel):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._docs: list[Document] = []  # the rows shown: all documents, or the filtered
-        self._all: list[Document] = []  # every document, in list order
+        self._all_ids: list[int] = []  # every document, in list order
+        self._ids: list[int] = self._all_ids  # the rows shown: all, or the filter's
         self._shown: set[int] | None = None  # the filter's documents (None: no filter)
         self._rows: dict[int, int] = {}  # document id -> row, rebuilt when rows change
-        self._all_rows: dict[int, int] = {}  # document id -> index in _all
+        self._docs: dict[int, Document] = {}  # documents read so far (without their text)
+        self._counted: set[int] = set()  # documents whose counts below are read
         self._counts: dict[int, dict[str, int]] = {}
         self._unattributed: dict[int, int] = {}
         self._claim_labels: set[str] = set()
@@ -54,7 +63,7 @@ class DocumentListModel(QAbstractTableModel):
         self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._docs)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -69,9 +78,9 @@ class DocumentListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not 0 <= index.row() < len(self._docs):
+        doc = self.document_at(index.row())
+        if doc is None:
             return None
-        doc = self._docs[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
@@ -83,13 +92,16 @@ class DocumentListModel(QAbstractTableModel):
             if col == STATUS:
                 return STATUS_TEXT.get(doc.status, doc.status)
             if col == REVIEWED:
+                self._ensure_counted(doc.id)
                 done, total = self._reviewed.get(doc.id, (0, 0))
                 return f"{done}/{total}" if total else "—"
         elif role == Qt.ItemDataRole.ToolTipRole and col in (TITLE, COUNTS):
+            self._ensure_counted(doc.id)
             left = self._unattributed.get(doc.id, 0)
             extra = f"\n{left} claim(s) without a speaker" if left else ""
             return f"{doc.title}\n{doc.source}{extra}"
         elif role == Qt.ItemDataRole.ForegroundRole and col == UNATTRIBUTED:
+            self._ensure_counted(doc.id)
             return QColor(WARNING) if self._unattributed.get(doc.id) else None
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == UNATTRIBUTED:
             return Qt.AlignmentFlag.AlignCenter
@@ -98,6 +110,7 @@ class DocumentListModel(QAbstractTableModel):
         return None
 
     def count_text(self, doc_id: int) -> str:
+        self._ensure_counted(doc_id)
         counts = self._counts.get(doc_id, {})
         if not counts:
             return "—"
@@ -105,6 +118,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def unattributed_text(self, doc_id: int) -> str:
         """Claims left without a speaker; "—" when the document has no claim at all."""
+        self._ensure_counted(doc_id)
         left = self._unattributed.get(doc_id, 0)
         if left:
             return str(left)
@@ -112,16 +126,21 @@ class DocumentListModel(QAbstractTableModel):
         return "0" if any(counts.get(name) for name in self._claim_labels) else "—"
 
     def document_at(self, row: int) -> Document | None:
-        return self._docs[row] if 0 <= row < len(self._docs) else None
+        if not 0 <= row < len(self._ids):
+            return None
+        doc_id = self._ids[row]
+        if doc_id not in self._docs:
+            self._read_page(row)
+        return self._docs.get(doc_id)
 
     def row_of(self, doc_id: int) -> int | None:
-        if len(self._rows) != len(self._docs):  # rows were added or the list reloaded
-            self._rows = {d.id: i for i, d in enumerate(self._docs)}
+        if len(self._rows) != len(self._ids):  # rows were added, filtered or reloaded
+            self._rows = {d: i for i, d in enumerate(self._ids)}
         return self._rows.get(doc_id)
 
-    def documents(self) -> list[Document]:
+    def all_ids(self) -> list[int]:
         """Every document in list order, shown or filtered out; do not change it."""
-        return self._all
+        return self._all_ids
 
     def set_shown(self, ids: set[int] | None) -> None:
         """Show only these documents (None: all), in list order. One model reset: the view
@@ -130,60 +149,70 @@ class DocumentListModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._shown = ids
-        self._docs = self._all if ids is None else [d for d in self._all if d.id in ids]
+        self._ids = self._all_ids if ids is None else [d for d in self._all_ids if d in ids]
         self._rows = {}
         self.endResetModel()
 
-    def _replace(self, doc: Document) -> int | None:
-        """Put a re-read document in place (in the full list and among the rows); its row."""
-        if len(self._all_rows) != len(self._all):
-            self._all_rows = {d.id: i for i, d in enumerate(self._all)}
-        at = self._all_rows.get(doc.id)
-        if at is not None:
-            self._all[at] = doc
-        row = self.row_of(doc.id)
-        if row is not None and self._docs is not self._all:
-            self._docs[row] = doc
-        return row
+    # -- reading pages ------------------------------------------------------------------
+
+    def _page(self, row: int) -> list[int]:
+        start = row - row % PAGE_ROWS
+        return self._ids[start : start + PAGE_ROWS]
+
+    def _read_page(self, row: int) -> None:
+        """Read the documents of the page holding `row` (titles, statuses; no texts)."""
+        project = self.session.project
+        if project is None:
+            return
+        wanted = [d for d in self._page(row) if d not in self._docs]
+        self._docs.update((d.id, d) for d in project.documents.many(wanted))
+
+    def _ensure_counted(self, doc_id: int) -> None:
+        if doc_id in self._counted:
+            return
+        row = self.row_of(doc_id)
+        self._count(self._page(row) if row is not None else [doc_id])
+
+    def _count(self, doc_ids: Collection[int]) -> None:
+        """Read the counts of these documents (one grouped query of each kind)."""
+        project = self.session.project
+        if project is None or not doc_ids:
+            return
+        self._counts.update(project.documents.counts(doc_ids))
+        unattributed = project.documents.unattributed_claims(doc_ids)
+        for doc_id in doc_ids:
+            self._unattributed[doc_id] = unattributed.get(doc_id, 0)
+        self._reviewed.update(review_progress(project, doc_ids))
+        self._counted.update(doc_ids)
 
     # -- following the session ------------------------------------------------------------
 
     def reload(self) -> None:
         self.beginResetModel()
         project = self.session.project
-        self._all = project.documents.all() if project is not None else []
-        self._docs, self._shown = self._all, None
-        self._rows, self._all_rows = {}, {}
-        self._read_counts()
+        self._all_ids = project.documents.ids() if project is not None else []
+        self._ids, self._shown, self._rows, self._docs = self._all_ids, None, {}, {}
+        self._forget_counts()
         self.endResetModel()
 
-    def _read_counts(self) -> None:
+    def _forget_counts(self) -> None:
         self._stale = set()
+        self._counted = set()
+        self._counts, self._unattributed, self._reviewed = {}, {}, {}
         project = self.session.project
-        if project is None:
-            self._counts, self._unattributed, self._reviewed = {}, {}, {}
-            return
-        self._claim_labels = project.labels.names_of_kind("claim")
-        self._counts = project.documents.counts()
-        self._unattributed = project.documents.unattributed_claims()
-        self._reviewed = review_progress(project)
+        self._claim_labels = project.labels.names_of_kind("claim") if project else set()
 
     def _recount(self) -> None:
         """Count again the documents edited since the last count (all after a label change):
         after an edit the list reads one document, however large the project."""
         stale, self._stale = self._stale, set()
-        project = self.session.project
-        if stale is None or project is None:
-            self._read_counts()
-            if self._docs:
-                last = len(self._docs) - 1
+        if stale is None or self.session.project is None:
+            self._forget_counts()  # read again as the view asks for the rows on screen
+            if self._ids:
+                last = len(self._ids) - 1
                 self.dataChanged.emit(self.index(0, COUNTS), self.index(last, REVIEWED))
             return
-        self._counts.update(project.documents.counts(stale))
-        unattributed = project.documents.unattributed_claims(stale)
-        for doc_id in stale:
-            self._unattributed[doc_id] = unattributed.get(doc_id, 0)
-        self._reviewed.update(review_progress(project, stale))
+        self._count({d for d in stale if d in self._counted})
         for doc_id in stale:
             row = self.row_of(doc_id)
             if row is not None:
@@ -197,18 +226,17 @@ class DocumentListModel(QAbstractTableModel):
         recount = False
         for change in changes:
             if change.table == "documents" and change.op == "add":
-                added = project.documents.many(change.ids)
+                added = [i for i in change.ids if i not in self._docs]
                 if self._shown is not None:  # filtered: the filter decides whether to show
-                    self._all.extend(added)
+                    self._all_ids.extend(added)
                     continue
-                self.beginInsertRows(
-                    QModelIndex(), len(self._docs), len(self._docs) + len(added) - 1
-                )
-                self._all.extend(added)
+                self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(added) - 1)
+                self._all_ids.extend(added)
                 self.endInsertRows()
             elif change.table == "documents" and change.op == "update":
-                for doc in project.documents.many(change.ids):
-                    row = self._replace(doc)
+                for doc_id in change.ids:
+                    self._docs.pop(doc_id, None)  # read again when shown
+                    row = self.row_of(doc_id)
                     if row is not None:
                         self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
             elif change.table in ("annotations", "links", "labels"):
@@ -226,8 +254,9 @@ class DocumentListModel(QAbstractTableModel):
 
     def _refresh_status(self, doc_id: int) -> None:
         """Adding the first annotation makes a document 'in progress' without a report."""
+        doc = self._docs.get(doc_id)
         row = self.row_of(doc_id)
-        if row is not None and self._docs[row].status == "new":
-            assert self.session.project is not None
-            self._replace(self.session.project.documents.get(doc_id))
-            self.dataChanged.emit(self.index(row, STATUS), self.index(row, STATUS))
+        if doc is not None and doc.status == "new":
+            del self._docs[doc_id]
+            if row is not None:
+                self.dataChanged.emit(self.index(row, STATUS), self.index(row, STATUS))
