@@ -60,6 +60,9 @@ class Table:
     sheet: str = ""
     row_word: str = "row"  # "row", "item" (JSON) or "line" (JSONL)
     notes: list[str] = field(default_factory=list)
+    # True when every cell is a piece of a text already checked whole (`decode` refuses NUL
+    # characters and unpaired surrogates), so the cells need no second check.
+    checked: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,7 @@ def read_delimited(path: Path, encoding: str | None = None) -> Table:
         for number, cells in body
         if any(c.strip() for c in cells)
     ]
-    return Table(columns, rows, encoding=decoded.encoding)
+    return Table(columns, rows, encoding=decoded.encoding, checked=True)
 
 
 class _QuoteError(Exception):
