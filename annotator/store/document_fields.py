@@ -96,6 +96,14 @@ class DocumentFields:
         )
         return {r[0] for r in rows}
 
+    def documents_answering(self, field: str, value: str) -> set[int]:
+        """Documents on which some analyst answered `field` with `value`."""
+        rows = self.project.db.execute(
+            "SELECT DISTINCT document_id FROM document_fields WHERE field = ? AND value = ?",
+            [field, value],
+        )
+        return {r[0] for r in rows}
+
     def all(self) -> list[FieldValue]:
         rows = self.project.db.execute(
             "SELECT document_id, analyst, field, value, uuid, updated_at FROM document_fields"

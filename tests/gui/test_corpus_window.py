@@ -88,6 +88,13 @@ def test_the_filter_matches_arabic_normalised_words_and_states(window):
     filt.set_filter("")
     assert filt.shown_ids() == [one, two, three]
     assert window.document_model.rowCount() == 3
+    window.session.project.document_fields.set(two, "omar", "check_worthy", "yes")
+    filt.show_answer("check_worthy", "yes")
+    assert filt.shown_ids() == [two]
+    filt.set_filter("")
+    window.session.project.document_fields.set(two, "huda", "check_worthy", "no")
+    filt.set_filter("", "disagree")
+    assert filt.shown_ids() == [two]
 
 
 def test_walking_follows_the_filtered_list_and_marks_done(window):

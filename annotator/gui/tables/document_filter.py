@@ -1,6 +1,6 @@
 """The documents list's filter: words (title, metadata and text, Arabic-normalised) and a
 choice of which documents to show (by status, not annotated yet, analysts disagreeing on a
-document field).
+document field, or an answer to a document field such as "check_worthy = yes").
 
 The model itself narrows its rows (`DocumentListModel.set_shown`, one reset) rather than a
 proxy model or hidden rows: hiding 9,000 of 10,000 rows one by one costs the view far more
@@ -18,6 +18,13 @@ from annotator.store.document_search import DocumentSearch, annotated_ids, with_
 from annotator.store.project import Change
 
 TYPING_DELAY_MS = 150
+_SEP = "\x1f"  # between the parts of an answer choice's key (no name holds it)
+_ANSWER = "answer" + _SEP
+
+
+def _answer_key(field: str, value: str) -> str:
+    return f"{_ANSWER}{field}{_SEP}{value}"
+
 SHOW = ("all", "new", "in_progress", "done", "unannotated", "disagree")
 
 
@@ -31,16 +38,7 @@ class DocumentFilter(QObject):
         self.words.setPlaceholderText(self.tr("Filter: words in title, metadata or text"))
         self.words.setClearButtonEnabled(True)
         self.show = QComboBox()
-        names = {
-            "all": self.tr("All"),
-            "new": self.tr("New"),
-            "in_progress": self.tr("In progress"),
-            "done": self.tr("Done"),
-            "unannotated": self.tr("No annotations yet"),
-            "disagree": self.tr("Analysts disagree on a field"),
-        }
-        for key in SHOW:
-            self.show.addItem(names[key], key)
+        self._fill_choices()
         layout = QHBoxLayout(self.bar)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.words, 3)
@@ -52,6 +50,28 @@ class DocumentFilter(QObject):
         self.show.currentIndexChanged.connect(lambda _i: self.apply())
         self.session.projectChanged.connect(self._on_project)
         self.session.changed.connect(self._on_changes)
+
+    def _fill_choices(self) -> None:
+        """The fixed choices, then one per answer of each choice field of the schema."""
+        names = {
+            "all": self.tr("All"),
+            "new": self.tr("New"),
+            "in_progress": self.tr("In progress"),
+            "done": self.tr("Done"),
+            "unannotated": self.tr("No annotations yet"),
+            "disagree": self.tr("Analysts disagree on a field"),
+        }
+        current = self.show.currentData()
+        self.show.blockSignals(True)
+        self.show.clear()
+        for key in SHOW:
+            self.show.addItem(names[key], key)
+        project = self.session.project
+        for f in project.document_fields.definitions() if project is not None else []:
+            for choice in f.choices if f.type == "choice" else ():
+                self.show.addItem(f"{f.name} = {choice}", _answer_key(f.name, choice))
+        self.show.setCurrentIndex(max(0, self.show.findData(current)))
+        self.show.blockSignals(False)
 
     @property
     def active(self) -> bool:
@@ -66,6 +86,10 @@ class DocumentFilter(QObject):
         self.show.setCurrentIndex(max(0, self.show.findData(show)))
         self.show.blockSignals(False)
         self.apply()
+
+    def show_answer(self, field: str, value: str) -> None:
+        """Show the documents answered `field = value` (tests; as chosen in the list)."""
+        self.show.setCurrentIndex(self.show.findData(_answer_key(field, value)))
 
     def _wanted(self) -> set[int] | None:
         """The ids to show, or None for every document."""
@@ -82,6 +106,9 @@ class DocumentFilter(QObject):
             ids -= annotated_ids(project)
         elif show == "disagree":
             ids &= project.document_fields.disagreeing_documents()
+        elif isinstance(show, str) and show.startswith(_ANSWER):
+            _kind, field, value = show.split(_SEP)
+            ids &= project.document_fields.documents_answering(field, value)
         return ids
 
     def apply(self) -> None:
@@ -105,10 +132,13 @@ class DocumentFilter(QObject):
             widget.blockSignals(True)
         self.words.clear()
         self.show.setCurrentIndex(0)
+        self._fill_choices()
         for widget in (self.words, self.show):
             widget.blockSignals(False)
 
     def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.table == "labels" for c in changes):
+            self._fill_choices()
         if self.search is not None:
             self.search.follow(changes)
         if self.active and any(
