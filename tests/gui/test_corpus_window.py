@@ -171,3 +171,22 @@ def test_ctrl_alt_digit_brings_the_document_fields_forward(window, qtbot):
     QTest.keyClick(editor, Qt.Key.Key_Y)
     project, doc_id = window.session.project, window.session.document_id
     assert project.document_fields.get(doc_id, window.session.analyst) == {"check_worthy": "yes"}
+
+
+def test_word_files_and_web_pages_come_in_through_the_window(window, tmp_path):
+    import docx
+
+    word = tmp_path / "بيان.docx"
+    document = docx.Document()
+    document.core_properties.author = "ليلى"
+    document.add_heading("بيان الوزارة", level=1)
+    document.add_paragraph("أعلنت الوزارة اليوم أن المدارس ستفتح أبوابها الأسبوع المقبل.")
+    document.save(word)
+    window.files.import_paths([word])
+    assert (
+        window.session.text
+        == "بيان الوزارة\nأعلنت الوزارة اليوم أن المدارس ستفتح أبوابها الأسبوع المقبل."
+    )
+    panel = window.document_panel
+    assert "بيان.docx" in panel.source.text() and panel.meta_labels["author"].text() == "ليلى"
+    assert window.document_model.rowCount() == 4
