@@ -140,7 +140,7 @@ def _corpus(db: sqlite_utils.Database) -> None:
         CREATE INDEX idx_document_fields_field ON document_fields(field, document_id);
         """
     )
-    db["document_field_defs"].insert_all(
+    db.table("document_field_defs").insert_all(
         {"name": f.name, "type": f.type, "choices": dumps(list(f.choices)), "position": i}
         for i, f in enumerate(DEFAULT_DOCUMENT_FIELDS)
     )

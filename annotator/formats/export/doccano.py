@@ -53,7 +53,7 @@ def document_line(
     bundle: Bundle, entities: dict[int, Entity], project: Project | None = None
 ) -> dict[str, Any]:
     doc = bundle.document
-    line = {
+    line: dict[str, Any] = {
         "id": doc.id,
         "text": doc.text,
         "entities": [_entity_item(a, entities) for a in bundle.annotations],
