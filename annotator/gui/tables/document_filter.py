@@ -25,6 +25,7 @@ _ANSWER = "answer" + _SEP
 def _answer_key(field: str, value: str) -> str:
     return f"{_ANSWER}{field}{_SEP}{value}"
 
+
 SHOW = ("all", "new", "in_progress", "done", "unannotated", "disagree")
 
 
