@@ -11,10 +11,11 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from annotator.label_schema import DEFAULT_LABELS
+from annotator.store import search_index
 from annotator.store.records import dumps
 
 APPLICATION_ID = 0x414E4E54  # "ANNT"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 migrations = Migrations("annotator")
 
@@ -100,3 +101,10 @@ def _initial(db: sqlite_utils.Database) -> None:
         }
         for lab in DEFAULT_LABELS
     )
+
+
+@migrations(name="0002_search_index")
+def _search_index(db: sqlite_utils.Database) -> None:
+    """Project search's index of folded texts (`search_index`), filled for the documents
+    already there."""
+    search_index.create(db)
