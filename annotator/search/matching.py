@@ -12,7 +12,8 @@ from __future__ import annotations
 import time
 from typing import NamedTuple
 
-from annotator.search.query import TIME_LIMIT, Query
+from annotator.search import query as queries
+from annotator.search.query import Query
 from annotator.text.arabic import FoldedText, fold_with_offsets
 
 
@@ -21,9 +22,10 @@ class Hit(NamedTuple):
     end: int
 
 
-def deadline(seconds: float = TIME_LIMIT) -> float:
-    """The moment a search that starts now must stop (a `time.monotonic()` value)."""
-    return time.monotonic() + seconds
+def deadline(seconds: float | None = None) -> float:
+    """The moment a search that starts now must stop (a `time.monotonic()` value); by
+    default after the time limit for regular expressions (`query.TIME_LIMIT`)."""
+    return time.monotonic() + (queries.TIME_LIMIT if seconds is None else seconds)
 
 
 def find_all(query: Query, text: str | FoldedText, *, until: float | None = None) -> list[Hit]:
