@@ -69,6 +69,13 @@ def mark_hits(
     return Marked(tuple(added), created, skipped)
 
 
+def to_mark(project: Project, spans: Iterable[Span], label: str) -> list[Span]:
+    """The spans `mark_hits` would annotate: each once, without those already marked with
+    `label` (so the window asks which speaker only when something will be marked)."""
+    marked = _marked(project, label)
+    return [span for span in dict.fromkeys(spans) if span not in marked]
+
+
 def _marked(project: Project, label: str) -> set[Span]:
     rows = project.annotations.iter_all("label = ?", [label])
     return {(a.document_id, a.start, a.end) for a in rows}
