@@ -62,6 +62,10 @@ class Query:
     options: SearchOptions
     pattern: Any  # re.Pattern or regex.Pattern
     literals: tuple[str, ...]  # folded strings every hit contains (for the index), or ()
+    # For a query with the article: the pattern starts at the article's ل (so one scan
+    # finds "الحكومة" and "للحكومة"); a match after this letter (ا) starts one character
+    # earlier, any other (the ل of a preposition) one later, at the word itself.
+    lead: str = ""
 
     @property
     def folded(self) -> bool:
@@ -80,36 +84,47 @@ def compile_query(text: str, options: SearchOptions = SearchOptions()) -> Query:
     if options.exact:
         body = re.escape(text)
         if options.word:
-            body = f"(?<!{_EXACT_WORD}){body}(?!{_EXACT_WORD})"
+            body += _starts_word(len(text), (), _EXACT_WORD) + f"(?!{_EXACT_WORD})"
         words = tuple(w for w in fold(text).split() if w)
         return Query(text, options, re.compile(body), words)
     words = fold(text).split()
     if not words:
         raise QueryError(NOTHING_LEFT.format(query=text))
-    first, rest = words[0], [re.escape(w) for w in words[1:]]
-    head, literals = _first_word(first, options.word)
-    body = " +".join([head, *rest])
-    if options.word:
-        body += r"(?!\w)"
-    return Query(text, options, re.compile(body), (literals, *words[1:]))
+    first, rest = words[0], "".join(" +" + re.escape(w) for w in words[1:])
+    head, literal, lead = _first_word(first, options.word)
+    tail = rest + (r"(?!\w)" if options.word else "")
+    return Query(text, options, re.compile(head + tail), (literal, *words[1:]), lead)
 
 
-def _first_word(word: str, whole: bool) -> tuple[str, str]:
-    """The pattern for the query's first word, with the prefixes it may carry in the text,
-    and the part of it every hit contains."""
+def _first_word(word: str, whole: bool) -> tuple[str, str, str]:
+    """The pattern for the query's first word, the part of the word every hit contains,
+    and the `Query.lead` letter ("" but for a word with the article).
+
+    The pattern starts with letters of the word and looks behind them for the prefixes the
+    word may carry, so `re` scans for it as fast as for a plain string."""
     has_article = word.startswith(_ARTICLE) and len(word) - len(_ARTICLE) >= _MIN_CORE
     core = word[len(_ARTICLE) :] if has_article else word
     if len(core) < _MIN_CORE:  # too short for prefixes: the word as it is
-        return (_left(("",)) if whole else "") + re.escape(word), word
+        return re.escape(word) + (_starts_word(len(word), ()) if whole else ""), word, ""
     if has_article:
         # The article is part of the hit; after the preposition ل it is written ل alone
-        # ("للحكومة"), and then the hit is the word after it.
-        with_article = _left(_prefixes(article=False)) if whole else ""
-        fused = _left(tuple(c + "لل" for c in _CONJUNCTIONS), required=True)
-        return f"(?:{with_article}{_ARTICLE}|{fused}){re.escape(core)}", core
+        # ("للحكومة"), and then the hit is the word after it. Both hold "ل" + core.
+        alef, lam = _ARTICLE
+        size = len(core) + 1
+        if whole:
+            written = tuple(p + alef for p in ("", *_prefixes(article=False)))
+            article = _starts_word(size, written, required=True)
+        else:
+            article = rf"(?<={alef}[\s\S]{{{size}}})"
+        fused = _starts_word(size, tuple(c + lam for c in _CONJUNCTIONS), required=True)
+        return re.escape(lam + core) + _either(article, fused), core, alef
     if not whole:
-        return re.escape(core), core  # a substring needs no prefixes
-    return _left(_prefixes(article=True)) + re.escape(core), core
+        return re.escape(core), core, ""  # a substring needs no prefixes
+    return re.escape(core) + _starts_word(len(core), _prefixes(article=True)), core, ""
+
+
+def _either(*tests: str) -> str:
+    return f"(?:{'|'.join(tests)})"
 
 
 def _prefixes(*, article: bool) -> tuple[str, ...]:
@@ -118,20 +133,26 @@ def _prefixes(*, article: bool) -> tuple[str, ...]:
     if article:
         found |= {c + p + _ARTICLE for c in _CONJUNCTIONS for p in ("", "ب", "ك")}
         found |= {c + "لل" for c in _CONJUNCTIONS}
-    return tuple(sorted(found))
+    return tuple(sorted(p for p in found if p))
 
 
-def _left(prefixes: tuple[str, ...], *, required: bool = False) -> str:
-    """A zero-width test that a word starts right before here, or just before one of the
-    `prefixes` that end here (fixed-width lookbehinds, one per length, for `re`)."""
+def _starts_word(
+    length: int,
+    prefixes: tuple[str, ...],
+    word: str = r"\w",
+    *,
+    required: bool = False,
+) -> str:
+    """A zero-width test, right after `length` matched characters, that they start a word,
+    or follow one of `prefixes` that starts one (`required`: only the latter).
+    Fixed-width lookbehinds, one per prefix length, as `re` wants them."""
     by_length: dict[int, list[str]] = {}
     for p in prefixes:
-        if p:
-            by_length.setdefault(len(p), []).append(re.escape(p))
-    tests = [] if required else [r"(?<!\w)"]
+        by_length.setdefault(len(p), []).append(re.escape(p))
+    tests = [] if required else [rf"(?<!{word}[\s\S]{{{length}}})"]
     for _, alts in sorted(by_length.items()):
-        tests.append(rf"(?<=(?<!\w)(?:{'|'.join(alts)}))")
-    return tests[0] if len(tests) == 1 else f"(?:{'|'.join(tests)})"
+        tests.append(rf"(?<=(?<!{word})(?:{'|'.join(alts)})[\s\S]{{{length}}})")
+    return tests[0] if len(tests) == 1 else _either(*tests)
 
 
 def _compile_regex(text: str, options: SearchOptions) -> Query:
@@ -143,7 +164,7 @@ def _compile_regex(text: str, options: SearchOptions) -> Query:
             raise QueryError(NOTHING_LEFT.format(query=text))
     if options.word:
         word = r"\w" if not options.exact else _EXACT_WORD
-        body = f"(?<!{word})(?:{body})(?!{word})"
+        body = f"(?<!{word})(?:{body})(?!{word})"  # a user's pattern: no literal to lead
     try:
         pattern = regex.compile(body, flags)
     except (regex.error, ValueError, OverflowError, RecursionError) as exc:

@@ -91,7 +91,13 @@ class FoldedText:
 
     text: str
     folded: str
-    starts: array | None  # folded index -> stored index; None when they are the same
+    # folded index -> stored index, and len(text) after the last; None when all are equal
+    starts: array | None
+    marks: frozenset[str] = frozenset()  # characters of `text` that are `attached`
+    expands: bool = False  # some character folds into two (a ligature)
+    # Every character folded away belongs to the letter before it (no format characters):
+    # then the stored end of folded[:i] is simply starts[i].
+    ends_at_next: bool = False
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The stored range behind folded[start:end] (end > start): from the character the
@@ -101,9 +107,9 @@ class FoldedText:
             first, last = start, end - 1
         else:
             first, last = self.starts[start], self.starts[end - 1]
-        text = self.text
+        text, marks = self.text, self.marks
         stop, n = last + 1, len(text)
-        while stop < n and attached(text[stop]):
+        while stop < n and text[stop] in marks:
             stop += 1
         return first, stop
 
@@ -112,15 +118,20 @@ def fold_with_offsets(text: str) -> FoldedText:
     """`text` folded, remembering where each folded character came from."""
     table = _table(text)
     folded = text.translate(table)
-    lengths = {ch: len(out) for ch, out in ((chr(k), v) for k, v in table.items())}
+    lengths = {chr(k): len(v) for k, v in table.items()}
     if all(n == 1 for n in lengths.values()):
         return FoldedText(text, folded, None)
+    removed = {ch for ch, n in lengths.items() if n == 0}
+    marks = frozenset(ch for ch in removed if attached(ch))
     counts = map(lengths.__getitem__, text)
-    if all(n <= 1 for n in lengths.values()):
+    expands = any(n > 1 for n in lengths.values())
+    if not expands:
         starts = array("q", compress(range(len(text)), counts))
     else:
         starts = array("q", chain.from_iterable(map(repeat, range(len(text)), counts)))
-    return FoldedText(text, folded, starts)
+    starts.append(len(text))
+    ends_at_next = not expands and len(marks) == len(removed)
+    return FoldedText(text, folded, starts, marks, expands, ends_at_next)
 
 
 # Honorifics and titles, already normalised (they are compared after folding).

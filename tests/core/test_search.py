@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from annotator.search.matching import deadline, find_all
+from annotator.search.matching import _matches, deadline, find_all
+from annotator.search.matching import _stored as find_stored
 from annotator.search.query import QueryError, SearchOptions, compile_query
 from annotator.text.arabic import fold, fold_with_offsets
 
@@ -70,8 +71,11 @@ def test_folding_is_per_character(text: str) -> None:
     folded = fold_with_offsets(text)
     assert folded.folded == "".join(fold(ch) for ch in text) == fold(text)
     if folded.starts is not None:
-        assert len(folded.starts) == len(folded.folded)
+        assert len(folded.starts) == len(folded.folded) + 1  # and len(text) after the last
+        assert folded.starts[-1] == len(text)
         assert list(folded.starts) == sorted(folded.starts)
+    for end in range(1, len(folded.folded) + 1):  # the shortcut agrees with `span`
+        assert find_stored(folded, [(0, end)]) == [folded.span(0, end)]
 
 
 def test_the_unified_forms() -> None:
@@ -110,7 +114,7 @@ def test_hits_are_exact_code_point_ranges(before, after, target, exact) -> None:
 def test_spaces_match_any_whitespace_and_crlf_is_two_code_points() -> None:
     text = "😀 قالت ماريا\r\nبوبوفا\u00a0اليوم"
     (hit,) = find_all(compile_query("ماريا بوبوفا اليوم"), text)
-    assert text[hit.start : hit.end] == "ماريا\r\nبوبوفا\u00a0اليوم"
+    assert text[hit[0] : hit[1]] == "ماريا\r\nبوبوفا\u00a0اليوم"
     assert hit == (7, 7 + len("ماريا\r\nبوبوفا\u00a0اليوم"))
 
 
@@ -202,3 +206,16 @@ def test_any_regex_is_searched_or_refused_with_a_sentence(pattern: str, exact: b
         find_all(query, "بوبوفا قالت abc 123 😀\r\n", until=deadline(0.5))
     except QueryError as exc:
         assert str(exc)
+
+
+@settings(max_examples=150)
+@given(
+    text=st.text(st.sampled_from("الحكومةللو بُ\u200c😀\ufefbxX"), max_size=30),
+    query=st.sampled_from(["الحكومة", "حكومة", "ل", "xx", "لا"]),
+    word=st.booleans(),
+)
+def test_the_fast_path_agrees_with_the_general_one(text: str, query: str, word: bool) -> None:
+    q = compile_query(query, SearchOptions(word=word))
+    folded = fold_with_offsets(text)
+    general = find_stored(folded, _matches(q, folded.folded, None))
+    assert find_all(q, folded) == general

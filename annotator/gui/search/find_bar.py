@@ -166,7 +166,7 @@ class FindBar(QFrame):
             self._show_hits([])
             return
         self.error = ""
-        anchor = self.hits[self.current].start if 0 <= self.current < len(self.hits) else 0
+        anchor = self.hits[self.current][0] if 0 <= self.current < len(self.hits) else 0
         self._show_hits(hits)
         if hits:
             self.go_to(bisect_left(hits, (anchor, 0)) % len(hits))
@@ -223,7 +223,7 @@ class FindBar(QFrame):
         """Make hit `number` current: selected in the viewer and kept in view."""
         self.current = number
         hit = self.hits[number]
-        self.viewer.select_range(hit.start, hit.end)
+        self.viewer.select_range(*hit)
         self.viewer.find_hits.set_current(number)
         cursor_rect = self.viewer.cursorRect()
         visible = self.viewer.viewport().rect().adjusted(0, 0, 0, -self.height() - MARGIN)
