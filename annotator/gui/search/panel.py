@@ -37,7 +37,7 @@ from annotator.search.marking import Span, places, to_mark
 from annotator.search.project_search import ProjectHit, search_project
 from annotator.search.query import compile_query
 
-LIMIT = 5_000  # hits listed at most; the count says when there are more
+LIMIT = 2_000  # hits listed at most; the count says when there are more
 DOC_ROLE = Qt.ItemDataRole.UserRole + 61
 # Where a hit is: the filter's choices, by the label kinds of the annotations around it.
 WHERE: dict[str, Callable[[frozenset[str]], bool]] = {
