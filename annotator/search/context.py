@@ -8,6 +8,7 @@ is always the exact stored text.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 WIDTH = 40  # characters of context on each side, give or take a word
 _SPACES = re.compile(r"\s+")
@@ -45,3 +46,25 @@ def _last_space(piece: str) -> int | None:
         if piece[i].isspace():
             return i
     return None
+
+
+def paragraph_is_rtl(text: str, offset: int) -> bool:
+    """True when the paragraph holding `offset` is right to left: its first strong
+    character is (as the Unicode bidi algorithm decides a paragraph's direction)."""
+    start = (
+        max(
+            text.rfind("\n", 0, offset),
+            text.rfind("\r", 0, offset),
+            text.rfind("\u2029", 0, offset),
+        )
+        + 1
+    )
+    for ch in text[start:]:
+        if ch in "\n\r\u2029":
+            break
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from annotator.search.context import left_context, right_context
+from annotator.search.context import left_context, paragraph_is_rtl, right_context
 from annotator.search.matching import deadline, find_all
 from annotator.search.query import Query
 from annotator.store import search_index
@@ -34,6 +34,7 @@ class ProjectHit:
     text: str
     left: str
     right: str
+    rtl: bool = False  # its paragraph runs right to left (how a list should set the row)
 
 
 def search_project(
@@ -57,4 +58,5 @@ def _search(project: Project, query: Query, until: float) -> Iterator[ProjectHit
                 text[start:end],
                 left_context(text, start),
                 right_context(text, end),
+                paragraph_is_rtl(text, start),
             )

@@ -219,3 +219,9 @@ def test_a_merge_source_may_hold_the_index_but_no_other_virtual_table(tmp_path: 
         with pytest.raises(ProjectError, match="contains a virtual table"):
             merge_into(lead, source)
         assert lead.documents.all() == []
+
+
+def test_each_hit_knows_its_paragraph_direction(project: Project) -> None:
+    project.documents.add("Popova said: بوبوفا قالت\nقالت بوبوفا إن Popova", "mixed")
+    q = compile_query("بوبوفا")
+    assert [h.rtl for h in search_project(project, q)] == [False, True]

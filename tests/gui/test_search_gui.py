@@ -233,3 +233,18 @@ def test_done_when_popova_on_the_sample_article(qtbot, family: str, tmp_path: Pa
     win.session.undo_stack.undo()
     assert list(project.annotations.iter_all()) == [] and project.entities.all() == []
     QApplication.processEvents()
+
+
+def test_the_current_hit_stays_in_view_when_the_viewer_shrinks(qtbot, family, tmp_path) -> None:
+    text = "\n".join(f"سطر رقم {i} من النص" for i in range(300)) + "\nقالت بوبوفا ذلك"
+    win = open_window(qtbot, family, tmp_path / "long.annotator", text)
+    find(qtbot, win, "بوبوفا")
+    bar, viewer = win.searching.find_bar, win.viewer
+
+    def hit_shown() -> bool:
+        visible = viewer.viewport().rect().adjusted(0, 0, 0, -bar.height())
+        return visible.contains(viewer.cursorRect())
+
+    assert hit_shown()
+    press(win, "Ctrl+Shift+F")  # the Search panel takes room from the text
+    qtbot.waitUntil(hit_shown)

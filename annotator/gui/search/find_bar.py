@@ -14,7 +14,14 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+)
 
 from annotator.gui.search.options import OptionButtons
 from annotator.gui.session import NO_DOCUMENT, Session
@@ -41,6 +48,7 @@ class FindBar(QFrame):
         self.setObjectName("find-bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        self.setFont(QApplication.font())  # the window's size, not the text's
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Find in document"))
         self.query.setClearButtonEnabled(True)
@@ -108,6 +116,7 @@ class FindBar(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewer and event.type() == QEvent.Type.Resize and self.isVisible():
             self.place()
+            QTimer.singleShot(0, self._keep_in_view)  # once the text is laid out anew
         if watched is self.query and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -225,8 +234,13 @@ class FindBar(QFrame):
         hit = self.hits[number]
         self.viewer.select_range(*hit)
         self.viewer.find_hits.set_current(number)
-        cursor_rect = self.viewer.cursorRect()
-        visible = self.viewer.viewport().rect().adjusted(0, 0, 0, -self.height() - MARGIN)
-        if not visible.contains(cursor_rect):
-            self.viewer.centerCursor()
+        self._keep_in_view()
         self._update_count()
+
+    def _keep_in_view(self) -> None:
+        """Scroll the current hit into the part of the text the bar does not cover."""
+        if not (self.isVisible() and 0 <= self.current < len(self.hits)):
+            return
+        visible = self.viewer.viewport().rect().adjusted(0, 0, 0, -self.height() - MARGIN)
+        if not visible.contains(self.viewer.cursorRect()):
+            self.viewer.centerCursor()

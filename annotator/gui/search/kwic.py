@@ -4,7 +4,8 @@ Every hit row of the Search panel puts its hit at the same place (the middle of 
 so the eye runs down one column of hits. A row is laid out in its own direction (the first
 strong character of its line, as the bidi algorithm would): in an Arabic row the words
 before the hit stand to its right and the words after to its left; in a Latin row the other
-way round; so a panel of mixed documents reads correctly row by row. Each piece is shaped
+way round; so a panel of mixed documents reads correctly row by row. The direction is
+that of the hit's paragraph (`ProjectHit.rtl`), not of the shortened context. Each piece is shaped
 by Qt (invariant 3) and shortened at its far end: the words before lose their beginning,
 the words after their end.
 """
@@ -15,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from annotator.gui.tables.item_text import is_rtl, readable_font
+from annotator.gui.tables.item_text import readable_font
 from annotator.search.project_search import ProjectHit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +30,7 @@ def pieces(
 ) -> list[tuple[QRectF, str, Qt.AlignmentFlag]]:
     """Where the words before, the hit and the words after go in `row`, each with its text
     (shortened to fit) and its alignment (screen sides, not logical ones)."""
-    rtl = is_rtl(hit.left + hit.text + hit.right)
+    rtl = hit.rtl
     axis = row.left() + row.width() / 2
     width = min(metrics.horizontalAdvance(hit.text), row.width() / 2 - GAP)
     text = metrics.elidedText(hit.text, Qt.TextElideMode.ElideRight, width)
@@ -90,11 +91,8 @@ class KwicDelegate(QStyledItemDelegate):
         font = self._font(opt, hit)
         bold = QFont(font)
         bold.setBold(True)
-        direction = (
-            Qt.LayoutDirection.RightToLeft
-            if is_rtl(hit.text + hit.left)
-            else (Qt.LayoutDirection.LeftToRight)
-        )
+        rtl = hit.rtl
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         painter.save()
         painter.setPen(opt.palette.color(role))
         boxes = pieces(QRectF(rect).adjusted(4, 0, -4, 0), hit, QFontMetricsF(bold))
