@@ -248,3 +248,30 @@ def test_the_current_hit_stays_in_view_when_the_viewer_shrinks(qtbot, family, tm
     assert hit_shown()
     press(win, "Ctrl+Shift+F")  # the Search panel takes room from the text
     qtbot.waitUntil(hit_shown)
+
+
+def test_f3_after_esc_goes_on_to_the_next_hit(qtbot, window) -> None:
+    win, bar = window, window.searching.find_bar
+    find(qtbot, win, "بوبوفا")
+    qtbot.keyClick(bar.query, Qt.Key.Key_Escape)
+    assert bar.count.text() == "1 of 2" and not bar.isVisible()
+    press(win, "F3")
+    assert bar.isVisible() and bar.count.text() == "2 of 2"
+
+
+def test_mark_all_asks_which_speaker_as_for_one_mention(qtbot, window) -> None:
+    win = window
+    project = project_of(win)
+    popova = project.entities.add("ماريا بوبوفا")
+    panel = search_panel(qtbot, win, "بوبوفا")
+    asked: list[tuple[str, str]] = []
+
+    def choose(label: str, text: str) -> int:  # the speaker picker's answer, without its dialog
+        asked.append((label, text))
+        return popova.id
+
+    panel.entity_for = choose
+    panel.mark_all("speaker")
+    assert asked == [("speaker", "بُوبُوفَا")]
+    assert len(project.entities.mentions(popova.id)) == 3
+    assert [e.id for e in project.entities.all()] == [popova.id]

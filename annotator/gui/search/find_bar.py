@@ -144,6 +144,7 @@ class FindBar(QFrame):
 
     def _on_document(self, doc_id: int) -> None:
         self._folded = None
+        self.hits, self.current = [], -1  # a new text: start from its beginning
         if self.isVisible() and doc_id != NO_DOCUMENT:
             self.search()
         else:
@@ -219,10 +220,12 @@ class FindBar(QFrame):
         self._step(-1)
 
     def _step(self, step: int) -> None:
-        """F3 and Enter: open the bar if it is closed; then the next (or previous) hit."""
+        """F3 and Enter: the next (or previous) hit, opening the bar if it was closed."""
         if not self.isVisible():
-            self.open()
-            return
+            had_hit = 0 <= self.current < len(self.hits)
+            self.open()  # searches again and goes back to the hit it was on, if any
+            if not had_hit:
+                return
         self._flush()
         if self.hits:
             start = self.current if self.current >= 0 else (-1 if step > 0 else 0)
