@@ -275,3 +275,13 @@ def test_mark_all_asks_which_speaker_as_for_one_mention(qtbot, window) -> None:
     assert asked == [("speaker", "بُوبُوفَا")]
     assert len(project.entities.mentions(popova.id)) == 3
     assert [e.id for e in project.entities.all()] == [popova.id]
+
+
+def test_a_label_key_marks_a_hit_exactly_and_other_selections_as_words(qtbot, window) -> None:
+    win, bar = window, window.searching.find_bar
+    find(qtbot, win, "أكدت")  # inside "وأكدت": the conjunction و is not part of the hit
+    qtbot.keyClick(bar.query, Qt.Key.Key_Escape)
+    assert win.annotating.label_selection("claim").text == "أكدت"
+    start = FIRST.index("قالت")
+    win.viewer.select_range(start + 1, start + 3)  # a user's selection inside a word
+    assert win.annotating.label_selection("cue").text == "قالت"

@@ -236,6 +236,7 @@ class FindBar(QFrame):
         self.current = number
         hit = self.hits[number]
         self.viewer.select_range(*hit)
+        self.viewer.exact_range = hit
         self.viewer.find_hits.set_current(number)
         self._keep_in_view()
         self._update_count()

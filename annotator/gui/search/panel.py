@@ -200,6 +200,7 @@ class SearchPanel(QWidget):
         if self.session.document_id != hit.document_id:
             return
         self.viewer.select_range(hit.start, hit.end)
+        self.viewer.exact_range = (hit.start, hit.end)
         self.viewer.centerCursor()
 
     # -- Mark all -----------------------------------------------------------------------

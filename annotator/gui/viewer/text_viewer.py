@@ -57,6 +57,9 @@ class Viewer(QPlainTextEdit):
         self.session = session
         self.highlights = SpanPainter(self)
         self.find_hits = HitPainter(self)  # the find bar's hits
+        # A search hit selected as found: a label key marks exactly it, not whole words
+        # (a hit may be a name after an attached prefix: "بوبوفا" in "وبوبوفا").
+        self.exact_range: tuple[int, int] | None = None
         self.zoom = 0
         self._family = family
         self._press: QPoint | None = None
