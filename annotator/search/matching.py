@@ -9,7 +9,6 @@ query's QueryError.
 
 from __future__ import annotations
 
-import re
 import time
 
 from annotator.search import query as queries
@@ -17,7 +16,6 @@ from annotator.search.query import Query
 from annotator.text.arabic import FoldedText, fold_with_offsets
 
 Hit = tuple[int, int]  # (start, end): code points of the stored text, end exclusive
-_SPAN = re.Match.span
 
 
 def deadline(seconds: float | None = None) -> float:
@@ -41,15 +39,37 @@ def _fast(query: Query, folded: FoldedText) -> list[Hit]:
     """`_stored(_matches(...))` in one pass, for the usual case (no ligature, nothing but
     diacritics folded away): a common word's thousands of hits cost one list each."""
     haystack, starts, lead = folded.folded, folded.starts, query.lead
-    spans = map(_SPAN, query.pattern.finditer(haystack))
+    spans = [m.span() for m in query.pattern.finditer(haystack)]  # faster than map(...)
+    if lead:
+        if starts is None:
+            return _with_lead(query, haystack, spans)
+        hits = [(starts[s - 1], starts[e]) for s, e in spans if s and haystack[s - 1] == lead]
+        if len(hits) == len(spans):
+            return hits  # all with the article written out: the usual case
+        fused = [(starts[s], starts[e]) for s, e in _after_lam(query, haystack, spans)]
+        return sorted(hits + fused)
     if starts is None:
-        if not lead:
-            return list(spans)
-        return [(s - 1 if haystack[s - 1] == lead else s + 1, e) for s, e in spans]
-    if not lead:
-        return [(starts[s], starts[e]) for s, e in spans]
+        return spans
+    return [(starts[s], starts[e]) for s, e in spans]
+
+
+def _with_lead(query: Query, haystack: str, spans: list[Hit]) -> list[Hit]:
+    """The hits of a query with the article, from its pattern's matches (see `Query.lead`)."""
+    lead = query.lead
+    hits = [(s - 1, e) for s, e in spans if s and haystack[s - 1] == lead]
+    if len(hits) == len(spans):
+        return hits
+    return sorted(hits + _after_lam(query, haystack, spans))
+
+
+def _after_lam(query: Query, haystack: str, spans: list[Hit]) -> list[Hit]:
+    """The matches where the article is written ل after the preposition ل: the hit is
+    the word after it."""
+    lead, fused = query.lead, query.fused
     return [
-        (starts[s - 1] if haystack[s - 1] == lead else starts[s + 1], starts[e]) for s, e in spans
+        (s + 1, e)
+        for s, e in spans
+        if s and haystack[s - 1] != lead and (fused is None or fused.match(haystack, s) is not None)
     ]
 
 
@@ -80,10 +100,7 @@ def _stored(folded: FoldedText, spans: list[Hit]) -> list[Hit]:
 def _matches(query: Query, haystack: str, until: float | None) -> list[Hit]:
     if not query.options.regex:  # built from escaped text: linear, no time limit needed
         found = [m.span() for m in query.pattern.finditer(haystack)]
-        lead = query.lead
-        if lead:
-            found = [(s - 1 if haystack[s - 1] == lead else s + 1, e) for s, e in found]
-        return found
+        return _with_lead(query, haystack, found) if query.lead else found
     left = (until if until is not None else deadline()) - time.monotonic()
     if left <= 0:
         raise query.too_slow()

@@ -66,6 +66,9 @@ class Query:
     # finds "الحكومة" and "للحكومة"); a match after this letter (ا) starts one character
     # earlier, any other (the ل of a preposition) one later, at the word itself.
     lead: str = ""
+    # For the other matches of such a query, a zero-width test at the match's start that the
+    # ل before it is a preposition at a word's start (None: the pattern checked that itself).
+    fused: Any = None
 
     @property
     def folded(self) -> bool:
@@ -91,36 +94,38 @@ def compile_query(text: str, options: SearchOptions = SearchOptions()) -> Query:
     if not words:
         raise QueryError(NOTHING_LEFT.format(query=text))
     first, rest = words[0], "".join(" +" + re.escape(w) for w in words[1:])
-    head, literal, lead = _first_word(first, options.word)
+    head, literal, lead, fused = _first_word(first, options.word)
     tail = rest + (r"(?!\w)" if options.word else "")
-    return Query(text, options, re.compile(head + tail), (literal, *words[1:]), lead)
+    pattern = re.compile(head + tail)
+    return Query(text, options, pattern, (literal, *words[1:]), lead, fused)
 
 
-def _first_word(word: str, whole: bool) -> tuple[str, str, str]:
+def _first_word(word: str, whole: bool) -> tuple[str, str, str, Any]:
     """The pattern for the query's first word, the part of the word every hit contains,
-    and the `Query.lead` letter ("" but for a word with the article).
+    and `Query.lead` and `Query.fused` ("" and None but for a word with the article).
 
     The pattern starts with letters of the word and looks behind them for the prefixes the
     word may carry, so `re` scans for it as fast as for a plain string."""
     has_article = word.startswith(_ARTICLE) and len(word) - len(_ARTICLE) >= _MIN_CORE
     core = word[len(_ARTICLE) :] if has_article else word
     if len(core) < _MIN_CORE:  # too short for prefixes: the word as it is
-        return re.escape(word) + (_starts_word(len(word), ()) if whole else ""), word, ""
+        return re.escape(word) + (_starts_word(len(word), ()) if whole else ""), word, "", None
     if has_article:
         # The article is part of the hit; after the preposition ل it is written ل alone
         # ("للحكومة"), and then the hit is the word after it. Both hold "ل" + core.
         alef, lam = _ARTICLE
         size = len(core) + 1
-        if whole:
-            written = tuple(p + alef for p in ("", *_prefixes(article=False)))
-            article = _starts_word(size, written, required=True)
-        else:
-            article = rf"(?<={alef}[\s\S]{{{size}}})"
-        fused = _starts_word(size, tuple(c + lam for c in _CONJUNCTIONS), required=True)
-        return re.escape(lam + core) + _either(article, fused), core, alef
+        after_lam = tuple(c + lam for c in _CONJUNCTIONS)
+        if not whole:  # a plain scan; which matches are hits is told from the letter before
+            fused = re.compile(_starts_word(0, after_lam, required=True))
+            return re.escape(lam + core), core, alef, fused
+        written = tuple(p + alef for p in ("", *_prefixes(article=False)))
+        article = _starts_word(size, written, required=True)
+        fused_here = _starts_word(size, after_lam, required=True)
+        return re.escape(lam + core) + _either(article, fused_here), core, alef, None
     if not whole:
-        return re.escape(core), core, ""  # a substring needs no prefixes
-    return re.escape(core) + _starts_word(len(core), _prefixes(article=True)), core, ""
+        return re.escape(core), core, "", None  # a substring needs no prefixes
+    return re.escape(core) + _starts_word(len(core), _prefixes(article=True)), core, "", None
 
 
 def _either(*tests: str) -> str:
