@@ -6,13 +6,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.errors import ProjectError
 from annotator.formats.importing.files import import_files
 from annotator.search.marking import mark_hits, places, remark, unmark
+from annotator.search.matching import find_all
 from annotator.search.project_search import search_project
 from annotator.search.query import SearchOptions, compile_query
 from annotator.store import search_index
+from annotator.store.documents import text_hash
 from annotator.store.project import Project
 from annotator.team.merge import merge_into
 from annotator.text.arabic import fold
@@ -225,3 +229,37 @@ def test_each_hit_knows_its_paragraph_direction(project: Project) -> None:
     project.documents.add("Popova said: بوبوفا قالت\nقالت بوبوفا إن Popova", "mixed")
     q = compile_query("بوبوفا")
     assert [h.rtl for h in search_project(project, q)] == [False, True]
+
+
+WORDS = ["بوبوفا", "بُوبُوفَا", "الحكومة", "للحكومة", "قالت", "Popova", "😀", "\r\n", "و"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    steps=st.lists(
+        st.tuples(st.booleans(), st.lists(st.sampled_from(WORDS), min_size=1, max_size=6)),
+        max_size=12,
+    ),
+    query=st.sampled_from(["بوبوفا", "الحكومة", "حكومة", "قالت بوبوفا", "popova", "و"]),
+)
+def test_the_index_never_changes_what_is_found(steps, query) -> None:
+    """Adding and deleting documents in any order: the index lists exactly the documents,
+    and a search through it finds what reading every document finds."""
+    project = Project.memory()
+    for add, words in steps:
+        ids = doc_ids(project)
+        if add or not ids:
+            text = " ".join(words)
+            if project.documents.by_hash(text_hash(text)) is None:
+                project.documents.add(text, "t")
+        else:
+            project.documents.delete(ids[len(words) % len(ids)])
+    assert search_index.indexed_ids(project) == doc_ids(project)
+    q = compile_query(query)
+    through_index = list(search_project(project, q))
+    everything = [
+        (d.id, s, e)
+        for d in project.documents.all()
+        for s, e in find_all(q, project.documents.text(d.id))
+    ]
+    assert [(h.document_id, h.start, h.end) for h in through_index] == everything

@@ -219,3 +219,22 @@ def test_the_fast_path_agrees_with_the_general_one(text: str, query: str, word: 
     folded = fold_with_offsets(text)
     general = find_stored(folded, _matches(q, folded.folded, None))
     assert find_all(q, folded) == general
+
+
+@settings(max_examples=200)
+@given(
+    query=st.text(max_size=12),
+    text=st.text(max_size=40),
+    exact=st.booleans(),
+    word=st.booleans(),
+    regex=st.booleans(),
+)
+def test_any_query_gives_hits_inside_the_text_or_a_sentence(query, text, exact, word, regex):
+    options = SearchOptions(exact=exact, word=word, regex=regex)
+    try:
+        found = find_all(compile_query(query, options), text, until=deadline(0.5))
+    except QueryError as exc:
+        assert str(exc)
+        return
+    assert all(0 <= s < e <= len(text) for s, e in found)
+    assert found == sorted(found)
