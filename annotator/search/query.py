@@ -88,8 +88,7 @@ def compile_query(text: str, options: SearchOptions = SearchOptions()) -> Query:
         body = re.escape(text)
         if options.word:
             body += _starts_word(len(text), (), _EXACT_WORD) + f"(?!{_EXACT_WORD})"
-        words = tuple(w for w in fold(text).split() if w)
-        return Query(text, options, re.compile(body), words)
+        return Query(text, options, re.compile(body), tuple(fold(text).split()))
     words = fold(text).split()
     if not words:
         raise QueryError(NOTHING_LEFT.format(query=text))
@@ -113,7 +112,7 @@ def _first_word(word: str, whole: bool) -> tuple[str, str, str, Any]:
     if has_article:
         # The article is part of the hit; after the preposition ل it is written ل alone
         # ("للحكومة"), and then the hit is the word after it. Both hold "ل" + core.
-        alef, lam = _ARTICLE
+        alef, lam = _ARTICLE[0], _ARTICLE[1]
         size = len(core) + 1
         after_lam = tuple(c + lam for c in _CONJUNCTIONS)
         if not whole:  # a plain scan; which matches are hits is told from the letter before
