@@ -11,6 +11,7 @@ each keystroke costs one pass of the pattern. Bad input is said in the bar, in r
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -76,12 +77,12 @@ class FindBar(QFrame):
         viewer.installEventFilter(self)
         self.hide()
 
-    def _button(self, text: str, tip: str, slot: object) -> QToolButton:
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
         button.setAutoRaise(True)
-        button.clicked.connect(lambda _c=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _c=False: slot())
         return button
 
     # -- opening and closing ------------------------------------------------------------

@@ -7,6 +7,7 @@ in the View menu with the others) and then hands it the Edit menu for its entrie
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -46,10 +47,12 @@ class Searching(QObject):
             ),
         }
 
-    def _action(self, text: str, slot: object, key: object) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], key: str | QKeySequence.StandardKey
+    ) -> QAction:
         act = QAction(text, self.win)
-        act.setShortcut(QKeySequence(key))  # type: ignore[arg-type]
-        act.triggered.connect(lambda _c=False: slot())  # type: ignore[operator]
+        act.setShortcut(QKeySequence(key))
+        act.triggered.connect(lambda _c=False: slot())
         self.win.addAction(act)
         return act
 
