@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from annotator.cli import search as cli_search
 from annotator.cli import team as cli_review
 from annotator.errors import AnnotatorError
 from annotator.formats.export.exporting import FORMATS, REVIEWED, export
@@ -282,6 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_open)
 
     cli_review.register(sub)
+    cli_search.register(sub)
     return parser
 
 

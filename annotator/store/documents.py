@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from annotator.errors import DuplicateDocumentError, InputError, NotFoundError
+from annotator.store import search_index
 from annotator.store.project import Change, new_uuid, now
 from annotator.store.querying import select_in
 from annotator.store.records import DOCUMENT_STATUSES, Document
@@ -58,6 +59,7 @@ class Documents:
                 [uuid or new_uuid(), title, source, text, digest, created_at or now()],
             )
             doc_id = int(cur.lastrowid or 0)
+            search_index.add(self.project, doc_id, text)
             self.project.changed(Change("documents", "add", (doc_id,), doc_id))
         self._texts[doc_id] = text
         return self.get(doc_id)
@@ -128,6 +130,16 @@ class Documents:
                 "UPDATE documents SET status = ? WHERE id = ?", [status, doc_id]
             )
             self.project.changed(Change("documents", "update", (doc_id,), doc_id))
+
+    def delete(self, doc_id: int) -> Document:
+        """Delete a document with its annotations and their links (one transaction)."""
+        doc = self.get(doc_id)
+        with self.project.atomic():
+            self.project.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+            search_index.remove(self.project, doc_id)
+            self.project.changed(Change("documents", "delete", (doc_id,), doc_id))
+        self._texts.pop(doc_id, None)
+        return doc
 
     def counts(self, doc_ids: Iterable[int] | None = None) -> dict[int, dict[str, int]]:
         """Annotation counts per document and label, for lists and `annotator info`; only

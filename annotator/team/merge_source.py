@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.importing.doccano import TOO_DEEP
+from annotator.store import search_index
 from annotator.store.documents import text_hash
 from annotator.store.migrations import SCHEMA_VERSION
 from annotator.store.project import open_checked
@@ -129,14 +130,17 @@ def read_source(path: Path, labels: Mapping[str, str]) -> SourceRows:
 
 
 def _check_structure(conn: sqlite3.Connection) -> None:
-    """Refuse anything that could run code or hide rows: triggers, views, virtual tables,
-    generated columns, and tables that are not ours."""
+    """Refuse anything that could run code or hide rows: triggers, views, virtual tables
+    (but the search index's own, which SQLite's built-in FTS5 serves and the merge never
+    reads), generated columns, and tables that are not ours."""
     objects = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
     for kind, name, sql in objects:
         if kind == "view" and name in VIEWS and sql == statement(name):
             continue  # one of the documented views, word for word (it runs no code)
         if kind in ("trigger", "view"):
             raise BadSource(f"it contains a {kind} ({name!r}), which project files never have")
+        if name == search_index.TABLE and sql == search_index.CREATE_SQL:
+            continue  # the search index, built in, never read here
         if kind == "table" and str(sql or "").lstrip().upper().startswith("CREATE VIRTUAL"):
             raise BadSource(
                 f"it contains a virtual table ({name!r}), which project files never have"

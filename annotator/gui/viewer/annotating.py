@@ -80,7 +80,8 @@ class Annotating(QObject):
         raw = self.viewer.selected_range()
         if raw is None:
             return None
-        return segments.snap_selection(self.session.text, *raw, words=self.snap_words)
+        words = self.snap_words and raw != self.viewer.exact_range  # a search hit as found
+        return segments.snap_selection(self.session.text, *raw, words=words)
 
     def label_selection(self, label: str) -> Annotation | None:
         """Mark the selected text with `label`; the new annotation becomes current."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.viewer.hint import HintBar
+from annotator.gui.viewer.hit_painter import HitPainter
 from annotator.gui.viewer.span_index import Span
 from annotator.gui.viewer.span_painter import SpanPainter
 from annotator.store.project import Change
@@ -55,6 +56,10 @@ class Viewer(QPlainTextEdit):
         super().__init__(parent)
         self.session = session
         self.highlights = SpanPainter(self)
+        self.find_hits = HitPainter(self)  # the find bar's hits
+        # A search hit selected as found: a label key marks exactly it, not whole words
+        # (a hit may be a name after an attached prefix: "بوبوفا" in "وبوبوفا").
+        self.exact_range: tuple[int, int] | None = None
         self.zoom = 0
         self._family = family
         self._press: QPoint | None = None
@@ -243,6 +248,7 @@ class Viewer(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         self.highlights.paint_under(painter, QRectF(event.rect()))
+        self.find_hits.paint(painter, QRectF(event.rect()))
         painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())

@@ -44,6 +44,7 @@ from annotator.gui.documents.walking import DocumentWalker
 from annotator.gui.files.project_actions import ProjectActions
 from annotator.gui.files.saving import Checkpointer, ReadOnlyBar
 from annotator.gui.review.controller import Reviewing
+from annotator.gui.search.searching import Searching
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.tables.annotation_filter import UnattributedFilter
 from annotator.gui.tables.annotation_model import (
@@ -175,11 +176,14 @@ class MainWindow(QMainWindow):
         self._layout_restored = False
         self.label_actions: list[QAction] = []
         self.relabel_menu = QMenu("Change &Label To", self)
+        self.searching = Searching(self)
+        self.docks["search"] = self.searching.dock
         self.actions_by_name = build_menus(self)
         self.walker = DocumentWalker(
             session, self.documents_view, self.document_model, self.annotating._perform, self
         )
         self.menuBar().insertMenu(self.reviewing.menu.menuAction(), self.walker.menu)
+        self.searching.add_to(self.actions_by_name["edit-menu"])  # type: ignore[arg-type]
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.read_only_bar = ReadOnlyBar(session, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)

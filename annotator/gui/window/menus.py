@@ -43,6 +43,11 @@ what becomes of them)</td></tr>
 <tr><td><b>Alt+Shift+Right</b></td><td>grow it by a word on its right side</td></tr>
 <tr><td><b>Alt+Left</b></td><td>shrink it by a word on its left side</td></tr>
 <tr><td><b>Alt+Right</b></td><td>shrink it by a word on its right side</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>find in the document, whatever the diacritics and letter
+forms; <b>Enter</b> / <b>Shift+Enter</b> (or <b>F3</b> / <b>Shift+F3</b>) next / previous hit,
+<b>Esc</b> closes and leaves the hit selected for a label key</td></tr>
+<tr><td><b>Ctrl+Shift+F</b></td><td>search the whole project; <b>Mark all</b> marks every
+hit with a label in one undoable step</td></tr>
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo any edit</td></tr>
 <tr><td><b>Ctrl+plus</b> / <b>Ctrl+minus</b> / <b>Ctrl+0</b></td><td>zoom in / out / reset</td></tr>
 </table>
@@ -229,6 +234,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
             "delete": delete,
             "snap": snap,
             "annotate-menu": annotate_menu,
+            "edit-menu": edit,
             "label-toolbar": labels,
         }
     )

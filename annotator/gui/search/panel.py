@@ -1,0 +1,268 @@
+"""Ctrl+Shift+F: the Search panel, every hit in the project as keyword in context.
+
+Hits are grouped by document (each with its count) and drawn aligned on the hit
+(`kwic.KwicDelegate`). A filter keeps the hits inside a claim, inside a speaker mention, or
+not yet marked. Enter or a click on a hit opens its document with the hit selected, so the
+label keys mark it. **Mark all** marks the selected hits (or every listed hit) with one
+label as one undoable step; for a speaker label the new mentions are grouped into one
+speaker, chosen as for a single mention (`entity_for`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.errors import AnnotatorError
+from annotator.gui.commands.undo import perform
+from annotator.gui.search.kwic import HIT_ROLE, KwicDelegate
+from annotator.gui.search.mark_all import MarkAll
+from annotator.gui.search.options import OptionButtons
+from annotator.gui.session import Session
+from annotator.gui.viewer.text_viewer import Viewer
+from annotator.search.marking import Span, places, to_mark
+from annotator.search.project_search import ProjectHit, search_project
+from annotator.search.query import compile_query
+
+LIMIT = 2_000  # hits listed at most; the count says when there are more
+DOC_ROLE = Qt.ItemDataRole.UserRole + 61
+# Where a hit is: the filter's choices, by the label kinds of the annotations around it.
+WHERE: dict[str, Callable[[frozenset[str]], bool]] = {
+    "all": lambda kinds: True,
+    "claim": lambda kinds: "claim" in kinds,
+    "speaker": lambda kinds: "speaker" in kinds,
+    "unmarked": lambda kinds: not kinds,
+}
+# Which speaker new mentions join: an entity id, "new" or None (leave them ungrouped).
+EntityFor = Callable[[str, str], "int | str | None"]
+
+
+class SearchPanel(QWidget):
+    message = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        viewer: Viewer,
+        show_error: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.viewer = viewer
+        self.show_error = show_error
+        self.entity_for: EntityFor = lambda label, text: None
+        self.hits: list[ProjectHit] = []
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(self.tr("Search the project"))
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(self.search)
+        self.options = OptionButtons(self)
+        self.options.changed.connect(self.search)
+        self.where = QComboBox(self)
+        for key, text in (
+            ("all", self.tr("Anywhere")),
+            ("claim", self.tr("Inside a claim")),
+            ("speaker", self.tr("Inside a speaker mention")),
+            ("unmarked", self.tr("Not yet marked")),
+        ):
+            self.where.addItem(text, key)
+        self.where.currentIndexChanged.connect(lambda _i: self.search())
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setItemDelegate(KwicDelegate(self.tree))
+        self.tree.activated.connect(self.open_hit)
+        self.tree.clicked.connect(self.open_hit)
+        self.count = QLabel(self)
+        self.label = QComboBox(self)
+        self.mark_button = QPushButton(self.tr("Mark all"), self)
+        self.mark_button.setToolTip(
+            self.tr("Mark the selected hits, or every listed hit, with this label (one undo)")
+        )
+        self.mark_button.clicked.connect(lambda _c=False: self.mark_all())
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.options)
+        top.addWidget(self.where)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.label)
+        bottom.addWidget(self.mark_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
+        session.projectChanged.connect(self._on_project)
+        session.changed.connect(self._on_changes)
+        self._on_project()
+
+    # -- following the session ----------------------------------------------------------
+
+    def _on_project(self) -> None:
+        self.label.clear()
+        for lab in self.session.labels():
+            self.label.addItem(lab.name, lab.name)
+        self._show([])
+
+    def _on_changes(self, changes: list) -> None:
+        if any(c.table == "labels" for c in changes):
+            current = self.label.currentData()
+            self._on_project()
+            found = self.label.findData(current)
+            if found >= 0:
+                self.label.setCurrentIndex(found)
+
+    # -- searching ----------------------------------------------------------------------
+
+    def open(self, text: str = "") -> None:
+        if text:
+            self.query.setText(text)
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
+
+    def search(self) -> None:
+        project = self.session.project
+        text = self.query.text()
+        if project is None or not text:
+            self._show([])
+            return
+        try:
+            query = compile_query(text, self.options.options())
+            hits = list(search_project(project, query, limit=LIMIT + 1))
+        except AnnotatorError as exc:
+            self._show([], str(exc))
+            return
+        more = len(hits) > LIMIT
+        hits = hits[:LIMIT]
+        wanted = WHERE[str(self.where.currentData() or "all")]
+        if self.where.currentData() not in (None, "all"):
+            where = places(project, [_span(h) for h in hits])
+            hits = [h for h in hits if wanted(where[_span(h)])]
+        self._show(hits, more=more)
+
+    def _show(self, hits: list[ProjectHit], error: str = "", *, more: bool = False) -> None:
+        self.hits = hits
+        self.model.clear()
+        groups: dict[int, list[ProjectHit]] = {}
+        for hit in hits:
+            groups.setdefault(hit.document_id, []).append(hit)
+        for doc_id, found in groups.items():
+            heading = (
+                self.tr("%1 (%2)").replace("%1", found[0].title).replace("%2", str(len(found)))
+            )
+            parent = QStandardItem(heading)
+            parent.setData(doc_id, DOC_ROLE)
+            for hit in found:
+                item = QStandardItem(hit.left + hit.text + hit.right)
+                item.setData(hit, HIT_ROLE)
+                item.setToolTip(hit.left + "[" + hit.text + "]" + hit.right)
+                parent.appendRow(item)
+            self.model.appendRow(parent)
+        self.tree.expandAll()
+        if error:
+            self.count.setText(error)
+        elif self.query.text() and self.session.project is not None:
+            count = self.tr("%1 hits in %2 documents")
+            if more:
+                count = self.tr("the first %1 hits, in %2 documents")
+            self.count.setText(count.replace("%1", str(len(hits))).replace("%2", str(len(groups))))
+        else:
+            self.count.setText("")
+        self.mark_button.setEnabled(bool(hits))
+
+    # -- opening a hit ------------------------------------------------------------------
+
+    def open_hit(self, index: QModelIndex) -> None:
+        """Open the hit's document with the hit selected and in view."""
+        hit = index.data(HIT_ROLE)
+        if not isinstance(hit, ProjectHit) or self.session.project is None:
+            return
+        self.session.show_document(hit.document_id)
+        if self.session.document_id != hit.document_id:
+            return
+        self.viewer.select_range(hit.start, hit.end)
+        self.viewer.exact_range = (hit.start, hit.end)
+        self.viewer.centerCursor()
+
+    # -- Mark all -----------------------------------------------------------------------
+
+    def chosen_hits(self) -> list[ProjectHit]:
+        """The hits selected (a document row stands for its hits), else every listed hit."""
+        chosen: dict[Span, ProjectHit] = {}
+        for index in self.tree.selectionModel().selectedIndexes():
+            hit = index.data(HIT_ROLE)
+            if isinstance(hit, ProjectHit):
+                chosen[_span(hit)] = hit
+            elif index.data(DOC_ROLE) is not None:
+                for row in range(self.model.rowCount(index)):
+                    child = self.model.index(row, 0, index).data(HIT_ROLE)
+                    chosen[_span(child)] = child
+        if not chosen:
+            return list(self.hits)
+        return sorted(chosen.values(), key=lambda h: (h.document_id, h.start))
+
+    def mark_all(self, label: str | None = None) -> MarkAll | None:
+        """Mark the chosen hits with `label` (the panel's label by default), one undo step."""
+        label = label or str(self.label.currentData() or "")
+        hits = self.chosen_hits()
+        found = self.session.label(label)
+        project = self.session.project
+        if not hits or found is None or project is None:
+            return None
+        if not to_mark(project, [_span(h) for h in hits], label):
+            text = self.tr("All %1 hits are marked as %2 already.")
+            self.message.emit(text.replace("%1", str(len(hits))).replace("%2", label))
+            return None
+        entity_id: int | None = None
+        new_entity: str | None = None
+        if found.kind == "speaker":
+            choice = self.entity_for(label, hits[0].text)
+            if choice == "new":
+                new_entity = hits[0].text
+            elif isinstance(choice, int):
+                entity_id = choice
+        command = MarkAll(
+            self.session,
+            [_span(h) for h in hits],
+            label,
+            entity_id=entity_id,
+            new_entity=new_entity,
+        )
+        try:
+            perform(self.session.undo_stack, command)  # not kept when it marked nothing
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            return None
+        marked = command.marked
+        assert marked is not None
+        text = self.tr("Marked %1 hits as %2; %3 were marked already.")
+        self.message.emit(
+            text.replace("%1", str(len(marked.added)))
+            .replace("%2", label)
+            .replace("%3", str(marked.skipped))
+        )
+        self.search()
+        return command
+
+
+def _span(hit: ProjectHit) -> Span:
+    return (hit.document_id, hit.start, hit.end)

@@ -1,0 +1,1 @@
+"""Finding text in Arabic documents as Arabic readers write it (no Qt here)."""

@@ -1,0 +1,111 @@
+"""Hits of a compiled query in one text, as exact code-point ranges of the stored text.
+
+A folded query runs over the folded text (`FoldedText`, computed once per document and kept
+by the caller while the document is open) and each match is mapped back, so a hit selects
+exactly the stored characters, emoji, CRLF, NBSP and diacritics included. A regular
+expression runs against a deadline shared by the whole search; reaching it raises the
+query's QueryError.
+"""
+
+from __future__ import annotations
+
+import time
+
+from annotator.search import query as queries
+from annotator.search.query import Query
+from annotator.text.arabic import FoldedText, fold_with_offsets
+
+Hit = tuple[int, int]  # (start, end): code points of the stored text, end exclusive
+
+
+def deadline(seconds: float | None = None) -> float:
+    """The moment a search that starts now must stop (a `time.monotonic()` value); by
+    default after the time limit for regular expressions (`query.TIME_LIMIT`)."""
+    return time.monotonic() + (queries.TIME_LIMIT if seconds is None else seconds)
+
+
+def find_all(query: Query, text: str | FoldedText, *, until: float | None = None) -> list[Hit]:
+    """Every hit of `query` in `text` (a FoldedText when the caller keeps one), in order."""
+    if not query.folded:
+        stored = text.text if isinstance(text, FoldedText) else text
+        return _matches(query, stored, until)
+    folded = text if isinstance(text, FoldedText) else fold_with_offsets(text)
+    if not query.options.regex and (folded.starts is None or folded.ends_at_next):
+        return _fast(query, folded)
+    return _stored(folded, _matches(query, folded.folded, until))
+
+
+def _fast(query: Query, folded: FoldedText) -> list[Hit]:
+    """`_stored(_matches(...))` in one pass, for the usual case (no ligature, nothing but
+    diacritics folded away): a common word's thousands of hits cost one list each."""
+    haystack, starts, lead = folded.folded, folded.starts, query.lead
+    spans = [m.span() for m in query.pattern.finditer(haystack)]  # faster than map(...)
+    if lead:
+        if starts is None:
+            return _with_lead(query, haystack, spans)
+        hits = [(starts[s - 1], starts[e]) for s, e in spans if s and haystack[s - 1] == lead]
+        if len(hits) == len(spans):
+            return hits  # all with the article written out: the usual case
+        fused = [(starts[s], starts[e]) for s, e in _after_lam(query, haystack, spans)]
+        return sorted(hits + fused)
+    if starts is None:
+        return spans
+    return [(starts[s], starts[e]) for s, e in spans]
+
+
+def _with_lead(query: Query, haystack: str, spans: list[Hit]) -> list[Hit]:
+    """The hits of a query with the article, from its pattern's matches (see `Query.lead`)."""
+    lead = query.lead
+    hits = [(s - 1, e) for s, e in spans if s and haystack[s - 1] == lead]
+    if len(hits) == len(spans):
+        return hits
+    return sorted(hits + _after_lam(query, haystack, spans))
+
+
+def _after_lam(query: Query, haystack: str, spans: list[Hit]) -> list[Hit]:
+    """The matches where the article is written ل after the preposition ل: the hit is
+    the word after it."""
+    lead, fused = query.lead, query.fused
+    return [
+        (s + 1, e)
+        for s, e in spans
+        if s and haystack[s - 1] != lead and (fused is None or fused.match(haystack, s) is not None)
+    ]
+
+
+def _stored(folded: FoldedText, spans: list[Hit]) -> list[Hit]:
+    """Folded ranges as stored ones (`FoldedText.span`, inlined: a common word has
+    thousands of hits in a long document, and this is the cost on top of the matching)."""
+    starts, marks = folded.starts, folded.marks
+    if starts is None:
+        return spans  # the text folds to itself, character for character
+    if folded.ends_at_next:  # what follows a hit's last letter up to the next is its marks
+        return [(starts[s], starts[e]) for s, e in spans]
+    if not marks:
+        spans = [(starts[s], starts[e - 1] + 1) for s, e in spans]
+    else:  # diacritics after a hit's last letter belong to it
+        text, n = folded.text, len(folded.text)
+        out = []
+        for s, e in spans:
+            end = starts[e - 1] + 1
+            while end < n and text[end] in marks:
+                end += 1
+            out.append((starts[s], end))
+        spans = out
+    if folded.expands:  # two folded letters of one ligature: one hit
+        spans = [h for i, h in enumerate(spans) if i == 0 or h != spans[i - 1]]
+    return spans
+
+
+def _matches(query: Query, haystack: str, until: float | None) -> list[Hit]:
+    if not query.options.regex:  # built from escaped text: linear, no time limit needed
+        found = [m.span() for m in query.pattern.finditer(haystack)]
+        return _with_lead(query, haystack, found) if query.lead else found
+    left = (until if until is not None else deadline()) - time.monotonic()
+    if left <= 0:
+        raise query.too_slow()
+    try:
+        found = query.pattern.finditer(haystack, timeout=left)
+        return [m.span() for m in found if m.end() > m.start()]
+    except TimeoutError:
+        raise query.too_slow() from None
