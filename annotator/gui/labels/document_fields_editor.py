@@ -68,18 +68,7 @@ class DocumentFieldsEditor(QGroupBox):
 
     def fields(self) -> list[AttributeField]:
         """The fields as the table shows them (rows without a name are left out)."""
-        out = []
-        for row in range(self.table.rowCount()):
-            name_item, choices_item = self.table.item(row, 0), self.table.item(row, 2)
-            kind = self.table.cellWidget(row, 1)
-            assert isinstance(kind, QComboBox)
-            name = name_item.text().strip() if name_item else ""
-            choices = _CHOICE_SPLIT.split(choices_item.text() if choices_item else "")
-            kept = tuple(c.strip() for c in choices if c.strip())
-            if name:
-                typ = kind.currentText()
-                out.append(AttributeField(name, typ, kept if typ == "choice" else ()))
-        return out
+        return fields_in_table(self.table)
 
     def add_field(self) -> None:
         self._append(
@@ -91,3 +80,20 @@ class DocumentFieldsEditor(QGroupBox):
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
+
+
+def fields_in_table(table: QTableWidget) -> list[AttributeField]:
+    """Read a name | type | choices table (document fields and a label's attribute fields
+    are edited in the same shape); rows without a name are left out."""
+    out = []
+    for row in range(table.rowCount()):
+        name_item, choices_item = table.item(row, 0), table.item(row, 2)
+        kind = table.cellWidget(row, 1)
+        assert isinstance(kind, QComboBox)
+        name = name_item.text().strip() if name_item else ""
+        choices = _CHOICE_SPLIT.split(choices_item.text() if choices_item else "")
+        kept = tuple(c.strip() for c in choices if c.strip())
+        if name:
+            typ = kind.currentText()
+            out.append(AttributeField(name, typ, kept if typ == "choice" else ()))
+    return out

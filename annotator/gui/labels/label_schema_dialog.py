@@ -9,7 +9,6 @@ annotations along instead of orphaning them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +44,7 @@ from annotator.gui.attribution.actions import try_perform
 from annotator.gui.commands.attribution_commands import ChangeSchema
 from annotator.gui.commands.document_commands import ChangeDocumentFields
 from annotator.gui.commands.undo import CoreCommand
-from annotator.gui.labels.document_fields_editor import DocumentFieldsEditor
+from annotator.gui.labels.document_fields_editor import DocumentFieldsEditor, fields_in_table
 from annotator.gui.tables.item_text import AutoDirectionDelegate
 from annotator.label_schema import (
     document_fields_from_json,
@@ -61,7 +60,6 @@ if TYPE_CHECKING:
     from annotator.store.project import Project
 
 JSON_FILTER = "Label schema (*.json);;All files (*)"
-_CHOICE_SPLIT = re.compile(r"[,،]")
 
 
 @dataclass
@@ -281,18 +279,7 @@ class SchemaDialog(QDialog):
         entry = self.current()
         if entry is None or self._loading:
             return
-        fields = []
-        for row in range(self.fields.rowCount()):
-            name_item, choices_item = self.fields.item(row, 0), self.fields.item(row, 2)
-            kind = self.fields.cellWidget(row, 1)
-            assert isinstance(kind, QComboBox)
-            name = name_item.text().strip() if name_item else ""
-            choices = _CHOICE_SPLIT.split(choices_item.text() if choices_item else "")
-            kept = tuple(c.strip() for c in choices if c.strip())
-            if name:
-                typ = kind.currentText()
-                fields.append(AttributeField(name, typ, kept if typ == "choice" else ()))
-        entry.fields = fields
+        entry.fields = fields_in_table(self.fields)
 
     def add_field(self) -> None:
         if self.current() is None:
