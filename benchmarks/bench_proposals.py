@@ -98,7 +98,7 @@ def main() -> None:
             assert propose_entities(project, text) == propose_directly(project, text), text
         reference = timed(propose_directly, project, texts, max(1, args.rounds // 5))
         index = timed(propose_entities, project, texts, args.rounds)
-        mentions = [r[0] for r in project.db.execute("SELECT id FROM annotations LIMIT 50")]
+        mentions = [r[0] for r in project._db.execute("SELECT id FROM annotations LIMIT 50")]
         after_edit = []
         for n, mention in enumerate(mentions):  # regroup a mention, then ask
             project.annotations.update(mention, entity_id=1 + (n * 7) % ENTITIES)

@@ -153,13 +153,13 @@ def bench_project(folder: Path, count: int, rounds: int) -> dict[str, object]:
     assert report.ok and report.files[0].documents == count
     out: dict[str, object] = {"documents": count, "import_ms": ms(import_s)}
     with Project.open(path) as project:
-        chars = project.db.execute("SELECT sum(length(text)) FROM documents").fetchone()[0]
+        chars = project._db.execute("SELECT sum(length(text)) FROM documents").fetchone()[0]
         out["project_chars"] = chars
         with project.atomic():
-            project.db.execute(f"DROP TABLE {search_index.TABLE}")
+            project._db.execute(f"DROP TABLE {search_index.TABLE}")
         start = time.perf_counter()
         with project.atomic():
-            search_index.create(project.db)  # what the migration does: fold all, fill
+            search_index.create(project._db)  # what the migration does: fold all, fill
         index_s = time.perf_counter() - start
     out["index_build_ms"] = ms(index_s)
     out["index_share"] = round(index_s / import_s, 3)

@@ -93,7 +93,7 @@ class NameIndex:
                 self._stale = True
 
     def _sync(self, project: Project) -> None:
-        version = project.db.execute("PRAGMA data_version").fetchone()[0]
+        version = project._db.execute("PRAGMA data_version").fetchone()[0]
         if version != self._data_version:  # another connection committed (or first use)
             self._stale = True
         if self._stale:
@@ -114,7 +114,7 @@ class NameIndex:
         for entity in project.entities.all():
             self._entities[entity.id] = entity
             self._add(self._key(entity.name, old_keys), entity.id)
-        rows = project.db.execute(
+        rows = project._db.execute(
             "SELECT id, entity_id, text FROM annotations WHERE entity_id IS NOT NULL"
         )
         for ann_id, ent_id, text in rows:
@@ -145,7 +145,7 @@ class NameIndex:
         for ann_id in ids:
             self._remove_mention(ann_id)
         rows = select_in(
-            project.db,
+            project._db,
             "SELECT id, entity_id, text FROM annotations WHERE entity_id IS NOT NULL AND {ids}",
             "id",
             ids,
@@ -221,7 +221,7 @@ class NameIndex:
             return []
         project = self._project()
         assert project is not None, "the index's project is gone"
-        if project.db.conn.in_transaction:  # uncommitted rows: the index may not show them
+        if project._db.conn.in_transaction:  # uncommitted rows: the index may not show them
             return propose_directly(project, mention_text)
         self._sync(project)
         best: dict[int, int] = {}

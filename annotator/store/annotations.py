@@ -85,7 +85,7 @@ class Annotations:
         stamp = now()
         with self.project.atomic():
             analyst = self.project.ensure_analyst(analyst)
-            cur = self.project.db.execute(
+            cur = self.project._db.execute(
                 f"INSERT INTO annotations({COLUMNS}) VALUES "
                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -108,7 +108,7 @@ class Annotations:
                 ],
             )
             ann_id = int(cur.lastrowid or 0)
-            self.project.db.execute(
+            self.project._db.execute(
                 "UPDATE documents SET status = 'in_progress' WHERE id = ? AND status = 'new'",
                 [document_id],
             )
@@ -116,7 +116,7 @@ class Annotations:
         return self.get(ann_id)
 
     def get(self, ann_id: int) -> Annotation:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             f"SELECT {COLUMNS} FROM annotations WHERE id = ?", [ann_id]
         ).fetchone()
         if row is None:
@@ -124,7 +124,7 @@ class Annotations:
         return row_to_annotation(row)
 
     def by_uuid(self, uuid: str) -> Annotation | None:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             f"SELECT {COLUMNS} FROM annotations WHERE uuid = ?", [uuid]
         ).fetchone()
         return row_to_annotation(row) if row else None
@@ -135,7 +135,7 @@ class Annotations:
         if analyst is not None:
             sql += " AND analyst = ?"
             params.append(analyst)
-        rows = self.project.db.execute(sql + ' ORDER BY start, "end", id', params)
+        rows = self.project._db.execute(sql + ' ORDER BY start, "end", id', params)
         return [row_to_annotation(r) for r in rows]
 
     def page(
@@ -150,12 +150,12 @@ class Annotations:
             sql += ' AND (start, "end", id) > (?, ?, ?)'
             params.extend(after)
         sql += ' ORDER BY start, "end", id LIMIT ?'
-        rows = self.project.db.execute(sql, [*params, limit])
+        rows = self.project._db.execute(sql, [*params, limit])
         return [row_to_annotation(r) for r in rows]
 
     def iter_all(self, where: str = "1", params: list[Any] | None = None) -> Iterator[Annotation]:
         """Stream annotations in document order without loading them all (for exports)."""
-        cursor = self.project.db.conn.cursor()
+        cursor = self.project._db.conn.cursor()
         cursor.execute(
             f"SELECT {COLUMNS} FROM annotations WHERE {where}"
             ' ORDER BY document_id, start, "end", id',
@@ -174,7 +174,7 @@ class Annotations:
         new = replace(old, **fields)
         text = self.check_span(new.document_id, new.label, new.start, new.end)
         with self.project.atomic():
-            self.project.db.execute(
+            self.project._db.execute(
                 'UPDATE annotations SET label = ?, start = ?, "end" = ?, text = ?, note = ?,'
                 " attributes = ?, entity_id = ?, updated_at = ? WHERE id = ?",
                 [
@@ -202,7 +202,7 @@ class Annotations:
                 reviewer, stamp = "", ""
             else:
                 reviewer, stamp = self.project.ensure_analyst(reviewer), now()
-            self.project.db.execute(
+            self.project._db.execute(
                 "UPDATE annotations SET review_status = ?, reviewer = ?, reviewed_at = ?"
                 " WHERE id = ?",
                 [status, reviewer, stamp, ann_id],
@@ -213,7 +213,7 @@ class Annotations:
     def restore_review(self, ann: Annotation) -> None:
         """Put back a review decision exactly as it was (undo)."""
         with self.project.atomic():
-            self.project.db.execute(
+            self.project._db.execute(
                 "UPDATE annotations SET review_status = ?, reviewer = ?, reviewed_at = ?"
                 " WHERE id = ?",
                 [ann.review_status, ann.reviewer, ann.reviewed_at, ann.id],
@@ -225,7 +225,7 @@ class Annotations:
         ann = self.get(ann_id)
         links = tuple(self.project.links.touching(ann_id))
         with self.project.atomic():
-            self.project.db.execute("DELETE FROM annotations WHERE id = ?", [ann_id])
+            self.project._db.execute("DELETE FROM annotations WHERE id = ?", [ann_id])
             self.project.changed(Change("annotations", "delete", (ann_id,), ann.document_id))
             if links:
                 self.project.changed(

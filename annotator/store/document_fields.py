@@ -40,7 +40,7 @@ class DocumentFields:
 
     def definitions(self) -> list[AttributeField]:
         if self._defs is None:
-            rows = self.project.db.execute(
+            rows = self.project._db.execute(
                 "SELECT name, type, choices FROM document_field_defs ORDER BY position, name"
             )
             self._defs = [AttributeField(n, t, tuple(json.loads(c))) for n, t, c in rows]
@@ -54,8 +54,8 @@ class DocumentFields:
         back finds them again, and exports still show them)."""
         fields = validate_document_fields(fields)
         with self.project.atomic():
-            self.project.db.execute("DELETE FROM document_field_defs")
-            self.project.db.conn.executemany(
+            self.project._db.execute("DELETE FROM document_field_defs")
+            self.project._db.conn.executemany(
                 "INSERT INTO document_field_defs(name, type, choices, position)"
                 " VALUES (?, ?, ?, ?)",
                 [(f.name, f.type, dumps(list(f.choices)), i) for i, f in enumerate(fields)],
@@ -67,20 +67,20 @@ class DocumentFields:
         """Defined fields in order, then any other field that has answers (from a merge of
         a file with another schema), so no answer is left out of an export."""
         names = [f.name for f in self.definitions()]
-        extra = self.project.db.execute("SELECT DISTINCT field FROM document_fields ORDER BY 1")
+        extra = self.project._db.execute("SELECT DISTINCT field FROM document_fields ORDER BY 1")
         return names + [r[0] for r in extra if r[0] not in names]
 
     # -- answers ------------------------------------------------------------------------------
 
     def get(self, doc_id: int, analyst: str) -> dict[str, str]:
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT field, value FROM document_fields WHERE document_id = ? AND analyst = ?",
             [doc_id, analyst],
         )
         return dict(rows)
 
     def for_document(self, doc_id: int) -> list[FieldValue]:
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT document_id, analyst, field, value, uuid, updated_at FROM document_fields"
             " WHERE document_id = ? ORDER BY analyst, field",
             [doc_id],
@@ -90,7 +90,7 @@ class DocumentFields:
     def disagreeing_documents(self) -> set[int]:
         """Documents on which two analysts gave different answers to one field (what a
         review looks at first)."""
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT document_id FROM document_fields GROUP BY document_id, field"
             " HAVING count(DISTINCT value) > 1"
         )
@@ -98,14 +98,14 @@ class DocumentFields:
 
     def documents_answering(self, field: str, value: str) -> set[int]:
         """Documents on which some analyst answered `field` with `value`."""
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT DISTINCT document_id FROM document_fields WHERE field = ? AND value = ?",
             [field, value],
         )
         return {r[0] for r in rows}
 
     def all(self) -> list[FieldValue]:
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT document_id, analyst, field, value, uuid, updated_at FROM document_fields"
             " ORDER BY document_id, analyst, field"
         )
@@ -133,7 +133,7 @@ class DocumentFields:
             analyst = self.project.ensure_analyst(analyst)
             old = self.get(doc_id, analyst).get(field, "")
             if value:
-                self.project.db.execute(
+                self.project._db.execute(
                     "INSERT INTO document_fields(uuid, document_id, analyst, field, value,"
                     " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(document_id, analyst,"
                     " field) DO UPDATE SET value = excluded.value,"
@@ -141,7 +141,7 @@ class DocumentFields:
                     [uuid or new_uuid(), doc_id, analyst, field, value, at or now()],
                 )
             else:
-                self.project.db.execute(
+                self.project._db.execute(
                     "DELETE FROM document_fields WHERE document_id = ? AND analyst = ?"
                     " AND field = ?",
                     [doc_id, analyst, field],

@@ -26,7 +26,7 @@ class DocumentSearch:
     def _build(self, doc_ids: list[int] | None = None) -> None:
         meta = self.project.metadata.for_documents(doc_ids)
         rows = select_in(
-            self.project.db, "SELECT id, title, text FROM documents WHERE {ids}", "id", doc_ids
+            self.project._db, "SELECT id, title, text FROM documents WHERE {ids}", "id", doc_ids
         )
         for doc_id, title, text in rows:
             values = " ".join(meta.get(doc_id, {}).values())
@@ -54,10 +54,10 @@ class DocumentSearch:
 
 def annotated_ids(project: Project) -> set[int]:
     """Documents with at least one annotation (the rest are "no annotations yet")."""
-    return {r[0] for r in project.db.execute("SELECT DISTINCT document_id FROM annotations")}
+    return {r[0] for r in project._db.execute("SELECT DISTINCT document_id FROM annotations")}
 
 
 def with_status(project: Project, status: str) -> set[int]:
     """Documents whose status is `status` (new, in_progress, done)."""
-    rows = project.db.execute("SELECT id FROM documents WHERE status = ?", [status])
+    rows = project._db.execute("SELECT id FROM documents WHERE status = ?", [status])
     return {r[0] for r in rows}

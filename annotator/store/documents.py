@@ -53,7 +53,7 @@ class Documents:
                     source or title,
                     existing.id,
                 )
-            cur = self.project.db.execute(
+            cur = self.project._db.execute(
                 "INSERT INTO documents(uuid, title, source, text, sha256, status, created_at)"
                 " VALUES (?, ?, ?, ?, ?, 'new', ?)",
                 [uuid or new_uuid(), title, source, text, digest, created_at or now()],
@@ -65,7 +65,7 @@ class Documents:
         return self.get(doc_id)
 
     def get(self, doc_id: int) -> Document:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             f"SELECT {_COLUMNS} FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
         if row is None:
@@ -75,7 +75,7 @@ class Documents:
     def text(self, doc_id: int) -> str:
         """The stored text; cached, since documents never change once imported."""
         if doc_id not in self._texts:
-            row = self.project.db.execute("SELECT text FROM documents WHERE id = ?", [doc_id])
+            row = self.project._db.execute("SELECT text FROM documents WHERE id = ?", [doc_id])
             found = row.fetchone()
             if found is None:
                 raise NotFoundError(f"document {doc_id} does not exist")
@@ -86,37 +86,37 @@ class Documents:
         self._texts.clear()
 
     def by_hash(self, digest: str) -> Document | None:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             f"SELECT {_COLUMNS} FROM documents WHERE sha256 = ?", [digest]
         ).fetchone()
         return _row(row) if row else None
 
     def by_uuid(self, uuid: str) -> Document | None:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             f"SELECT {_COLUMNS} FROM documents WHERE uuid = ?", [uuid]
         ).fetchone()
         return _row(row) if row else None
 
     def all(self) -> list[Document]:
         """Every document without its text (cheap; call `text()` when it is needed)."""
-        rows = self.project.db.execute(f"SELECT {_COLUMNS} FROM documents ORDER BY id")
+        rows = self.project._db.execute(f"SELECT {_COLUMNS} FROM documents ORDER BY id")
         return [_row(r) for r in rows]
 
     def many(self, doc_ids: Iterable[int]) -> list[Document]:
         """These documents without their texts, in id order (a list following an import
         of thousands reads them in a few queries, not two per document)."""
         rows = select_in(
-            self.project.db, f"SELECT {_COLUMNS} FROM documents WHERE {{ids}}", "id", doc_ids
+            self.project._db, f"SELECT {_COLUMNS} FROM documents WHERE {{ids}}", "id", doc_ids
         )
         return sorted((_row(r) for r in rows), key=lambda d: d.id)
 
     def ids(self) -> list[int]:
         """Every document's id in order: what a list of 10,000 posts needs to open."""
-        return [r[0] for r in self.project.db.execute("SELECT id FROM documents ORDER BY id")]
+        return [r[0] for r in self.project._db.execute("SELECT id FROM documents ORDER BY id")]
 
     def first_id(self) -> int | None:
         """The first document's id (what a project opens on) without reading them all."""
-        row = self.project.db.execute("SELECT min(id) FROM documents").fetchone()
+        row = self.project._db.execute("SELECT min(id) FROM documents").fetchone()
         return None if row is None else row[0]
 
     def __iter__(self) -> Iterator[Document]:
@@ -126,7 +126,7 @@ class Documents:
         if status not in DOCUMENT_STATUSES:
             raise InputError(f"unknown document status {status!r}")
         with self.project.atomic():
-            self.project.db.execute(
+            self.project._db.execute(
                 "UPDATE documents SET status = ? WHERE id = ?", [status, doc_id]
             )
             self.project.changed(Change("documents", "update", (doc_id,), doc_id))
@@ -135,7 +135,7 @@ class Documents:
         """Delete a document with its annotations and their links (one transaction)."""
         doc = self.get(doc_id)
         with self.project.atomic():
-            self.project.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+            self.project._db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
             search_index.remove(self.project, doc_id)
             self.project.changed(Change("documents", "delete", (doc_id,), doc_id))
         self._texts.pop(doc_id, None)
@@ -145,13 +145,13 @@ class Documents:
         """Annotation counts per document and label, for lists and `annotator info`; only
         for `doc_ids` when given (a list refreshing after an edit reads one document)."""
         wanted = (
-            [r[0] for r in self.project.db.execute("SELECT id FROM documents")]
+            [r[0] for r in self.project._db.execute("SELECT id FROM documents")]
             if doc_ids is None
             else list(doc_ids)
         )
         out: dict[int, dict[str, int]] = {i: {} for i in wanted}
         rows = select_in(
-            self.project.db,
+            self.project._db,
             "SELECT document_id, label, count(*) FROM annotations WHERE {ids}"
             " GROUP BY document_id, label",
             "document_id",
@@ -171,4 +171,4 @@ class Documents:
                 SELECT 1 FROM links k WHERE k.source_id = a.id AND k.type = 'attributed_to')
             GROUP BY a.document_id
             """
-        return dict(select_in(self.project.db, sql, "a.document_id", doc_ids))
+        return dict(select_in(self.project._db, sql, "a.document_id", doc_ids))

@@ -39,7 +39,7 @@ class Entities:
         self.project.ensure_free("entities", id, uuid)
         stamp = now()
         with self.project.atomic():
-            cur = self.project.db.execute(
+            cur = self.project._db.execute(
                 f"INSERT INTO entities({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     id,
@@ -68,7 +68,7 @@ class Entities:
         )
 
     def get(self, ent_id: int) -> Entity:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             f"SELECT {COLUMNS} FROM entities WHERE id = ?", [ent_id]
         ).fetchone()
         if row is None:
@@ -76,13 +76,13 @@ class Entities:
         return Entity(*row)
 
     def by_uuid(self, uuid: str) -> Entity | None:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             f"SELECT {COLUMNS} FROM entities WHERE uuid = ?", [uuid]
         ).fetchone()
         return Entity(*row) if row else None
 
     def all(self) -> list[Entity]:
-        rows = self.project.db.execute(f"SELECT {COLUMNS} FROM entities ORDER BY name, id")
+        rows = self.project._db.execute(f"SELECT {COLUMNS} FROM entities ORDER BY name, id")
         return [Entity(*r) for r in rows]
 
     def update(self, ent_id: int, **fields: Any) -> Entity:
@@ -98,7 +98,7 @@ class Entities:
         if type_ not in ENTITY_TYPES:
             raise InputError(f"unknown speaker type {type_!r}")
         with self.project.atomic():
-            self.project.db.execute(
+            self.project._db.execute(
                 "UPDATE entities SET name = ?, type = ?, role = ?, updated_at = ? WHERE id = ?",
                 [name, type_, fields.get("role", old.role), now(), ent_id],
             )
@@ -110,21 +110,21 @@ class Entities:
         ent = self.get(ent_id)
         with self.project.atomic():
             mentions = self.mentions(ent_id)
-            self.project.db.execute("DELETE FROM entities WHERE id = ?", [ent_id])
+            self.project._db.execute("DELETE FROM entities WHERE id = ?", [ent_id])
             self.project.changed(Change("entities", "delete", (ent_id,)))
             if mentions:
                 self.project.changed(Change("annotations", "update", tuple(mentions)))
         return ent
 
     def mentions(self, ent_id: int) -> list[int]:
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT id FROM annotations WHERE entity_id = ? ORDER BY document_id, start", [ent_id]
         )
         return [r[0] for r in rows]
 
     def mention_texts(self, ent_id: int) -> list[str]:
         """Distinct surface forms of an entity's mentions (for proposals and lists)."""
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT DISTINCT text FROM annotations WHERE entity_id = ? ORDER BY text", [ent_id]
         )
         return [r[0] for r in rows]
@@ -141,11 +141,11 @@ class Entities:
     def get_many(self, ids: Iterable[int]) -> dict[int, Entity]:
         """The entities among `ids` that exist, by id (one query per CHUNK ids)."""
         sql = f"SELECT {COLUMNS} FROM entities WHERE {{ids}}"
-        return {r[0]: Entity(*r) for r in select_in(self.project.db, sql, "id", ids)}
+        return {r[0]: Entity(*r) for r in select_in(self.project._db, sql, "id", ids)}
 
     def all_mention_texts(self) -> dict[int, list[str]]:
         """Every entity's distinct mention texts in one query (speaker proposals)."""
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT DISTINCT entity_id, text FROM annotations WHERE entity_id IS NOT NULL"
             " ORDER BY entity_id, text"
         )
@@ -158,7 +158,7 @@ class Entities:
         """The entity of each grouped mention among `annotation_ids` (every one when None),
         so a view can tell which speakers an edit to some annotations touched."""
         sql = "SELECT id, entity_id FROM annotations WHERE entity_id IS NOT NULL AND {ids}"
-        return dict(select_in(self.project.db, sql, "id", annotation_ids))
+        return dict(select_in(self.project._db, sql, "id", annotation_ids))
 
     def counts(self, ids: Iterable[int] | None = None) -> dict[int, tuple[int, int]]:
         """Per entity (all, or those among `ids`): (mentions, claims attributed to any of
@@ -171,4 +171,4 @@ class Entities:
                      WHERE a.entity_id = e.id AND k.type = 'attributed_to')
             FROM entities e WHERE {ids}
             """
-        return {r[0]: (r[1], r[2]) for r in select_in(self.project.db, sql, "e.id", ids)}
+        return {r[0]: (r[1], r[2]) for r in select_in(self.project._db, sql, "e.id", ids)}

@@ -22,7 +22,7 @@ class Labels:
 
     def all(self) -> list[Label]:
         if self._cache is None:
-            rows = self.project.db.execute(
+            rows = self.project._db.execute(
                 "SELECT name, kind, color, shortcut, fields, position FROM labels"
                 " ORDER BY position, name"
             )
@@ -50,7 +50,7 @@ class Labels:
         labels = validate_schema(labels)
         renames = renames or {}
         new_names = {lab.name for lab in labels}
-        used = {r[0] for r in self.project.db.execute("SELECT DISTINCT label FROM annotations")}
+        used = {r[0] for r in self.project._db.execute("SELECT DISTINCT label FROM annotations")}
         for old in used:
             if renames.get(old, old) not in new_names:
                 raise InputError(
@@ -63,25 +63,25 @@ class Labels:
             moved: dict[int, list[int]] = {}
             if moves:
                 olds = [old for old, _new in moves]
-                for ann_id, doc_id in self.project.db.execute(
+                for ann_id, doc_id in self.project._db.execute(
                     f"SELECT id, document_id FROM annotations WHERE label IN ({marks(olds)})",
                     olds,
                 ):
                     moved.setdefault(doc_id, []).append(ann_id)
             for i, (old, _new) in enumerate(moves):
-                self.project.db.execute(
+                self.project._db.execute(
                     "UPDATE labels SET name = ? WHERE name = ?", [f"\x00renaming{i}", old]
                 )
             for i, (_old, new) in enumerate(moves):
-                self.project.db.execute(
+                self.project._db.execute(
                     "UPDATE labels SET name = ? WHERE name = ?", [new, f"\x00renaming{i}"]
                 )
-            self.project.db.execute(
+            self.project._db.execute(
                 f"DELETE FROM labels WHERE name NOT IN ({marks(new_names)})",
                 sorted(new_names),
             )
             for lab in labels:
-                self.project.db.execute(
+                self.project._db.execute(
                     "INSERT INTO labels(name, kind, color, shortcut, fields, position)"
                     " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
                     " kind = excluded.kind,"

@@ -45,7 +45,7 @@ class Links:
             raise InvalidSpanError("these two annotations are already linked")
         with self.project.atomic():
             analyst = self.project.ensure_analyst(analyst)
-            cur = self.project.db.execute(
+            cur = self.project._db.execute(
                 f"INSERT INTO links({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [id, uuid or new_uuid(), source_id, target_id, type, analyst, created_at or now()],
             )
@@ -65,7 +65,7 @@ class Links:
         )
 
     def get(self, link_id: int) -> Link:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             f"SELECT {COLUMNS} FROM links WHERE id = ?", [link_id]
         ).fetchone()
         if row is None:
@@ -73,7 +73,7 @@ class Links:
         return Link(*row)
 
     def find(self, source_id: int, target_id: int, type: str = ATTRIBUTION) -> Link | None:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             f"SELECT {COLUMNS} FROM links WHERE source_id = ? AND target_id = ? AND type = ?",
             [source_id, target_id, type],
         ).fetchone()
@@ -83,19 +83,19 @@ class Links:
         link = self.get(link_id)
         doc_id = self.project.annotations.get(link.source_id).document_id
         with self.project.atomic():
-            self.project.db.execute("DELETE FROM links WHERE id = ?", [link_id])
+            self.project._db.execute("DELETE FROM links WHERE id = ?", [link_id])
             self.project.changed(Change("links", "delete", (link_id,), doc_id))
         return link
 
     def touching(self, ann_id: int) -> list[Link]:
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             f"SELECT {COLUMNS} FROM links WHERE source_id = ? OR target_id = ? ORDER BY id",
             [ann_id, ann_id],
         )
         return [Link(*r) for r in rows]
 
     def for_document(self, document_id: int) -> list[Link]:
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             f"SELECT {', '.join('k.' + c.strip() for c in COLUMNS.split(','))} FROM links k"
             " JOIN annotations a ON a.id = k.source_id WHERE a.document_id = ? ORDER BY k.id",
             [document_id],
@@ -106,7 +106,7 @@ class Links:
         """(link id, claim id, speaker mention id) of every attribution in a document: what
         a view of its claims needs, without building a record per link (opening a
         document)."""
-        return self.project.db.execute(
+        return self.project._db.execute(
             "SELECT k.id, k.source_id, k.target_id FROM links k"
             " JOIN annotations a ON a.id = k.source_id"
             " WHERE a.document_id = ? AND k.type = ? ORDER BY k.id",
@@ -114,14 +114,14 @@ class Links:
         ).fetchall()
 
     def all(self, where: str = "1", params: list[Any] | None = None) -> list[Link]:
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             f"SELECT {COLUMNS} FROM links WHERE {where} ORDER BY id", params or []
         )
         return [Link(*r) for r in rows]
 
     def speakers_of(self, claim_id: int) -> list[int]:
         """Annotation ids of the speaker mentions a claim is attributed to."""
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT target_id FROM links WHERE source_id = ? AND type = ? ORDER BY id",
             [claim_id, ATTRIBUTION],
         )
@@ -131,4 +131,4 @@ class Links:
         """The mention each attribution link among `link_ids` (every one when None) points
         to, so a view can tell which speaker a deleted link counted for."""
         sql = "SELECT id, target_id FROM links WHERE type = ? AND {ids}"
-        return dict(select_in(self.project.db, sql, "id", link_ids, [ATTRIBUTION]))
+        return dict(select_in(self.project._db, sql, "id", link_ids, [ATTRIBUTION]))

@@ -50,21 +50,21 @@ class DocumentMetadata:
         self.project = project
 
     def get(self, doc_id: int) -> dict[str, str]:
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT name, value FROM document_metadata WHERE document_id = ? ORDER BY position, id",
             [doc_id],
         )
         return dict(rows)
 
     def source_row(self, doc_id: int) -> int | None:
-        row = self.project.db.execute(
+        row = self.project._db.execute(
             "SELECT source_row FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
         return None if row is None else row[0]
 
     def names(self) -> list[str]:
         """Every metadata name in the project, in the order of the files' columns."""
-        rows = self.project.db.execute(
+        rows = self.project._db.execute(
             "SELECT name FROM document_metadata GROUP BY name ORDER BY min(position), min(id)"
         )
         return [r[0] for r in rows]
@@ -73,7 +73,7 @@ class DocumentMetadata:
         """Metadata of many documents at once (all, or `doc_ids`)."""
         out: dict[int, dict[str, str]] = {}
         rows = select_in(
-            self.project.db,
+            self.project._db,
             "SELECT document_id, name, value FROM document_metadata WHERE {ids}"
             " ORDER BY document_id, position, id",
             "document_id",
@@ -89,13 +89,13 @@ class DocumentMetadata:
         if not items:
             return 0
         with self.project.atomic():
-            before = self.project.db.conn.total_changes
-            self.project.db.conn.executemany(
+            before = self.project._db.conn.total_changes
+            self.project._db.conn.executemany(
                 "INSERT OR IGNORE INTO document_metadata(document_id, name, value, position)"
                 " VALUES (?, ?, ?, ?)",
                 [(doc_id, name, value, i) for i, (name, value) in enumerate(items)],
             )
-            added = self.project.db.conn.total_changes - before
+            added = self.project._db.conn.total_changes - before
             if added:
                 self.project.changed(Change("documents", "update", (doc_id,), doc_id))
         return added
@@ -112,7 +112,7 @@ class DocumentMetadata:
         with one time: a table of 10,000 posts is one import, made at one moment."""
         p = self.project
         assert p.in_transaction, "documents are added inside project.atomic()"
-        conn = p.db.conn
+        conn = p._db.conn
         digests = [new.sha256 or text_hash(new.text) for new in items]
         known: dict[str, str] = {}
         unique = sorted(set(digests))
@@ -166,6 +166,6 @@ class DocumentMetadata:
     def set_source_row(self, doc_id: int, row: int | None) -> None:
         """Where in its file a document was (a merge copies it from the analyst's file)."""
         with self.project.atomic():
-            self.project.db.execute(
+            self.project._db.execute(
                 "UPDATE documents SET source_row = ? WHERE id = ?", [row, doc_id]
             )

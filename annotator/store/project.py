@@ -142,7 +142,7 @@ class Project:
         from annotator.store.links import Links
         from annotator.store.metadata import DocumentMetadata
 
-        self.db = db
+        self._db = db
         self.path = path  # the project's name, as messages give it
         self.file = file or path  # the file on disk (a temporary name while being created)
         self.read_only = read_only  # why this project cannot be changed here (None: it can)
@@ -306,7 +306,7 @@ class Project:
         return project
 
     def _configure(self) -> None:
-        conn = self.db.conn
+        conn = self._db.conn
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA trusted_schema=OFF")
         storage.set_busy_timeout(conn, self.wait.seconds)
@@ -316,10 +316,10 @@ class Project:
             conn.execute("PRAGMA synchronous=FULL")
 
     def _migrate(self) -> None:
-        with self.db.atomic():
-            self.db.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        migrations.apply(self.db)
-        self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        with self._db.atomic():
+            self._db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        migrations.apply(self._db)
+        self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
         """Close the file, first copying this run's work from the WAL into the main file."""
@@ -327,7 +327,7 @@ class Project:
             if not self.unsaved_in_wal or self.checkpoint():
                 break
             time.sleep(0.05)  # another program's reader is in the way for a moment
-        self.db.conn.close()
+        self._db.conn.close()
 
     def checkpoint(self) -> bool:
         """Copy committed work from the `-wal` file into the main file, so that the main
@@ -335,10 +335,10 @@ class Project:
         True when done, False when a reader or a fault was in the way (try again later)."""
         if self.path is None or self.read_only:
             return True
-        if self.in_transaction or self.db.conn.in_transaction:
+        if self.in_transaction or self._db.conn.in_transaction:
             return False
         try:
-            busy, log, copied = self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            busy, log, copied = self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error:
             return False
         done = busy == 0 and log == copied
@@ -350,7 +350,7 @@ class Project:
         """Write a consistent single-file copy of the project to `dest`, at any moment."""
         if self.path is None:
             raise ProjectError("an in-memory project cannot be copied")
-        storage.backup_to(self.db.conn, self.file or self.path, Path(dest))
+        storage.backup_to(self._db.conn, self.file or self.path, Path(dest))
 
     def __enter__(self) -> Project:
         return self
@@ -365,14 +365,14 @@ class Project:
         """One transaction; listeners hear about all its changes once it has committed."""
         outer = self._batch is None
         if not outer:
-            with self.db.atomic():  # a savepoint inside the open transaction
+            with self._db.atomic():  # a savepoint inside the open transaction
                 yield
             return
         self._begin()
         self._batch = _Batch()
         try:
             yield
-            self.db.conn.execute("COMMIT")
+            self._db.conn.execute("COMMIT")
         except BaseException as exc:
             self._batch = None
             self._rollback()
@@ -396,7 +396,7 @@ class Project:
         for another writer happens here, where the busy timeout applies, and never as a
         failure halfway through); refuse writes to a read-only, moved or deleted project."""
         if self.path is None:
-            self.db.conn.execute("BEGIN IMMEDIATE")
+            self._db.conn.execute("BEGIN IMMEDIATE")
             return
         if self.read_only:
             raise storage.ProjectReadOnlyError(f"cannot be changed: {self.read_only}", self.path)
@@ -406,7 +406,7 @@ class Project:
                 "to it here (open it again where it is now)",
                 self.path,
             )
-        storage.begin_immediate(self.db.conn, self.path, self.wait)
+        storage.begin_immediate(self._db.conn, self.path, self.wait)
 
     def moved(self) -> bool:
         """True when the file was moved, renamed, deleted or replaced since it was opened:
@@ -414,9 +414,9 @@ class Project:
         return self.file is not None and _identity(self.file) != self._identity
 
     def _rollback(self) -> None:
-        if self.db.conn.in_transaction:
+        if self._db.conn.in_transaction:
             with suppress(sqlite3.Error):  # SQLite rolls back by itself when it closes
-                self.db.conn.execute("ROLLBACK")
+                self._db.conn.execute("ROLLBACK")
 
     def ensure_free(self, table: str, row_id: int | None, uuid: str | None) -> None:
         """Refuse to put a row back (undo, redo) where another row now holds its id or
@@ -428,7 +428,9 @@ class Project:
         for column, value in (("id", row_id), ("uuid", uuid)):
             if (
                 value is not None
-                and self.db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", [value]).fetchone()
+                and self._db.execute(
+                    f"SELECT 1 FROM {table} WHERE {column} = ?", [value]
+                ).fetchone()
             ):
                 raise InputError(f"cannot put this {noun} back: another {noun} has its {column}")
 
@@ -461,11 +463,11 @@ class Project:
         name = name.strip()
         if not name:
             raise ProjectError("an analyst needs a name")
-        self.db.execute(
+        self._db.execute(
             "INSERT OR IGNORE INTO analysts(name, uuid, created_at) VALUES (?, ?, ?)",
             [name, new_uuid(), now()],
         )
         return name
 
     def analysts(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT name FROM analysts ORDER BY name")]
+        return [r[0] for r in self._db.execute("SELECT name FROM analysts ORDER BY name")]

@@ -63,30 +63,30 @@ def exists(db: sqlite_utils.Database) -> bool:
 
 def add(project: Project, doc_id: int, text: str) -> None:
     """Index a new document (inside the transaction that stores it)."""
-    if exists(project.db):
-        project.db.execute(
+    if exists(project._db):
+        project._db.execute(
             f"INSERT OR REPLACE INTO {TABLE}(rowid, folded) VALUES (?, ?)", [doc_id, fold(text)]
         )
 
 
 def remove(project: Project, doc_id: int) -> None:
     """Drop a deleted document from the index (inside the transaction that deletes it)."""
-    if exists(project.db):
-        project.db.execute(f"DELETE FROM {TABLE} WHERE rowid = ?", [doc_id])
+    if exists(project._db):
+        project._db.execute(f"DELETE FROM {TABLE} WHERE rowid = ?", [doc_id])
 
 
 def indexed_ids(project: Project) -> list[int]:
     """The documents the index lists, in id order (tests check it is in step)."""
-    if not exists(project.db):
+    if not exists(project._db):
         return []
-    return [r[0] for r in project.db.execute(f"SELECT rowid FROM {TABLE} ORDER BY rowid")]
+    return [r[0] for r in project._db.execute(f"SELECT rowid FROM {TABLE} ORDER BY rowid")]
 
 
 def documents_to_search(project: Project, literals: Iterable[str]) -> Iterator[int]:
     """The ids, in order, of the documents that may hold a hit: those whose folded text
     contains every literal the index can look up, and any the index does not list."""
     usable = sorted({w for w in literals if len(w) >= MIN_LITERAL}, key=len, reverse=True)
-    db = project.db
+    db = project._db
     if not usable or not exists(db):
         yield from (r[0] for r in db.conn.execute("SELECT id FROM documents ORDER BY id"))
         return
@@ -116,7 +116,7 @@ def documents(project: Project, doc_ids: Iterable[int]) -> Iterator[tuple[int, s
 
 def _read(project: Project, ids: list[int]) -> Iterator[tuple[int, str, str]]:
     marks = ", ".join("?" * len(ids))
-    rows = project.db.execute(
+    rows = project._db.execute(
         f"SELECT id, title, text FROM documents WHERE id IN ({marks})", ids
     ).fetchall()
     by_id = {r[0]: r for r in rows}

@@ -34,7 +34,7 @@ def merge_corpus(
         mapped = doc_map[doc_id]
         if (
             field in target.document_fields.get(mapped, analyst)
-            or target.db.execute("SELECT 1 FROM document_fields WHERE uuid = ?", [uuid]).fetchone()
+            or target._db.execute("SELECT 1 FROM document_fields WHERE uuid = ?", [uuid]).fetchone()
         ):
             report.answers_skipped += 1
             continue

@@ -45,7 +45,7 @@ class Disagreement:
 
 def correction_ids(project: Project) -> set[int]:
     """Annotations a reviewer made by correcting another (the sources of `corrects` links)."""
-    rows = project.db.execute("SELECT source_id FROM links WHERE type = ?", [CORRECTS])
+    rows = project._db.execute("SELECT source_id FROM links WHERE type = ?", [CORRECTS])
     return {r[0] for r in rows}
 
 
@@ -125,7 +125,7 @@ def attributed_speakers(
         sql += " AND t.document_id = ?"
         params.append(document_id)
     out: dict[int, set[tuple[str, str, str]]] = defaultdict(set)
-    for claim_id, entity_uuid, entity_name, text in project.db.execute(sql, params):
+    for claim_id, entity_uuid, entity_name, text in project._db.execute(sql, params):
         if entity_uuid is not None:
             out[claim_id].add(("entity", entity_uuid, entity_name))
         else:
@@ -365,7 +365,7 @@ def review_progress(
              AND a.id NOT IN (SELECT source_id FROM links WHERE type = ?)
         WHERE {ids} GROUP BY d.id ORDER BY d.id
         """
-    rows = select_in(project.db, sql, "d.id", doc_ids, [CORRECTS])
+    rows = select_in(project._db, sql, "d.id", doc_ids, [CORRECTS])
     return {doc_id: (reviewed, total) for doc_id, total, reviewed in rows}
 
 

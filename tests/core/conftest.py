@@ -67,7 +67,7 @@ def _snapshot(path: Path) -> dict[str, bytes | None]:
 def _row_counts(path: Path) -> dict[str, int]:
     with Project.open(path) as p:
         return {
-            t: p.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            t: p._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("documents", "annotations", "links", "entities", "analysts")
         }
 

@@ -186,7 +186,7 @@ def test_the_document_views_match_the_documents_csv(corpus_project, tmp_path):
 def test_the_views_work_where_the_app_reads_with_trusted_schema_off(corpus_project):
     with Project.open(corpus_project, read_only=True) as p:
         for name in ("v_documents", "v_annotations", "v_claims", "v_document_fields"):
-            assert p.db.execute(f"SELECT count(*) FROM {name}").fetchone()[0] >= 1
+            assert p._db.execute(f"SELECT count(*) FROM {name}").fetchone()[0] >= 1
 
 
 def test_a_version_1_project_is_upgraded_with_its_documents(tmp_path, sample_text):
@@ -211,4 +211,4 @@ def test_a_version_1_project_is_upgraded_with_its_documents(tmp_path, sample_tex
             "harmful",
         ]
         p.document_fields.set(doc.id, "huda", "harmful", "yes")
-        assert p.db.execute("SELECT value FROM v_document_fields").fetchone()[0] == "yes"
+        assert p._db.execute("SELECT value FROM v_document_fields").fetchone()[0] == "yes"

@@ -32,7 +32,7 @@ def relation_line(**extra: object) -> dict:
 
 
 def counts(project) -> tuple[int, int, int, int]:
-    q = project.db.execute
+    q = project._db.execute
     return tuple(
         q(f"SELECT count(*) FROM {t}").fetchone()[0]
         for t in ("documents", "annotations", "links", "entities")

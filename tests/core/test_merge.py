@@ -40,7 +40,7 @@ def analyst_file(path: Path, analyst: str, claim: str = CLAIM, title: str = "art
 
 
 def dump(project: Project) -> str:
-    return "\n".join(project.db.conn.iterdump())
+    return "\n".join(project._db.conn.iterdump())
 
 
 def file_state(path: Path) -> tuple[bytes, int, list[str]]:

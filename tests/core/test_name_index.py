@@ -150,7 +150,7 @@ class ProposalEdits(RuleBasedStateMachine):
     def mention_ids(self, entity_id: int | None = None) -> list[int]:
         if entity_id is not None:
             return self.project.entities.mentions(entity_id)
-        return [r[0] for r in self.project.db.execute("SELECT id FROM annotations ORDER BY id")]
+        return [r[0] for r in self.project._db.execute("SELECT id FROM annotations ORDER BY id")]
 
     def doc_ids(self) -> list[int]:
         return [d.id for d in self.project.documents.all()]
@@ -244,7 +244,7 @@ class ProposalEdits(RuleBasedStateMachine):
         doc_id = pick(self.doc_ids(), d)
         if doc_id is not None:
             with self.project.atomic():
-                self.project.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+                self.project._db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
                 self.project.changed(Change("documents", "delete", (doc_id,), doc_id))
 
     @rule()

@@ -117,9 +117,9 @@ def test_an_older_project_gets_its_index_when_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.annotator"
     with Project.create(path) as p:
         doc = p.documents.add("قالت بوبوفا", "t")
-        p.db.execute(f"DROP TABLE {search_index.TABLE}")
-        p.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_search_index'")
-        p.db.execute("PRAGMA user_version=1")
+        p._db.execute(f"DROP TABLE {search_index.TABLE}")
+        p._db.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_search_index'")
+        p._db.execute("PRAGMA user_version=1")
     with Project.open(path) as p:
         assert search_index.indexed_ids(p) == [doc.id]
         assert search(p, "بوبوفا") == [(doc.id, "بوبوفا")]
@@ -217,8 +217,8 @@ def test_a_merge_source_may_hold_the_index_but_no_other_virtual_table(tmp_path: 
     source = tmp_path / "analyst.annotator"
     with Project.create(source) as p:
         p.documents.add("قالت بوبوفا", "t")
-        p.db.execute(f"DROP TABLE {search_index.TABLE}")
-        p.db.execute(f"CREATE VIRTUAL TABLE {search_index.TABLE} USING fts5(folded)")
+        p._db.execute(f"DROP TABLE {search_index.TABLE}")
+        p._db.execute(f"CREATE VIRTUAL TABLE {search_index.TABLE} USING fts5(folded)")
     with Project.create(tmp_path / "lead.annotator") as lead:
         with pytest.raises(ProjectError, match="contains a virtual table"):
             merge_into(lead, source)

@@ -169,8 +169,8 @@ def test_correct_replaces_with_the_reviewers_span_in_one_transaction(two) -> Non
 
 
 def _rows(p: Project) -> tuple[list, list]:
-    anns = list(p.db.execute("SELECT * FROM annotations ORDER BY id"))
-    links = list(p.db.execute("SELECT * FROM links ORDER BY id"))
+    anns = list(p._db.execute("SELECT * FROM annotations ORDER BY id"))
+    links = list(p._db.execute("SELECT * FROM links ORDER BY id"))
     return anns, links
 
 
@@ -310,9 +310,9 @@ def test_disagreements_read_attributions_once_per_document_not_per_claim() -> No
                     p.annotations.update(who.id, entity_id=speaker.id)
                 p.links.add(claim.id, who.id, analyst)
         statements: list[str] = []
-        p.db.conn.set_trace_callback(statements.append)
+        p._db.conn.set_trace_callback(statements.append)
         found = disagreements(p, doc)
-        p.db.conn.set_trace_callback(None)
+        p._db.conn.set_trace_callback(None)
         assert sum(d.kind == "attribution" for d in found) == claims
         return len(statements)
 

@@ -52,7 +52,7 @@ def spans(draw: st.DrawFn, length: int) -> tuple[int, int]:
 
 def dump(project: Project) -> dict[str, Any]:
     """Everything that must survive a trip, keyed by UUID (row ids may differ)."""
-    q = project.db.execute
+    q = project._db.execute
     return {
         "documents": sorted(q("SELECT uuid, title, source, status, created_at, text, sha256"
                               " FROM documents")),

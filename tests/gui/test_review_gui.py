@@ -153,21 +153,21 @@ def test_import_merges_both_copies_into_one_document_the_window_shows(merged) ->
 
 
 def test_importing_the_same_files_again_adds_nothing(merged, copies, monkeypatch) -> None:
-    before = "\n".join(project_of(merged).db.conn.iterdump())
+    before = "\n".join(project_of(merged)._db.conn.iterdump())
     batch = merged.reviewing.merge.merge_paths(list(copies))
     assert [r.added for r in batch.reports] == [0, 0]
-    assert "\n".join(project_of(merged).db.conn.iterdump()) == before
+    assert "\n".join(project_of(merged)._db.conn.iterdump()) == before
 
 
 def test_a_bad_source_shows_one_error_and_changes_nothing(window, tmp_path, errors) -> None:
     bad = tmp_path / "broken.annotator"
     bad.write_bytes(b"this is not a project at all\n" * 10)
-    before = "\n".join(project_of(window).db.conn.iterdump())
+    before = "\n".join(project_of(window)._db.conn.iterdump())
     batch = window.reviewing.merge.merge_paths([bad])
     assert len(errors) == 1
     assert "broken.annotator" in errors[0] and "not a SQLite database" in errors[0]
     assert batch.reports == [] and window.reviewing.merge.summary_box is None
-    assert "\n".join(project_of(window).db.conn.iterdump()) == before
+    assert "\n".join(project_of(window)._db.conn.iterdump()) == before
     assert bad.read_bytes() == b"this is not a project at all\n" * 10
 
 
@@ -187,11 +187,11 @@ def test_a_bad_source_among_good_ones_is_named_and_the_others_are_merged(
 
 def test_merging_the_project_into_itself_is_refused(merged, errors) -> None:
     project = project_of(merged)
-    before = "\n".join(project.db.conn.iterdump())
+    before = "\n".join(project._db.conn.iterdump())
     assert project.path is not None
     merged.reviewing.merge.merge_paths([project.path])
     assert len(errors) == 1 and "into itself" in errors[0]
-    assert "\n".join(project.db.conn.iterdump()) == before
+    assert "\n".join(project._db.conn.iterdump()) == before
 
 
 # --- review mode ---------------------------------------------------------------------------

@@ -47,7 +47,7 @@ def bundles(project: Project, reviewed: Reviewed = "all") -> Iterator[Bundle]:
         raise AnnotatorError(f"unknown review selection {reviewed!r}; use all or accepted")
     for meta in project.documents.all():
         # Read the text directly: the documents cache would keep every text in memory.
-        row = project.db.execute("SELECT text FROM documents WHERE id = ?", [meta.id]).fetchone()
+        row = project._db.execute("SELECT text FROM documents WHERE id = ?", [meta.id]).fetchone()
         doc = replace(meta, text=row[0])
         anns = project.annotations.for_document(doc.id)
         if reviewed == "accepted":
@@ -86,7 +86,7 @@ def attribute_names(project: Project, kinds: set[str] | None = None) -> list[str
     for lab in labels:
         names += [f.name for f in lab.fields if f.name not in names]
     marks = ",".join("?" * len(labels)) or "NULL"
-    extra = project.db.execute(
+    extra = project._db.execute(
         "SELECT DISTINCT j.key FROM annotations a, json_each(a.attributes) j"
         f" WHERE a.label IN ({marks}) ORDER BY j.key",
         [lab.name for lab in labels],
