@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from annotator.errors import AnnotatorError
 from annotator.gui import settings
 from annotator.gui.session import Session
+from annotator.gui.window import language, system_libraries
 from annotator.gui.window import messages as dialogs
-from annotator.gui.window import system_libraries
 from annotator.gui.window.main_window import MainWindow
 from annotator.gui.window.shipped_files import (
     MissingResourceError,
@@ -47,6 +47,7 @@ def configure_application(app: QApplication) -> str:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
+    language.install(app)
     family = load_arabic_font()
     load_emoji_font(family)
     return family

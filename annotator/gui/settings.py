@@ -67,6 +67,8 @@ ZOOM: Setting[int] = Setting("viewer/zoom", 0)  # points added to the base font 
 SNAP_TO_WORDS: Setting[bool] = Setting("annotate/snapToWords", True)
 ANALYST: Setting[str] = Setting("analyst/name", "")
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", "")  # where the last export went
+LANGUAGE: Setting[str] = Setting("interface/language", "system")  # system, ar or en
+WESTERN_DIGITS: Setting[bool] = Setting("interface/westernDigits", False)  # 0-9 in Arabic
 
 
 def remember_project(path: str) -> list[str]:

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.document_commands import SetDocumentField
 from annotator.gui.commands.undo import perform
+from annotator.gui.labels.names import shown_name
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.tables.item_text import is_rtl
+from annotator.gui.window.language import number
 from annotator.store.project import Change
 from annotator.store.records import AttributeField
 
@@ -86,8 +88,8 @@ class DocumentPanel(QScrollArea):
         fields = project.document_fields.definitions() if project is not None else []
         for i, definition in enumerate(fields):
             editor = self._editor(definition)
-            label = definition.name.replace("_", " ")
-            label = label if i >= 9 else f"{label} (Ctrl+Alt+{i + 1})"
+            label = shown_name(definition.name)
+            label = label if i >= 9 else f"{label} (Ctrl+Alt+{number(i + 1)})"
             others = QLabel()
             others.setEnabled(False)  # greyed: what the others said, not editable here
             others.setVisible(False)
@@ -109,7 +111,7 @@ class DocumentPanel(QScrollArea):
             combo = QComboBox()
             combo.addItem("—", "")
             for choice in definition.choices:
-                combo.addItem(choice, choice)
+                combo.addItem(shown_name(choice), choice)
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, n=name: self._answer(n, str(c.currentData() or ""))
             )
@@ -153,7 +155,7 @@ class DocumentPanel(QScrollArea):
         row = project.metadata.source_row(doc_id)
         where = doc.source or self.tr("(no file)")
         self.source.setText(
-            self.tr("From %1, row %2").replace("%1", where).replace("%2", str(row))
+            self.tr("From %1, row %2").replace("%1", where).replace("%2", number(row))
             if row is not None
             else self.tr("From %1").replace("%1", where)
         )
@@ -187,7 +189,7 @@ class DocumentPanel(QScrollArea):
             assert doc_id is not None
             for v in project.document_fields.for_document(doc_id):
                 if v.analyst != self.session.analyst:
-                    others.setdefault(v.field, []).append(f"{v.analyst}: {v.value}")
+                    others.setdefault(v.field, []).append(f"{v.analyst}: {shown_name(v.value)}")
         for name, editor in self.editors.items():
             text = " · ".join(others.get(name, []))
             editor.setToolTip(text)

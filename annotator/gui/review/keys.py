@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.text.keyboard import latin_key
+
 _ALLOWED = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.KeypadModifier
 
 
@@ -62,12 +64,17 @@ class ReviewKeys(QObject):
             return None
         if event.modifiers() & ~_ALLOWED:
             return None
-        action = self.keys.get(Qt.Key(event.key()))
+        action = self.keys.get(Qt.Key(event.key())) or self._by_text(event.text())
         if action is None or is_text_entry(watched):
             return None
         if watched is not self.window and not self.window.isAncestorOf(watched):
             return None  # a dialog or another window
         return action
+
+    def _by_text(self, text: str) -> Callable[[], object] | None:
+        """The key's letter on a Latin layout when an Arabic one typed it (ى -> N)."""
+        latin = latin_key(text) if text else None
+        return self.keys.get(Qt.Key(ord(latin))) if latin is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -133,7 +133,7 @@ class SpeakersPanel(QWidget):
         self._timer.timeout.connect(self.catch_up)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter speakers")
+        self.filter_edit.setPlaceholderText(self.tr("Filter speakers"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = EntityTableModel(self)
         self.proxy = _NameFilter(self)
@@ -177,10 +177,10 @@ class SpeakersPanel(QWidget):
         self.split_button = QToolButton(self)
         self.delete_button = QToolButton(self)
         for button, text in (
-            (self.rename_button, "&Rename"),
-            (self.merge_button, "&Merge"),
-            (self.split_button, "S&plit…"),
-            (self.delete_button, "&Delete"),
+            (self.rename_button, self.tr("&Rename")),
+            (self.merge_button, self.tr("&Merge")),
+            (self.split_button, self.tr("S&plit…")),
+            (self.delete_button, self.tr("&Delete")),
         ):
             button.setText(text)
         buttons = QHBoxLayout()
@@ -374,7 +374,8 @@ class SpeakersPanel(QWidget):
         name = self.model.entity_at(row).name if row >= 0 else ""
         self.claims_heading.setText(self.tr("Claims of %1").replace("%1", name))
         texts = project.entities.mention_texts(entity_id)
-        self.mentions_label.setText("Mentions: " + "، ".join(texts) if texts else "No mentions")
+        mentions = self.tr("Mentions: %1").replace("%1", "، ".join(texts))
+        self.mentions_label.setText(mentions if texts else self.tr("No mentions"))
         titles: dict[int, str] = {}
         for claim in project.entities.claims(entity_id):
             if claim.document_id not in titles:
@@ -462,7 +463,7 @@ class SpeakersPanel(QWidget):
             try_perform(self, self.stack, delete_entity_command(self.project, ids[0]))
         else:
             try:
-                with macro(self.stack, self.project, f"Delete {len(ids)} speakers"):
+                with macro(self.stack, self.project, self.tr("Delete %Ln speakers", "", len(ids))):
                     for entity_id in ids:
                         perform(self.stack, delete_entity_command(self.project, entity_id))
             except AnnotatorError as exc:

@@ -15,6 +15,7 @@ from bisect import bisect_left, insort
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -26,11 +27,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from annotator.errors import NotFoundError
+from annotator.gui.labels.names import shown_name
 from annotator.gui.session import Session
 from annotator.store.project import Change
 from annotator.store.records import ATTRIBUTION, Annotation
 
-COLUMNS = ("Label", "Text", "Speaker", "Analyst")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Label"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Text"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Speaker"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Analyst"),
+)
 LABEL, TEXT, SPEAKER, ANALYST = range(4)
 MAX_SHOWN = 160
 
@@ -86,7 +93,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,7 +105,7 @@ class AnnotationTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == LABEL:
-                return ann.label
+                return shown_name(ann.label)
             if col == TEXT:
                 return one_line(ann.text)
             if col == SPEAKER:
