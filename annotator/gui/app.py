@@ -13,7 +13,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -37,7 +37,7 @@ ENV_ANALYST = "ANNOTATOR_ANALYST"
 ENV_DATA_DIR = "ANNOTATOR_DATA_DIR"  # overrides the data folder (tests, portable installs)
 DEMO_FILE = "demo.annotator"
 SAMPLE = "sample-article.ar.txt"
-SAMPLE_TITLE = "Sample: bread subsidy plan (news article)"
+SAMPLE_TITLE = QT_TRANSLATE_NOOP("FirstStart", "Sample: bread subsidy plan (news article)")
 FALLBACK_FAMILY = "Noto Sans Arabic"
 
 
@@ -93,7 +93,8 @@ def ensure_demo_project() -> Path:
     text = resource_text(SAMPLE)
     path.parent.mkdir(parents=True, exist_ok=True)
     with Project.create(path) as project:
-        project.documents.add(text, SAMPLE_TITLE, SAMPLE)
+        title = QCoreApplication.translate("FirstStart", SAMPLE_TITLE)  # in the analyst's language
+        project.documents.add(text, title, SAMPLE)
     return path
 
 

@@ -67,7 +67,7 @@ class DocumentPanel(QScrollArea):
         # hidden, and a hidden widget's own shortcuts do not fire.
         self.key_actions: list[QAction] = []
         for n in range(1, 10):
-            act = QAction(self.tr("Document field %1").replace("%1", str(n)), self)
+            act = QAction(self.tr("Document field %1").replace("%1", number(n)), self)
             act.setShortcut(QKeySequence(f"Ctrl+Alt+{n}"))
             act.triggered.connect(lambda _c=False, n=n: self.focus_field(n - 1))
             self.key_actions.append(act)

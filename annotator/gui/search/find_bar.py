@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from annotator.gui.search.options import OptionButtons
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.viewer.text_viewer import Viewer
+from annotator.gui.window import language
 from annotator.search.matching import Hit, find_all
 from annotator.search.query import QueryError, compile_query
 from annotator.text.arabic import FoldedText, fold_with_offsets
@@ -204,7 +205,9 @@ class FindBar(QFrame):
         else:
             number = self.current + 1 if self.current >= 0 else 0
             self.count.setText(
-                self.tr("%1 of %2").replace("%1", str(number)).replace("%2", str(len(self.hits)))
+                self.tr("%1 of %2")
+                .replace("%1", language.number(number))
+                .replace("%2", language.number(len(self.hits)))
             )
             self.count.setToolTip("")
         if not (self.error or (self.query.text() and not self.hits)):

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.undo import perform
+from annotator.gui.labels.names import shown_name
 from annotator.gui.search.kwic import HIT_ROLE, KwicDelegate
 from annotator.gui.search.mark_all import MarkAll
 from annotator.gui.search.options import OptionButtons
 from annotator.gui.session import Session
 from annotator.gui.viewer.text_viewer import Viewer
+from annotator.gui.window.language import number
 from annotator.search.marking import Span, places, to_mark
 from annotator.search.project_search import ProjectHit, search_project
 from annotator.search.query import compile_query
@@ -120,7 +122,7 @@ class SearchPanel(QWidget):
     def _on_project(self) -> None:
         self.label.clear()
         for lab in self.session.labels():
-            self.label.addItem(lab.name, lab.name)
+            self.label.addItem(shown_name(lab.name), lab.name)
         self._show([])
 
     def _on_changes(self, changes: list) -> None:
@@ -167,7 +169,7 @@ class SearchPanel(QWidget):
             groups.setdefault(hit.document_id, []).append(hit)
         for doc_id, found in groups.items():
             heading = (
-                self.tr("%1 (%2)").replace("%1", found[0].title).replace("%2", str(len(found)))
+                self.tr("%1 (%2)").replace("%1", found[0].title).replace("%2", number(len(found)))
             )
             parent = QStandardItem(heading)
             parent.setData(doc_id, DOC_ROLE)
@@ -184,7 +186,9 @@ class SearchPanel(QWidget):
             count = self.tr("%1 hits in %2 documents")
             if more:
                 count = self.tr("the first %1 hits, in %2 documents")
-            self.count.setText(count.replace("%1", str(len(hits))).replace("%2", str(len(groups))))
+            self.count.setText(
+                count.replace("%1", number(len(hits))).replace("%2", number(len(groups)))
+            )
         else:
             self.count.setText("")
         self.mark_button.setEnabled(bool(hits))
@@ -230,7 +234,9 @@ class SearchPanel(QWidget):
             return None
         if not to_mark(project, [_span(h) for h in hits], label):
             text = self.tr("All %1 hits are marked as %2 already.")
-            self.message.emit(text.replace("%1", str(len(hits))).replace("%2", label))
+            self.message.emit(
+                text.replace("%1", number(len(hits))).replace("%2", shown_name(label))
+            )
             return None
         entity_id: int | None = None
         new_entity: str | None = None
@@ -256,9 +262,9 @@ class SearchPanel(QWidget):
         assert marked is not None
         text = self.tr("Marked %1 hits as %2; %3 were marked already.")
         self.message.emit(
-            text.replace("%1", str(len(marked.added)))
-            .replace("%2", label)
-            .replace("%3", str(marked.skipped))
+            text.replace("%1", number(len(marked.added)))
+            .replace("%2", shown_name(label))
+            .replace("%3", number(marked.skipped))
         )
         self.search()
         return command

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle
 
+from annotator.gui.window import language
 from annotator.gui.window import messages as dialogs
 from annotator.gui.window.help_dialog import HelpDialog
 from annotator.gui.window.icons import icon
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
 
 SP = QStyle.StandardPixmap
 
-KEYS_HELP = """\
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "Menus",
+    """\
 <h3>Annotating</h3>
 <p>Select text with the mouse or with Shift+arrow keys, then press a label key
 (<b>C</b> claim, <b>S</b> speaker, <b>Q</b> cue, or the keys of your schema).
@@ -62,12 +65,19 @@ button.</p>
 <p>In the Speakers panel: <b>F2</b> renames, <b>Delete</b> deletes the selected speakers
 (their mentions stay). In the Attributes form: <b>Alt+1</b>…<b>Alt+9</b> go to a field,
 <b>Alt+0</b> to the note.</p>
-"""
+<p>With an Arabic keyboard layout, every letter key also answers to the Arabic letter on the
+same key: <b>ؤ</b> marks a claim like <b>C</b>, <b>ش</b> attributes like <b>A</b>.</p>
+""",
+)
 
-REVIEW_HELP_NOTE = """\
+REVIEW_HELP_NOTE = QT_TRANSLATE_NOOP(
+    "Menus",
+    """\
 <p>The letter keys work only in review mode, where they win over <b>A</b> (attribute) and a
 label key on the same letter; in a text field (a note, a filter) letters are typed as usual.</p>
-"""
+""",
+)
+translate = QCoreApplication.translate
 
 
 def keys_help(reviewing: Reviewing) -> str:
@@ -84,11 +94,16 @@ def keys_help(reviewing: Reviewing) -> str:
         tip = act.toolTip().removesuffix(f" ({key})")
         what = tip[:1].lower() + tip[1:] if tip and tip != name else name.lower()
         if act.isCheckable():
-            what = f"{name.lower()} on / off: {what}"
+            what = (
+                translate("Menus", "%1 on / off: %2")
+                .replace("%1", name.lower())
+                .replace("%2", what)
+            )
         key, what = escape(key, quote=False), escape(what, quote=False)
         rows.append(f"<tr><td><b>{key}</b></td><td>{what}</td></tr>\n")
-    table = '<h3>Reviewing</h3>\n<table cellspacing="6">\n' + "".join(rows) + "</table>\n"
-    return KEYS_HELP + table + REVIEW_HELP_NOTE
+    heading = translate("Menus", "Reviewing")
+    table = f'<h3>{heading}</h3>\n<table cellspacing="6">\n' + "".join(rows) + "</table>\n"
+    return translate("Menus", KEYS_HELP) + table + translate("Menus", REVIEW_HELP_NOTE)
 
 
 def build_menus(win: MainWindow) -> dict[str, object]:
@@ -113,7 +128,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
         return act
 
     files = win.files
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     files.new.setIcon(icon("new", SP.SP_FileIcon))
     files.open.setIcon(icon("open", SP.SP_DialogOpenButton))
     files.import_docs.setIcon(icon("import", SP.SP_ArrowDown))
@@ -127,21 +142,25 @@ def build_menus(win: MainWindow) -> dict[str, object]:
         file_menu.addAction(act)
     file_menu.addAction(files.save_copy)
     file_menu.addSeparator()
-    file_menu.addAction(action("Change &Analyst Name…", lambda: _change_analyst(win)))
+    file_menu.addAction(
+        action(translate("Menus", "Change &Analyst Name…"), lambda: _change_analyst(win))
+    )
     file_menu.addSeparator()
-    file_menu.addAction(action("&Quit", win.close, QKeySequence.StandardKey.Quit))
+    file_menu.addAction(
+        action(translate("Menus", "&Quit"), win.close, QKeySequence.StandardKey.Quit)
+    )
 
     stack = win.session.undo_stack
-    undo = stack.createUndoAction(win, "&Undo")
+    undo = stack.createUndoAction(win, translate("Menus", "&Undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-    undo.setIcon(icon("undo", SP.SP_ArrowBack))
-    redo = stack.createRedoAction(win, "&Redo")
+    undo.setIcon(icon("undo", SP.SP_ArrowBack))  # icon() mirrors pointing icons in RTL
+    redo = stack.createRedoAction(win, translate("Menus", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     redo.setIcon(icon("redo", SP.SP_ArrowForward))
     win.addActions([undo, redo])
     ann = win.annotating
     delete = action(
-        "&Delete Annotation",
+        translate("Menus", "&Delete Annotation"),
         ann.delete_current,
         "Delete",
         "Backspace",
@@ -155,75 +174,104 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     win.viewer.addAction(delete)
     win.annotations_view.addAction(delete)
     snap = action(
-        "&Snap to Whole Words",
+        translate("Menus", "&Snap to Whole Words"),
         lambda: setattr(ann, "snap_words", snap.isChecked()),
         "Ctrl+Shift+W",
         ico="snap",
     )
     snap.setCheckable(True)
     snap.setChecked(True)
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(translate("Menus", "&Edit"))
     edit.addActions([undo, redo])
     edit.addSeparator()
     edit.addAction(delete)
     edit.addMenu(win.relabel_menu)
-    size = edit.addMenu("&Resize Annotation")
+    size = edit.addMenu(translate("Menus", "&Resize Annotation"))
     size.addAction(
-        action("Grow on the Left", lambda: ann.resize_current("left", True), "Alt+Shift+Left")
+        action(
+            translate("Menus", "Grow on the Left"),
+            lambda: ann.resize_current("left", True),
+            "Alt+Shift+Left",
+        )
     )
     size.addAction(
-        action("Grow on the Right", lambda: ann.resize_current("right", True), "Alt+Shift+Right")
+        action(
+            translate("Menus", "Grow on the Right"),
+            lambda: ann.resize_current("right", True),
+            "Alt+Shift+Right",
+        )
     )
     size.addAction(
-        action("Shrink on the Left", lambda: ann.resize_current("left", False), "Alt+Left")
+        action(
+            translate("Menus", "Shrink on the Left"),
+            lambda: ann.resize_current("left", False),
+            "Alt+Left",
+        )
     )
     size.addAction(
-        action("Shrink on the Right", lambda: ann.resize_current("right", False), "Alt+Right")
+        action(
+            translate("Menus", "Shrink on the Right"),
+            lambda: ann.resize_current("right", False),
+            "Alt+Right",
+        )
     )
-    edit.addAction(QAction("Next Annotation\tTab", win, triggered=lambda: ann.step(1)))
-    edit.addAction(QAction("Previous Annotation\tShift+Tab", win, triggered=lambda: ann.step(-1)))
+    step = translate("Menus", "Next Annotation") + "\tTab"
+    edit.addAction(QAction(step, win, triggered=lambda: ann.step(1)))
+    back = translate("Menus", "Previous Annotation") + "\tShift+Tab"
+    edit.addAction(QAction(back, win, triggered=lambda: ann.step(-1)))
     edit.addSeparator()
     edit.addAction(snap)
 
-    annotate_menu = bar.addMenu("&Annotate")
+    annotate_menu = bar.addMenu(translate("Menus", "&Annotate"))
 
     viewer = win.viewer
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("Menus", "&View"))
     zoom_in = action(
-        "Zoom &In",
+        translate("Menus", "Zoom &In"),
         lambda: viewer.zoom_by(1),
         QKeySequence.StandardKey.ZoomIn,
         "Ctrl+=",
         ico="zoom-in",
     )
     zoom_out = action(
-        "Zoom &Out", lambda: viewer.zoom_by(-1), QKeySequence.StandardKey.ZoomOut, ico="zoom-out"
+        translate("Menus", "Zoom &Out"),
+        lambda: viewer.zoom_by(-1),
+        QKeySequence.StandardKey.ZoomOut,
+        ico="zoom-out",
     )
     view.addActions(
-        [zoom_in, zoom_out, action("&Reset Zoom", lambda: viewer.set_zoom(0), "Ctrl+0")]
+        [
+            zoom_in,
+            zoom_out,
+            action(translate("Menus", "&Reset Zoom"), lambda: viewer.set_zoom(0), "Ctrl+0"),
+        ]
     )
     view.addSeparator()
     for dock in win.docks.values():
         view.addAction(dock.toggleViewAction())
+    view.addSeparator()
+    view.addMenu(language.language_menu(win, lambda: _restart(win)))
 
     bar.addMenu(win.reviewing.menu)
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(
         action(
-            "&Keyboard Shortcuts", lambda: _keys_help(win), QKeySequence.StandardKey.HelpContents
+            translate("Menus", "&Keyboard Shortcuts"),
+            lambda: _keys_help(win),
+            QKeySequence.StandardKey.HelpContents,
         )
     )
-    help_menu.addAction(action("&About Annotator", lambda: _about(win)))
+    help_menu.addAction(action(translate("Menus", "&About Annotator"), lambda: _about(win)))
 
-    tools = win.addToolBar("Main")
+    tools = win.addToolBar(translate("Menus", "Main"))
     tools.setObjectName("toolbar-main")
     tools.addActions([files.new, files.open, files.import_docs])
     tools.addSeparator()
     tools.addActions([undo, redo])
-    labels = win.addToolBar("Labels")
+    labels = win.addToolBar(translate("Menus", "Labels"))
     labels.setObjectName("toolbar-labels")
-    tail = win.addToolBar("Edit")
+    tail = win.addToolBar(translate("Menus", "Edit"))
     tail.setObjectName("toolbar-edit")
     tail.addActions([delete, zoom_in, zoom_out, snap])
 
@@ -241,6 +289,11 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     return named
 
 
+def _restart(win: MainWindow) -> None:
+    project = win.session.project
+    language.restart_application(win, str(project.path) if project and project.path else None)
+
+
 def _change_analyst(win: MainWindow) -> None:
     from annotator.gui import settings
 
@@ -251,7 +304,7 @@ def _change_analyst(win: MainWindow) -> None:
 
 
 def _keys_help(win: MainWindow) -> None:
-    box = HelpDialog(win.tr("Keyboard Shortcuts"), keys_help(win.reviewing), win)
+    box = HelpDialog(translate("Menus", "Keyboard Shortcuts"), keys_help(win.reviewing), win)
     box.open()
     win.help_box = box  # type: ignore[attr-defined]  # keep it alive while open
 
@@ -259,8 +312,8 @@ def _keys_help(win: MainWindow) -> None:
 def _about(win: MainWindow) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "About Annotator",
-        "Annotator: mark claims and speakers in Arabic text, offline.",
+        translate("Menus", "About Annotator"),
+        translate("Menus", "Annotator: mark claims and speakers in Arabic text, offline."),
         QMessageBox.StandardButton.Ok,
         win,
     )
