@@ -1,6 +1,7 @@
 """Draw docs/screenshot.png and docs/review.png, the README pictures of the window.
 
     python docs/make_screenshots.py [--output docs/screenshot.png] [--review docs/review.png]
+    python docs/make_screenshots.py --language ar   # docs/screenshot-ar.png, docs/review-ar.png
 
 Offscreen and self-contained: a temporary project holds the sample article
 (resources/sample-article.ar.txt), annotated through core as an analyst would (claims,
@@ -183,7 +184,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--review", type=Path, default=REVIEW_OUTPUT)
+    parser.add_argument(
+        "--language",
+        choices=("en", "ar"),
+        default="en",
+        help="interface language; ar draws docs/screenshot-ar.png and docs/review-ar.png",
+    )
     args = parser.parse_args(argv)
+    os.environ["ANNOTATOR_LANGUAGE"] = args.language
+    if args.language != "en":
+        suffix = f"-{args.language}.png"
+        if args.output == OUTPUT:
+            args.output = OUTPUT.with_name(OUTPUT.stem + suffix)
+        if args.review == REVIEW_OUTPUT:
+            args.review = REVIEW_OUTPUT.with_name(REVIEW_OUTPUT.stem + suffix)
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)

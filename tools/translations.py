@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "annotator" / "gui"
 FOLDER = ROOT / "resources" / "i18n"
-LANGUAGES = ("ar",)
+LANGUAGES = ("ar", "en")  # English: only the plural forms (%n), its sources are English
+PLURAL_ONLY = {"en"}
 
 
 def tool(name: str) -> str:
@@ -86,7 +87,8 @@ def missing(ts: Path) -> list[str]:
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / ts.name
         shutil.copy(ts, fresh)
-        lupdate(fresh, "-silent", "-no-obsolete")
+        plural = ["-pluralonly"] if ts.stem.endswith(tuple(PLURAL_ONLY)) else []
+        lupdate(fresh, "-silent", "-no-obsolete", *plural)
         return sorted(set(unfinished(fresh)) - set(unfinished(ts)))
 
 
@@ -115,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
     FOLDER.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
-        lupdate(ts_path(lang), "-no-obsolete")
+        lupdate(ts_path(lang), "-no-obsolete", *(["-pluralonly"] if lang in PLURAL_ONLY else []))
         lrelease(ts_path(lang), qm_path(lang))
         left = unfinished(ts_path(lang))
         if left:

@@ -188,7 +188,7 @@ def export(parent: QWidget | None, project: Project, fmt: str, target: str | Pat
     dialog = _progress(parent, title, 0)
 
     def tick(lines: int) -> None:
-        written = translate("Transfers", "%Ln lines written", "", lines)
+        written = translate("Transfers", "lines written: %1").replace("%1", number(lines))
         dialog.setLabelText(f"{title} {written}")
         dialog.setValue(0)
         QApplication.processEvents()

@@ -290,9 +290,5 @@ class AgreementDialog(QDialog):
         except AnnotatorError as exc:
             dialogs.show_error(self, str(exc))
             return False
-        self.status.setText(
-            translate("ProjectActions", "Exported %Ln rows to %1", "", len(rows)).replace(
-                "%1", path
-            )
-        )
+        self.status.setText(self.tr("Exported %Ln rows to %1", "", len(rows)).replace("%1", path))
         return True

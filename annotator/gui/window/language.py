@@ -85,6 +85,11 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
             if translator is not None:
                 app.installTranslator(translator)
                 _installed.append(translator)
+    else:  # English plural forms only ("1 claim", "2 claims")
+        for translator in (_our_translator(ENGLISH),):
+            if translator is not None:
+                app.installTranslator(translator)
+                _installed.append(translator)
     QLocale.setDefault(number_locale(language, settings.WESTERN_DIGITS.get()))
     rtl = language == ARABIC
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

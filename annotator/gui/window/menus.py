@@ -27,8 +27,7 @@ SP = QStyle.StandardPixmap
 
 KEYS_HELP = QT_TRANSLATE_NOOP(
     "Menus",
-    """\
-<h3>Annotating</h3>
+    """<h3>Annotating</h3>
 <p>Select text with the mouse or with Shift+arrow keys, then press a label key
 (<b>C</b> claim, <b>S</b> speaker, <b>Q</b> cue, or the keys of your schema).
 Selections snap to whole words unless Edit → Snap to Whole Words is off; they never split a
@@ -72,8 +71,7 @@ same key: <b>ؤ</b> marks a claim like <b>C</b>, <b>ش</b> attributes like <b>A<
 
 REVIEW_HELP_NOTE = QT_TRANSLATE_NOOP(
     "Menus",
-    """\
-<p>The letter keys work only in review mode, where they win over <b>A</b> (attribute) and a
+    """<p>The letter keys work only in review mode, where they win over <b>A</b> (attribute) and a
 label key on the same letter; in a text field (a note, a filter) letters are typed as usual.</p>
 """,
 )
