@@ -92,6 +92,20 @@ def missing(ts: Path) -> list[str]:
         return sorted(set(unfinished(fresh)) - set(unfinished(ts)))
 
 
+def stale(ts: Path, qm: Path) -> bool:
+    """The .qm is not what the .ts compiles to now. (Compared by content: a fresh clone
+    gives both files the checkout's time, in no set order.)"""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / qm.name
+        subprocess.run(
+            [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        return fresh.read_bytes() != qm.read_bytes()
+
+
 def check() -> list[str]:
     problems = []
     for lang in LANGUAGES:
@@ -99,7 +113,7 @@ def check() -> list[str]:
         if not ts.exists() or not qm.exists():
             problems.append(f"{ts.name} or {qm.name} is missing: run tools/translations.py")
             continue
-        if qm.stat().st_mtime < ts.stat().st_mtime:
+        if stale(ts, qm):
             problems.append(f"{qm.name} is older than {ts.name}: run tools/translations.py")
         problems += [f"{ts.name}: not translated: {s}" for s in unfinished(ts)]
         problems += [f"{ts.name}: not in the .ts yet: {s}" for s in missing(ts)]

@@ -209,9 +209,9 @@ class EditAnnotationFields(CoreCommand):
         attributes: dict[str, str] | None = None,
         merge_key: str | None = None,
     ) -> None:
-        note = translate("UndoCommands", "Edit note")
+        edit_note = translate("UndoCommands", "Edit note")
         super().__init__(
-            note if attributes is None else translate("UndoCommands", "Edit attributes")
+            edit_note if attributes is None else translate("UndoCommands", "Edit attributes")
         )
         old = project.annotations.get(ann_id)
         self.project, self.ann_id, self.merge_key = project, ann_id, merge_key
