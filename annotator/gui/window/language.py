@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from annotator import wording
 from annotator.gui import settings
 from annotator.gui.window.shipped_files import MissingResourceError, resource_path
 
@@ -95,6 +96,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     QGuiApplication.setLayoutDirection(direction)
     _current = language
+    wording.set_language(language)  # import and merge summaries from core, in the same
     return language
 
 
