@@ -8,6 +8,7 @@ name a team chose itself is shown as it was written.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
@@ -44,6 +45,7 @@ KNOWN = (
 )
 
 
+@lru_cache(maxsize=4096)  # tables ask for every cell at every paint; cleared per language
 def shown_name(name: str) -> str:
     """A stored label, field, choice, speaker type or status name as the interface shows it:
     underscores read as spaces, the default schema's words in the interface language."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from annotator import wording
 from annotator.gui import settings
+from annotator.gui.labels.names import shown_name
 from annotator.gui.window.shipped_files import MissingResourceError, resource_path
 
 ENV_LANGUAGE = "ANNOTATOR_LANGUAGE"
@@ -96,6 +97,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     QGuiApplication.setLayoutDirection(direction)
     _current = language
+    shown_name.cache_clear()
     wording.set_language(language)  # import and merge summaries from core, in the same
     return language
 
