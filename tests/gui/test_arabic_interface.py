@@ -326,3 +326,22 @@ def test_english_keeps_its_plurals(qapp) -> None:
     translate = QApplication.translate
     assert translate("Attributing", "%Ln claims", "", 1) == "1 claim"
     assert translate("Attributing", "%Ln claims", "", 3) == "3 claims"
+
+
+def test_a_speaker_type_is_chosen_in_arabic_and_stored_as_written(window: MainWindow) -> None:
+    from annotator.gui.speakers.panel import _TypeDelegate
+
+    panel = window.attributing.panel
+    model = panel.table.model()
+    index = model.index(0, 1)  # the one speaker's Type
+    assert model.data(index) == "شخص"
+    delegate = _TypeDelegate(panel)
+    editor = delegate.createEditor(panel.table, None, index)  # type: ignore[arg-type]
+    delegate.setEditorData(editor, index)
+    assert editor.currentText() == "شخص"  # type: ignore[attr-defined]
+    editor.setCurrentIndex(editor.findData("organisation"))  # type: ignore[attr-defined]
+    assert editor.currentText() == "مؤسسة"  # type: ignore[attr-defined]
+    delegate.setModelData(editor, model, index)
+    window.attributing.panel.catch_up()
+    entity = project_of(window).entities.all()[0]
+    assert entity.type == "organisation"

@@ -55,6 +55,7 @@ from annotator.gui.commands.attribution_commands import (
     split_command,
 )
 from annotator.gui.commands.undo import perform
+from annotator.gui.labels.names import fill_names, shown_name
 from annotator.gui.listening import ProjectListener
 from annotator.gui.speakers import dialogs as entity_dialogs
 from annotator.gui.speakers.speaker_table import ID_ROLE, EntityRow, EntityTableModel
@@ -80,16 +81,17 @@ class _TypeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(ENTITY_TYPES)
+        fill_names(combo, ENTITY_TYPES)  # shown translated, stored as written
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        stored = str(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(editor.findData(stored), 0))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class _NameFilter(QSortFilterProxyModel):
@@ -161,7 +163,8 @@ class SpeakersPanel(QWidget):
         header.resizeSection(EntityTableModel.NAME, 9 * em)
         header.resizeSection(
             EntityTableModel.TYPE,
-            max(self.table.fontMetrics().horizontalAdvance(t) for t in ENTITY_TYPES) + 2 * em,
+            max(self.table.fontMetrics().horizontalAdvance(shown_name(t)) for t in ENTITY_TYPES)
+            + 2 * em,
         )
         for column in (EntityTableModel.MENTIONS, EntityTableModel.CLAIMS):
             title = EntityTableModel.HEADERS[column]
