@@ -44,6 +44,57 @@ MESSAGES: dict[str, str] = {
         "خطأ داخلي ({error})؛ يُرجى الإبلاغ عنه (ANNOTATOR_DEBUG=1 يعرض التفاصيل)"
     ),
     ", ": "، ",
+    # errors (AnnotatorError): the fixed sentences; the path is put before them
+    "is empty": "فارغ",
+    "does not exist": "غير موجود",
+    "already exists": "موجود أصلًا",
+    "a speaker needs a name": "المتحدث يحتاج إلى اسم",
+    "these two annotations are already linked": "هذان التعليقان مربوطان أصلًا",
+    "the correction is the same as the annotation; accept it instead": (
+        "التصحيح مطابق للتعليق؛ اقبله بدلًا من ذلك"
+    ),
+    "standard output is closed; nothing was written": "المخرج القياسي مغلق؛ لم يُكتب شيء",
+    "is the project itself; choose another file for the copy": (
+        "هو المشروع نفسه؛ اختر ملفًا آخر للنسخة"
+    ),
+    "is the project file itself; choose another name": "هو ملف المشروع نفسه؛ اختر اسمًا آخر",
+    "is not an annotator project (it is not a SQLite database)": (
+        "ليس مشروع annotator (ليس قاعدة بيانات SQLite)"
+    ),
+    "is not an Excel workbook, so --sheet does not apply to it": (
+        "ليس مصنف Excel، فلا ينطبق عليه --sheet"
+    ),
+    "is not a text file (it contains NUL characters)": "ليس ملفًا نصيًا (فيه محارف NUL)",
+    "is not a text file (it contains NUL bytes)": "ليس ملفًا نصيًا (فيه بايتات NUL)",
+    "is not a JSON object": "ليس كائن JSON",
+    "is not a JSON array of objects (one object per post)": (
+        "ليس مصفوفة JSON من الكائنات (كائن لكل منشور)"
+    ),
+    "is empty (it holds only white space)": "فارغ (لا يضم إلا مسافات)",
+    "is a folder; give the copy a file name": "مجلد؛ أعطِ النسخة اسم ملف",
+    "is a folder; give a file name for the export": "مجلد؛ أعطِ اسم ملف للتصدير",
+    "is a folder, not a file": "مجلد، لا ملف",
+    "is a SQLite database but not an annotator project": (
+        "قاعدة بيانات SQLite لكنه ليس مشروع annotator"
+    ),
+    "holds no text": "لا يضم نصًّا",
+    "holds no rows": "لا يضم صفوفًا",
+    "holds no objects": "لا يضم كائنات",
+    "holds no JSON lines": "لا يضم أسطر JSON",
+    "has no worksheet": "لا ورقة عمل فيه",
+    "has no article text that could be extracted": "لا نص مقال يمكن استخراجه منه",
+    "cannot be read (permission denied)": "تتعذر قراءته (الإذن مرفوض)",
+    "an in-memory project cannot be copied": "لا يمكن نسخ مشروع في الذاكرة",
+    "an export needs an output file name (or - for the terminal)": (
+        "التصدير يحتاج إلى اسم ملف للمخرج (أو - للطرفية)"
+    ),
+    "an analyst needs a name": "المحلل يحتاج إلى اسم",
+    "a link needs a type": "الرابط يحتاج إلى نوع",
+    "a link must join two annotations of the same document": (
+        "يجب أن يربط الرابط بين تعليقين من المستند نفسه"
+    ),
+    "a label schema needs at least one label": "مخطط الوسوم يحتاج إلى وسم واحد على الأقل",
+    "is missing from the installation; reinstall annotator": "ناقص من التثبيت؛ أعد تثبيت annotator",
 }
 
 PLURALS: dict[str, tuple[str, str, str, str, str, str]] = {

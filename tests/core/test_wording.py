@@ -91,3 +91,10 @@ def test_keys_twin_across_layouts() -> None:
 def test_the_twin_map_is_one_to_one() -> None:
     assert len(set(ARABIC_ON_LATIN.values())) == len(ARABIC_ON_LATIN)
     assert all(twin(twin(k) or "") == k for k in ARABIC_ON_LATIN if twin(k))
+
+
+def test_a_fixed_error_sentence_reads_in_arabic(capsys, arabic, tmp_path: Path) -> None:
+    folder = tmp_path / "مجلد"
+    folder.mkdir()
+    code, _, err = run(capsys, "import", tmp_path / "p.annotator", folder)
+    assert code == 2 and "مجلد، لا ملف" in err
