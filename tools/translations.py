@@ -49,7 +49,9 @@ def qm_path(lang: str) -> Path:
 
 
 def lupdate(ts: Path, *extra: str) -> None:
-    command = [tool("pyside6-lupdate"), *python_files(), "-target-language", ts.stem[-2:]]
+    # No line numbers in the .ts: they would change with every edit and collide in merges.
+    command = [tool("pyside6-lupdate"), *python_files(), "-locations", "none"]
+    command += ["-target-language", ts.stem[-2:]]
     subprocess.run([*command, *extra, "-ts", str(ts)], cwd=ROOT, check=True)
 
 

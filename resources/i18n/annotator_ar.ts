@@ -4,77 +4,62 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="63"/>
         <source>All measures</source>
         <translation>كل المقاييس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="64"/>
         <source>Pairs of analysts are compared over the documents both worked on; * means all labels or all analysts together. n/a: the measure is undefined there (no spans, or no variation).</source>
         <translation>يُقارَن كل محللَين في المستندات التي عمل عليها كلاهما؛ وتعني * كل الوسوم أو كل المحللين معًا. «غير متاح»: المقياس غير معرَّف هناك (لا مقاطع، أو لا تباين).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="137"/>
         <source>Agreement between analysts</source>
         <translation>اتفاق المحللين</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="142"/>
         <source>Whole project</source>
         <translation>المشروع كله</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="144"/>
         <source>This document: %1</source>
         <translation>هذا المستند: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="167"/>
         <source>&amp;Copy as CSV</source>
         <translation>&amp;نسخ بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="168"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="177"/>
         <source>Scope:</source>
         <translation>النطاق:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="179"/>
         <source>Measure:</source>
         <translation>المقياس:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="220"/>
         <source>No figures: agreement needs at least two analysts who annotated the same document. Import their work with File → Import Analysts&apos; Work…</source>
         <translation>لا أرقام: يحتاج الاتفاق إلى محللَين على الأقل وسَما المستند نفسه. استورد عملهم من ملف ← استيراد عمل المحللين…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="225"/>
         <source>%1 of %2 figures shown.</source>
         <translation>معروض %1 من %2 رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="235"/>
         <source>Only %1 has annotated here.</source>
         <translation>لم يوسِم هنا إلا %1.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="237"/>
         <source>Nobody has annotated here yet.</source>
         <translation>لم يوسِم أحد هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="242"/>
         <source>Agreement compares two or more analysts: each annotates the documents in a project file of their own, then their files are merged into one project with File → Import Analysts&apos; Work… (or annotator merge).</source>
         <translation>يقارن الاتفاق بين محللَين أو أكثر: يوسِم كلٌّ منهم المستندات في ملف مشروع خاص به، ثم تُدمج ملفاتهم في مشروع واحد من ملف ← استيراد عمل المحللين… (أو بالأمر annotator merge).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="266"/>
         <source>Copied %Ln rows as CSV.</source>
         <translation>
             <numerusform>لم يُنسخ أي صف بصيغة CSV.</numerusform>
@@ -86,12 +71,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="276"/>
         <source>Export agreement</source>
         <translation>تصدير الاتفاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="293"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي صف إلى %1</numerusform>
@@ -106,62 +89,50 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="49"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="50"/>
         <source>Analyst A</source>
         <translation>المحلل أ</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="51"/>
         <source>Analyst B</source>
         <translation>المحلل ب</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="52"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="53"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="56"/>
         <source>f1_exact</source>
         <translation>F1 (تطابق تام)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="57"/>
         <source>f1_overlap</source>
         <translation>F1 (تداخل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="58"/>
         <source>cohen_kappa</source>
         <translation>كابا كوهين</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="59"/>
         <source>krippendorff_alpha</source>
         <translation>ألفا كريبندورف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="60"/>
         <source>attribution</source>
         <translation>الإسناد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="78"/>
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="116"/>
         <source>* stands for all labels (label) or all analysts together (analysts)</source>
         <translation>تعني * كل الوسوم (في عمود الوسم) أو كل المحللين معًا (في عمودي المحللين)</translation>
     </message>
@@ -169,53 +140,42 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="91"/>
         <source>Open a document first.</source>
         <translation>افتح مستندًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="95"/>
         <source>Select some text first, then press the label&apos;s key.</source>
         <translation>حدِّد نصًّا أولًا، ثم اضغط مفتاح الوسم.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="102"/>
         <source>Saved: %1 “%2”</source>
         <translation>حُفظ: %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="138"/>
         <source>Change to %1</source>
         <translation>تغيير إلى %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="144"/>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="168"/>
         <source>No annotation is selected.</source>
         <translation>لا تعليق محدَّد.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="154"/>
         <source>Deleted %1 “%2”</source>
         <translation>حُذف: %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="175"/>
         <source>Cannot grow it further.</source>
         <translation>لا يمكن توسيعه أكثر.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="175"/>
         <source>Cannot shrink it further.</source>
         <translation>لا يمكن تقليصه أكثر.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="179"/>
         <source>Grow %1</source>
         <translation>توسيع %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/annotating.py" line="179"/>
         <source>Shrink %1</source>
         <translation>تقليص %1</translation>
     </message>
@@ -223,22 +183,18 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../annotator/gui/tables/annotation_model.py" line="36"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/annotation_model.py" line="37"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/annotation_model.py" line="38"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/annotation_model.py" line="39"/>
         <source>Analyst</source>
         <translation>المحلل</translation>
     </message>
@@ -246,82 +202,62 @@
 <context>
     <name>AttributeForm</name>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="49"/>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="55"/>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="113"/>
         <source>Speakers</source>
         <translation>المتحدثون</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="50"/>
         <source>Cues</source>
         <translation>مؤشرات الإسناد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="51"/>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="56"/>
         <source>Claims attributed</source>
         <translation>الادعاءات المسندة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="52"/>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="57"/>
         <source>Claims with this cue</source>
         <translation>الادعاءات بهذا المؤشر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="59"/>
         <source>Links</source>
         <translation>الروابط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="74"/>
         <source>%1 and %2</source>
         <translation>%1 و%2</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="75"/>
-        <location filename="../../annotator/gui/tables/document_model.py" line="126"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="105"/>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="107"/>
         <source>Note (&amp;0)</source>
         <translation>ملاحظة (&amp;0)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="118"/>
         <source>Attribute… (A)</source>
         <translation>إسناد… (A)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="119"/>
         <source>&amp;Unlink</source>
         <translation>&amp;فك الربط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="232"/>
         <source>No annotation selected</source>
         <translation>لا تعليق محدَّد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="262"/>
         <source>Speaker: not grouped</source>
         <translation>المتحدث: غير مجمَّع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="266"/>
         <source>Speaker (%1):</source>
         <translation>المتحدث (%1):</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/annotation_form.py" line="301"/>
         <source>No speaker yet: press A</source>
         <translation>لا متحدث بعد: اضغط A</translation>
     </message>
@@ -329,77 +265,62 @@
 <context>
     <name>Attributing</name>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="84"/>
         <source>&amp;Attribute Claim…</source>
         <translation>إ&amp;سناد الادعاء…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="86"/>
         <source>Choose the speaker of the current claim (%1)</source>
         <translation>اختر متحدث الادعاء الحالي (%1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="90"/>
         <source>Link Claim to &amp;Cue…</source>
         <translation>ربط الادعاء ب&amp;مؤشر الإسناد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="92"/>
         <source>Choose the reporting expression of the current claim (%1)</source>
         <translation>اختر عبارة النقل للادعاء الحالي (%1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="98"/>
         <source>&amp;Link Mode</source>
         <translation>وضع ال&amp;ربط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="101"/>
         <source>Click speakers and cues to link or unlink the current claim (%1; Esc leaves it)</source>
         <translation>انقر المتحدثين ومؤشرات الإسناد لربطها بالادعاء الحالي أو فك ربطها (%1؛ Esc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="107"/>
         <source>Leave Link Mode</source>
         <translation>الخروج من وضع الربط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="110"/>
         <source>Label &amp;Schema…</source>
         <translation>&amp;مخطط الوسوم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="112"/>
         <source>Labels, colours, keys and attribute fields; import or export them as JSON</source>
         <translation>الوسوم وألوانها ومفاتيحها وحقول سماتها؛ استوردها أو صدِّرها بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="179"/>
         <source>Select a claim first, then press A to choose its speaker.</source>
         <translation>حدِّد ادعاءً أولًا، ثم اضغط A لاختيار متحدثه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="221"/>
         <source>Open a project first.</source>
         <translation>افتح مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="242"/>
         <source>Link mode: click a speaker or cue to link or unlink the current claim; click a claim to make it current; Esc leaves.</source>
         <translation>وضع الربط: انقر متحدثًا أو مؤشر إسناد لربطه بالادعاء الحالي أو فك ربطه؛ انقر ادعاءً ليصبح الحالي؛ Esc للخروج.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="270"/>
         <source>Link mode: click a claim first, then its speakers.</source>
         <translation>وضع الربط: انقر ادعاءً أولًا، ثم متحدثيه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="303"/>
         <source>No speaker yet (press A)</source>
         <translation>لا متحدث بعد (اضغط A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attribution/controller.py" line="308"/>
         <source>%Ln claims</source>
         <translation>
             <numerusform>لا ادعاءات</numerusform>
@@ -411,7 +332,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/controller.py" line="331"/>
         <source>Speaker: %1</source>
         <translation>المتحدث: %1</translation>
     </message>
@@ -419,8 +339,6 @@
 <context>
     <name>DeleteSpeaker</name>
     <message>
-        <location filename="../../annotator/gui/attribution/actions.py" line="235"/>
-        <location filename="../../annotator/gui/attribution/actions.py" line="245"/>
         <source>Delete speaker mention</source>
         <translation>حذف إشارة المتحدث</translation>
     </message>
@@ -428,32 +346,26 @@
 <context>
     <name>DocumentFieldsEditor</name>
     <message>
-        <location filename="../../annotator/gui/labels/document_fields_editor.py" line="34"/>
         <source>Document fields (asked once per document)</source>
         <translation>حقول المستند (تُسأل مرة لكل مستند)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/document_fields_editor.py" line="37"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/document_fields_editor.py" line="37"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/document_fields_editor.py" line="37"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/document_fields_editor.py" line="43"/>
         <source>Add document field</source>
         <translation>إضافة حقل مستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/document_fields_editor.py" line="43"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -461,37 +373,30 @@
 <context>
     <name>DocumentFilter</name>
     <message>
-        <location filename="../../annotator/gui/tables/document_filter.py" line="39"/>
         <source>Filter: words in title, metadata or text</source>
         <translation>تصفية: كلمات في العنوان أو البيانات الوصفية أو النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_filter.py" line="58"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_filter.py" line="59"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_filter.py" line="60"/>
         <source>In progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_filter.py" line="61"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_filter.py" line="62"/>
         <source>No annotations yet</source>
         <translation>بلا تعليقات بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_filter.py" line="63"/>
         <source>Analysts disagree on a field</source>
         <translation>يختلف المحللون في حقل</translation>
     </message>
@@ -499,37 +404,30 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../annotator/gui/tables/document_model.py" line="36"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_model.py" line="37"/>
         <source>Annotations</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_model.py" line="38"/>
         <source>No speaker</source>
         <translation>بلا متحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_model.py" line="39"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_model.py" line="40"/>
         <source>Reviewed</source>
         <translation>رُوجع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/tables/document_model.py" line="86"/>
         <source>Claims that have no speaker linked yet</source>
         <translation>ادعاءات لم يُربط بها متحدث بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/tables/document_model.py" line="110"/>
         <source>%Ln claims without a speaker</source>
         <translation>
             <numerusform>لا ادعاءات بلا متحدث</numerusform>
@@ -544,32 +442,26 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../annotator/gui/documents/document_panel.py" line="53"/>
         <source>Document fields</source>
         <translation>حقول المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/documents/document_panel.py" line="55"/>
         <source>Metadata</source>
         <translation>البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/documents/document_panel.py" line="70"/>
         <source>Document field %1</source>
         <translation>حقل المستند %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/documents/document_panel.py" line="156"/>
         <source>(no file)</source>
         <translation>(بلا ملف)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/documents/document_panel.py" line="158"/>
         <source>From %1, row %2</source>
         <translation>من %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/documents/document_panel.py" line="160"/>
         <source>From %1</source>
         <translation>من %1</translation>
     </message>
@@ -577,50 +469,41 @@
 <context>
     <name>DocumentWalker</name>
     <message>
-        <location filename="../../annotator/gui/documents/walking.py" line="31"/>
         <source>&amp;Go</source>
         <translation>ان&amp;تقال</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/documents/walking.py" line="42"/>
         <source>&amp;Next Document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/documents/walking.py" line="45"/>
         <source>&amp;Previous Document</source>
         <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/documents/walking.py" line="48"/>
         <source>Mark &amp;Done and Open Next</source>
-        <translation>وسمه &amp;منجزًا وفتح التالي</translation>
+        <translation>تعيينه &amp;منجزًا وفتح التالي</translation>
     </message>
 </context>
 <context>
     <name>EntityProposalDialog</name>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="287"/>
         <source>Same speaker?</source>
         <translation>المتحدث نفسه؟</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="290"/>
         <source>Is «%1» one of these speakers?</source>
         <translation>هل «%1» واحد من هؤلاء المتحدثين؟</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="305"/>
         <source>Same speaker (Enter)</source>
         <translation>المتحدث نفسه (Enter)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="307"/>
         <source>New speaker (N)</source>
         <translation>متحدث جديد (N)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="309"/>
         <source>Leave ungrouped (Esc)</source>
         <translation>تركه دون تجميع (Esc)</translation>
     </message>
@@ -628,27 +511,22 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../annotator/gui/speakers/speaker_table.py" line="39"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/speaker_table.py" line="40"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/speaker_table.py" line="41"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/speaker_table.py" line="42"/>
         <source>Mentions</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/speaker_table.py" line="43"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
@@ -656,37 +534,30 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../annotator/gui/search/find_bar.py" line="55"/>
         <source>Find in document</source>
         <translation>بحث في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/find_bar.py" line="61"/>
         <source>Previous hit (Shift+Enter, Shift+F3)</source>
         <translation>النتيجة السابقة (Shift+Enter، Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/find_bar.py" line="62"/>
         <source>Next hit (Enter, F3)</source>
         <translation>النتيجة التالية (Enter، F3)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/find_bar.py" line="63"/>
         <source>Close the find bar (Esc)</source>
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/find_bar.py" line="195"/>
         <source>Cannot search</source>
         <translation>لا يمكن البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/find_bar.py" line="202"/>
         <source>No results</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/find_bar.py" line="208"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -694,7 +565,6 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="40"/>
         <source>Sample: bread subsidy plan (news article)</source>
         <translation>نموذج: خطة دعم الخبز (مقال إخباري)</translation>
     </message>
@@ -702,27 +572,22 @@
 <context>
     <name>HintBar</name>
     <message>
-        <location filename="../../annotator/gui/viewer/hint.py" line="53"/>
         <source>No project is open: File → Open Project… opens one, File → New Project… makes one, then File → Import Documents… (Ctrl+I) brings in a text.</source>
         <translation>لا مشروع مفتوح: ملف ← فتح مشروع… يفتح مشروعًا، وملف ← مشروع جديد… ينشئ مشروعًا، ثم ملف ← استيراد مستندات… (Ctrl+I) يجلب نصًّا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/hint.py" line="58"/>
         <source>This project has no documents yet: File → Import Documents… (Ctrl+I), or drop text files on the window.</source>
         <translation>لا مستندات في هذا المشروع بعد: ملف ← استيراد مستندات… (Ctrl+I)، أو أفلت ملفات نصية على النافذة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/hint.py" line="65"/>
         <source>Select text and mark it from the Annotate menu; F1 lists every key.</source>
         <translation>حدِّد نصًّا ووسِمه من قائمة توسيم؛ يسرد F1 كل المفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/hint.py" line="67"/>
         <source>or</source>
         <translation>أو</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/viewer/hint.py" line="71"/>
         <source>Select text, then press %1 to mark it; F1 lists every key.</source>
         <translation>حدِّد نصًّا، ثم اضغط %1 لوسمه؛ يسرد F1 كل المفاتيح.</translation>
     </message>
@@ -730,47 +595,38 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../annotator/gui/window/language.py" line="130"/>
         <source>%1%</source>
         <translation>%1٪</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/language.py" line="137"/>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/language.py" line="142"/>
         <source>System</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/language.py" line="153"/>
         <source>&amp;Western Digits (0123)</source>
         <translation>الأرقام ال&amp;غربية (0123)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/language.py" line="157"/>
         <source>Write numbers with Western digits in the Arabic interface</source>
         <translation>كتابة الأعداد بالأرقام الغربية في الواجهة العربية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/language.py" line="179"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/language.py" line="180"/>
         <source>The new setting applies when Annotator starts again. Every edit is already saved, so restarting now loses nothing.</source>
         <translation>يسري الإعداد الجديد عند تشغيل Annotator مجددًا. كل تعديل محفوظ أصلًا، فإعادة التشغيل الآن لا تُضيع شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/language.py" line="188"/>
         <source>Restart &amp;Now</source>
         <translation>إعادة التشغيل ال&amp;آن</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/language.py" line="189"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
     </message>
@@ -778,88 +634,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="127"/>
-        <location filename="../../annotator/gui/window/main_window.py" line="427"/>
         <source>Only claims without a speaker</source>
         <translation>الادعاءات التي بلا متحدث فقط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="129"/>
         <source>Show only the claims that have no speaker linked yet</source>
         <translation>عرض الادعاءات التي لم يُربط بها متحدث بعد فقط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="136"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="141"/>
         <source>Annotations</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="146"/>
         <source>Attributes</source>
         <translation>السمات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="151"/>
         <source>Speakers</source>
         <translation>المتحدثون</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="156"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="177"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="198"/>
         <source>Change &amp;Label To</source>
         <translation>تغيير ال&amp;وسم إلى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="365"/>
         <source>Mark as %1</source>
         <translation>وسم: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="369"/>
         <source>Mark the selection as %1 (%2)</source>
         <translation>وسم التحديد: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="372"/>
         <source>Mark the selection as %1</source>
         <translation>وسم التحديد: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="375"/>
         <source>Key %1 of label %2 is the window&apos;s own.</source>
         <translation>المفتاح %1 للوسم %2 تستخدمه النافذة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="419"/>
         <source>✓ saved %1</source>
         <translation>✓ حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="435"/>
         <source>Analyst: %1</source>
         <translation>المحلل: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="435"/>
         <source>(not set)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/main_window.py" line="481"/>
         <source>Mark %1</source>
         <translation>تعيين الحالة: %1</translation>
     </message>
@@ -867,7 +705,6 @@
 <context>
     <name>MarkAll</name>
     <message>
-        <location filename="../../annotator/gui/search/mark_all.py" line="28"/>
         <source>Mark all as %1</source>
         <translation>وسم الكل: %1</translation>
     </message>
@@ -875,7 +712,6 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="28"/>
         <source>&lt;h3&gt;Annotating&lt;/h3&gt;
 &lt;p&gt;Select text with the mouse or with Shift+arrow keys, then press a label key
 (&lt;b&gt;C&lt;/b&gt; claim, &lt;b&gt;S&lt;/b&gt; speaker, &lt;b&gt;Q&lt;/b&gt; cue, or the keys of your schema).
@@ -956,7 +792,6 @@ same key: &lt;b&gt;ؤ&lt;/b&gt; marks a claim like &lt;b&gt;C&lt;/b&gt;, &lt;b&g
 </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="72"/>
         <source>&lt;p&gt;The letter keys work only in review mode, where they win over &lt;b&gt;A&lt;/b&gt; (attribute) and a
 label key on the same letter; in a text field (a note, a filter) letters are typed as usual.&lt;/p&gt;
 </source>
@@ -965,157 +800,126 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="96"/>
         <source>%1 on / off: %2</source>
         <translation>%1 تشغيل / إيقاف: %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="102"/>
         <source>Reviewing</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="144"/>
         <source>Change &amp;Analyst Name…</source>
         <translation>تغيير اسم ال&amp;محلل…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="161"/>
         <source>&amp;Delete Annotation</source>
         <translation>&amp;حذف التعليق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="175"/>
         <source>&amp;Snap to Whole Words</source>
         <translation>الالت&amp;قاط بكلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="187"/>
         <source>&amp;Resize Annotation</source>
         <translation>تغيير &amp;حجم التعليق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="190"/>
         <source>Grow on the Left</source>
         <translation>توسيع من اليسار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="197"/>
         <source>Grow on the Right</source>
         <translation>توسيع من اليمين</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="204"/>
         <source>Shrink on the Left</source>
         <translation>تقليص من اليسار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="211"/>
         <source>Shrink on the Right</source>
         <translation>تقليص من اليمين</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="216"/>
         <source>Next Annotation</source>
         <translation>التعليق التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="218"/>
         <source>Previous Annotation</source>
         <translation>التعليق السابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="223"/>
         <source>&amp;Annotate</source>
         <translation>ت&amp;وسيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="228"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="235"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="244"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة ضبط ال&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="255"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="258"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="263"/>
         <source>&amp;About Annotator</source>
         <translation>&amp;عن Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="265"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="270"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="272"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="305"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="313"/>
         <source>About Annotator</source>
         <translation>عن Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/menus.py" line="314"/>
         <source>Annotator: mark claims and speakers in Arabic text, offline.</source>
         <translation>Annotator: وسم الادعاءات والمتحدثين في النص العربي، دون اتصال بالإنترنت.</translation>
     </message>
@@ -1123,32 +927,26 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="88"/>
         <source>Import &amp;Analysts&apos; Work…</source>
         <translation>استيراد عمل ال&amp;محللين…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="91"/>
         <source>Merge analysts&apos; project files into this project: same documents are matched by their text, everyone&apos;s annotations are kept under their own names</source>
         <translation>دمج ملفات مشاريع المحللين في هذا المشروع: تُطابَق المستندات نفسها بنصها، وتبقى تعليقات كل محلل باسمه</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="101"/>
         <source>Import analysts&apos; work</source>
         <translation>استيراد عمل المحللين</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="113"/>
         <source>Open or create a project before importing analysts&apos; work.</source>
         <translation>افتح مشروعًا أو أنشئه قبل استيراد عمل المحللين.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="118"/>
         <source>Merging</source>
         <translation>دمج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/merge_actions.py" line="138"/>
         <source>Merged %Ln files</source>
         <translation>
             <numerusform>لم يُدمج أي ملف</numerusform>
@@ -1160,7 +958,6 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/merge_actions.py" line="140"/>
         <source>%Ln new rows</source>
         <translation>
             <numerusform>لا صفوف جديدة</numerusform>
@@ -1172,7 +969,6 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/merge_actions.py" line="141"/>
         <source>; %Ln refused</source>
         <translation>
             <numerusform>؛ لم يُرفض شيء</numerusform>
@@ -1184,7 +980,6 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="149"/>
         <source>Analysts&apos; work imported</source>
         <translation>اُستورد عمل المحللين</translation>
     </message>
@@ -1192,47 +987,38 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>MergeBatch</name>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="27"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="28"/>
         <source>Speakers</source>
         <translation>المتحدثون</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="29"/>
         <source>Annotations</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="30"/>
         <source>Links</source>
         <translation>الروابط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="46"/>
         <source>%1 new · %2 known</source>
         <translation>%1 جديد · %2 معروف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="58"/>
         <source>New rows were added; known ones (already in the project) were left as they are.</source>
         <translation>أُضيفت الصفوف الجديدة؛ وتُركت المعروفة (الموجودة في المشروع أصلًا) كما هي.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="62"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="70"/>
         <source>Refused (nothing taken from them):</source>
         <translation>مرفوضة (لم يُؤخذ منها شيء):</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/merge_actions.py" line="73"/>
         <source>Cancelled: the remaining files were not merged.</source>
         <translation>أُلغي: لم تُدمج الملفات الباقية.</translation>
     </message>
@@ -1240,32 +1026,26 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>OptionButtons</name>
     <message>
-        <location filename="../../annotator/gui/search/options.py" line="22"/>
         <source>Exact</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/options.py" line="23"/>
         <source>Match the characters exactly as stored: diacritics, letter forms, case</source>
         <translation>مطابقة الحروف تمامًا كما خُزِّنت: التشكيل وصور الحروف وحالة الأحرف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/options.py" line="25"/>
         <source>Whole word</source>
         <translation>كلمة كاملة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/options.py" line="25"/>
         <source>Match whole words only</source>
         <translation>مطابقة الكلمات الكاملة فقط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/options.py" line="27"/>
         <source>Regex</source>
         <translation>تعبير نمطي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/options.py" line="27"/>
         <source>Read the query as a regular expression</source>
         <translation>قراءة الاستعلام تعبيرًا نمطيًا</translation>
     </message>
@@ -1273,152 +1053,122 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="30"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>مشاريع Annotator (*.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="33"/>
         <source>Documents (*.txt *.md *.jsonl *.csv *.tsv *.tab *.xlsx *.json *.docx *.html *.htm);;Texts (*.txt *.md);;Tables of posts (*.csv *.tsv *.tab *.xlsx *.json *.jsonl);;Word files (*.docx);;Web pages (*.html *.htm);;All files (*)</source>
         <translation>المستندات (*.txt *.md *.jsonl *.csv *.tsv *.tab *.xlsx *.json *.docx *.html *.htm);;النصوص (*.txt *.md);;جداول المنشورات (*.csv *.tsv *.tab *.xlsx *.json *.jsonl);;ملفات Word (*.docx);;صفحات الويب (*.html *.htm);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="51"/>
         <source>Open &amp;Recent</source>
         <translation>فتح &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="61"/>
         <source>&amp;New Project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="62"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="63"/>
         <source>&amp;Import Documents…</source>
         <translation>&amp;استيراد مستندات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="64"/>
         <source>Save a &amp;Copy…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="66"/>
         <source>Write the whole project to one file you can copy or mail, even now</source>
         <translation>كتابة المشروع كله في ملف واحد يمكنك نسخه أو إرساله، حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="68"/>
         <source>Show Project &amp;Folder</source>
         <translation>إظهار م&amp;جلد المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="69"/>
         <source>Open the folder that holds this project&apos;s file</source>
         <translation>فتح المجلد الذي يضم ملف هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="72"/>
         <source>Export %1…</source>
         <translation>تصدير %1…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="96"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="107"/>
         <source>%1 is not a project and was not opened.</source>
         <translation>%1 ليس مشروعًا ولم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="129"/>
         <source>Open a project first.</source>
         <translation>افتح مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="134"/>
         <source>%1: cannot be shown (no file manager answered)</source>
         <translation>%1: تعذّر إظهاره (لم يستجب أي مدير ملفات)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="139"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="147"/>
         <source>%1: already exists; open it or choose another name</source>
         <translation>%1: موجود أصلًا؛ افتحه أو اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="155"/>
         <source>Open a project before saving a copy of it.</source>
         <translation>افتح مشروعًا قبل حفظ نسخة منه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="160"/>
         <source>Save a copy of the project</source>
         <translation>حفظ نسخة من المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="175"/>
         <source>Saved a copy to {path}</source>
         <translation>حُفظت نسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="180"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="192"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="198"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="207"/>
         <source>Open or create a project before importing documents.</source>
         <translation>افتح مشروعًا أو أنشئه قبل استيراد المستندات.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="218"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="219"/>
         <source>Nothing imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="245"/>
         <source>Open a project before exporting.</source>
         <translation>افتح مشروعًا قبل التصدير.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="252"/>
         <source>Export %1</source>
         <translation>تصدير %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/project_actions.py" line="263"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/files/project_actions.py" line="265"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>لم يُصدَّر أي صف إلى %1</numerusform>
@@ -1430,13 +1180,10 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="27"/>
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="42"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>أسطر JSON (*.jsonl)</translation>
     </message>
@@ -1444,12 +1191,10 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>ReadOnlyBar</name>
     <message>
-        <location filename="../../annotator/gui/files/saving.py" line="103"/>
         <source>Read-only: {name} cannot be changed here ({reason}). You can read and export it; File → Save a Copy… makes a copy you can work on.</source>
         <translation>للقراءة فقط: لا يمكن تغيير {name} هنا ({reason}). يمكنك قراءته وتصديره؛ ملف ← حفظ نسخة… يصنع نسخة تعمل عليها.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/saving.py" line="108"/>
         <source>{name} was moved, renamed or deleted while it was open: nothing more can be saved to it here. Open it again where it is now, or save a copy.</source>
         <translation>نُقل {name} أو غُيِّر اسمه أو حُذف وهو مفتوح: لا يمكن حفظ شيء آخر فيه من هنا. افتحه مجددًا من مكانه الحالي، أو احفظ نسخة.</translation>
     </message>
@@ -1457,127 +1202,102 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="39"/>
         <source>missing</source>
         <translation>ناقص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="40"/>
         <source>label</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="41"/>
         <source>boundary</source>
         <translation>حدود</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="42"/>
         <source>attribution</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="45"/>
         <source>marked by some analysts and not by others</source>
         <translation>وسمه بعض المحللين دون غيرهم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="46"/>
         <source>the same words with different labels</source>
         <translation>الكلمات نفسها بوسوم مختلفة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="47"/>
         <source>the same label over different stretches of text</source>
         <translation>الوسم نفسه على مقاطع مختلفة من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="48"/>
         <source>the same claim attributed to different speakers</source>
         <translation>الادعاء نفسه مسند إلى متحدثين مختلفين</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="112"/>
         <source>Review mode shows every analyst&apos;s annotations of the document and marks where they disagree. Switch it on to adjudicate.</source>
         <translation>يعرض وضع المراجعة تعليقات كل المحللين على المستند ويُعلِّم مواضع الخلاف بينهم. شغّله للفصل بينها.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="125"/>
         <source>Untick an analyst to hide their annotations</source>
         <translation>ألغِ تحديد محلل لإخفاء تعليقاته</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="129"/>
         <source>disagreement</source>
         <translation>خلاف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="130"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="131"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="132"/>
         <source>correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="144"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="144"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="144"/>
         <source>Analysts</source>
         <translation>المحللون</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="158"/>
         <source>Label the correction (E) gets</source>
         <translation>الوسم الذي يأخذه التصحيح (E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="174"/>
         <source>Correct as:</source>
         <translation>التصحيح إلى:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="179"/>
         <source>Document:</source>
         <translation>المستند:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="181"/>
         <source>Project:</source>
         <translation>المشروع:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="188"/>
         <source>Analysts (untick to hide):</source>
         <translation>المحللون (ألغِ التحديد للإخفاء):</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="291"/>
         <source>Fewer than two analysts annotated this document: nothing to compare.</source>
         <translation>وسَم هذا المستندَ أقلُّ من محللَين: لا شيء للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="295"/>
         <source>Disagreements: %1 open, %2 resolved</source>
         <translation>الخلافات: %1 مفتوح، %2 محسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/panel.py" line="305"/>
         <source>%1 of %2 reviewed</source>
         <translation>رُوجع %1 من %2</translation>
     </message>
@@ -1585,182 +1305,146 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>Reviewing</name>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="93"/>
         <source>&amp;Review Mode</source>
         <translation>وضع ال&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="98"/>
         <source>Show every analyst&apos;s annotations and their disagreements (%1)</source>
         <translation>عرض تعليقات كل المحللين وخلافاتهم (%1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="108"/>
         <source>&amp;Next Disagreement</source>
         <translation>الخلاف ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="109"/>
         <source>Next (N)</source>
         <translation>التالي (N)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="111"/>
         <source>Next open disagreement</source>
         <translation>الخلاف المفتوح التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="115"/>
         <source>&amp;Previous Disagreement</source>
         <translation>الخلاف ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="116"/>
         <source>Prev (P)</source>
         <translation>السابق (P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="118"/>
         <source>Previous open disagreement</source>
         <translation>الخلاف المفتوح السابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="122"/>
         <source>&amp;Accept Annotation</source>
         <translation>&amp;قبول التعليق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="123"/>
         <source>Accept (A)</source>
         <translation>قبول (A)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="125"/>
         <source>Accept the selected annotation</source>
         <translation>قبول التعليق المحدد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="129"/>
         <source>Re&amp;ject Annotation</source>
         <translation>&amp;رفض التعليق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="130"/>
         <source>Reject (R)</source>
         <translation>رفض (R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="132"/>
         <source>Reject the selected annotation</source>
         <translation>رفض التعليق المحدد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="136"/>
         <source>&amp;Correct with Selection</source>
         <translation>ت&amp;صحيح بالتحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="137"/>
         <source>Correct (E)</source>
         <translation>تصحيح (E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="140"/>
         <source>Replace the selected annotation by the text selection (or its own span), with the label chosen in the Review panel</source>
         <translation>استبدال التعليق المحدد بالنص المحدد (أو بمقطعه نفسه)، بالوسم المختار في لوحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="146"/>
         <source>Accept Spans Everyone A&amp;greed On</source>
         <translation>قبول المقاطع التي ا&amp;تفق عليها الجميع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="147"/>
         <source>Accept agreed</source>
         <translation>قبول المتفق عليه</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="149"/>
         <source>Accept, once, every span all analysts of this document marked alike</source>
         <translation>قبول كل مقطع وسَمه جميع محللي هذا المستند بالطريقة نفسها، دفعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="153"/>
         <source>A&amp;greement…</source>
         <translation>ا&amp;تفاق المحللين…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="154"/>
         <source>Agreement</source>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="156"/>
         <source>Agreement between analysts: F1, kappa, alpha, attribution</source>
         <translation>اتفاق المحللين: F1، كابا، ألفا، الإسناد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="161"/>
         <source>Re&amp;view</source>
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="184"/>
         <source>Review mode: on</source>
         <translation>وضع المراجعة: مُشغَّل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="184"/>
         <source>Review mode: off — switch on</source>
         <translation>وضع المراجعة: متوقف — شغّله</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="193"/>
         <source>Review mode: N / P next or previous disagreement, A accept, R reject, E correct with the selection</source>
         <translation>وضع المراجعة: N / P الخلاف التالي أو السابق، A قبول، R رفض، E تصحيح بالتحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="217"/>
         <source>No disagreements in this document.</source>
         <translation>لا خلافات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="265"/>
         <source>Select an annotation first (N goes to the next disagreement).</source>
         <translation>حدِّد تعليقًا أولًا (N ينتقل إلى الخلاف التالي).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="281"/>
         <source>Already accepted.</source>
         <translation>مقبول أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="282"/>
         <source>Already rejected.</source>
         <translation>مرفوض أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="289"/>
         <source>Accepted: %1 by %2</source>
         <translation>قُبل: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="290"/>
         <source>Rejected: %1 by %2</source>
         <translation>رُفض: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="318"/>
         <source>The selection does not overlap the annotation being corrected; select the right words over it (or nothing, to change only its label).</source>
         <translation>التحديد لا يتداخل مع التعليق الجاري تصحيحه؛ حدِّد الكلمات الصحيحة فوقه (أو لا شيء، لتغيير وسمه فقط).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="326"/>
         <source>Corrected: %1 “%2”</source>
         <translation>صُحِّح: %1 «%2»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/controller.py" line="336"/>
         <source>Accepted %Ln spans every analyst marked alike.</source>
         <translation>
             <numerusform>لم يُقبل أي مقطع وسَمه المحللون جميعًا بالطريقة نفسها.</numerusform>
@@ -1772,7 +1456,6 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/review/controller.py" line="343"/>
         <source>Open a project first.</source>
         <translation>افتح مشروعًا أولًا.</translation>
     </message>
@@ -1780,127 +1463,102 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>SchemaDialog</name>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="63"/>
         <source>Label schema (*.json);;All files (*)</source>
         <translation>مخطط الوسوم (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="107"/>
         <source>Label schema</source>
         <translation>مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="114"/>
         <source>&amp;Add label</source>
         <translation>إ&amp;ضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="115"/>
         <source>Remove label</source>
         <translation>إزالة الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="117"/>
         <source>Up</source>
         <translation>لأعلى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="117"/>
         <source>Down</source>
         <translation>لأسفل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="134"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="135"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="136"/>
         <source>&amp;Colour:</source>
         <translation>ال&amp;لون:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="137"/>
         <source>S&amp;hortcut:</source>
         <translation>ال&amp;مفتاح:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="138"/>
         <source>One letter or digit, Latin or Arabic (ا for ادعاء)</source>
         <translation>حرف واحد أو رقم، لاتيني أو عربي (ا لـادعاء)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="142"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="142"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="142"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="145"/>
         <source>separated by commas: yes, no, unsure</source>
         <translation>مفصولة بفواصل: نعم، لا، غير متأكد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="151"/>
         <source>Add &amp;field</source>
         <translation>إضافة &amp;حقل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="152"/>
         <source>Remove field</source>
         <translation>إزالة الحقل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="153"/>
         <source>Attribute fields</source>
         <translation>حقول السمات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="171"/>
         <source>&amp;Import JSON…</source>
         <translation>ا&amp;ستيراد JSON…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="174"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;تصدير JSON…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="251"/>
         <source>Label colour</source>
         <translation>لون الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="322"/>
         <source>is not UTF-8 text</source>
         <translation>ليس نصًّا بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="348"/>
         <source>Import label schema</source>
         <translation>استيراد مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="355"/>
         <source>Export label schema</source>
         <translation>تصدير مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/label_schema_dialog.py" line="381"/>
         <source>Change label schema</source>
         <translation>تغيير مخطط الوسوم</translation>
     </message>
@@ -1908,127 +1566,102 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>SchemaNames</name>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="19"/>
         <source>claim</source>
         <translation>ادعاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="20"/>
         <source>speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="21"/>
         <source>cue</source>
         <translation>مؤشر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="22"/>
         <source>verifiable</source>
         <translation>قابل للتحقق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="23"/>
         <source>likely false</source>
         <translation>مرجَّح الخطأ</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="24"/>
         <source>harmful</source>
         <translation>ضار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="25"/>
         <source>check worthy</source>
         <translation>جدير بالتحقق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="26"/>
         <source>quote form</source>
         <translation>صيغة الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="27"/>
         <source>contains claim</source>
         <translation>يتضمن ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="28"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="29"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="30"/>
         <source>unsure</source>
         <translation>غير متأكد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="31"/>
         <source>direct</source>
         <translation>مباشر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="32"/>
         <source>indirect</source>
         <translation>غير مباشر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="33"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="34"/>
         <source>organisation</source>
         <translation>مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="35"/>
         <source>media</source>
         <translation>وسيلة إعلام</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="36"/>
         <source>document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="37"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="38"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="39"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="40"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="41"/>
         <source>other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="42"/>
         <source>choice</source>
         <translation>اختيار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/labels/names.py" line="43"/>
         <source>text</source>
         <translation>نص</translation>
     </message>
@@ -2036,62 +1669,50 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="72"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="79"/>
         <source>Anywhere</source>
         <translation>في أي مكان</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="80"/>
         <source>Inside a claim</source>
         <translation>داخل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="81"/>
         <source>Inside a speaker mention</source>
         <translation>داخل إشارة إلى متحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="82"/>
         <source>Not yet marked</source>
         <translation>غير موسوم بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="98"/>
         <source>Mark all</source>
         <translation>وسم الكل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="100"/>
         <source>Mark the selected hits, or every listed hit, with this label (one undo)</source>
         <translation>وسم النتائج المحددة، أو كل النتائج المسرودة، بهذا الوسم (تراجع واحد)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="172"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="186"/>
         <source>%1 hits in %2 documents</source>
         <translation>النتائج: %1 في %2 من المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="188"/>
         <source>the first %1 hits, in %2 documents</source>
         <translation>أول %1 من النتائج، في %2 من المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="236"/>
         <source>All %1 hits are marked as %2 already.</source>
         <translation>كل النتائج (%1) موسومة بـ«%2» أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/panel.py" line="263"/>
         <source>Marked %1 hits as %2; %3 were marked already.</source>
         <translation>وُسم %1 من النتائج بـ«%2»؛ و%3 كانت موسومة أصلًا.</translation>
     </message>
@@ -2099,27 +1720,22 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>Searching</name>
     <message>
-        <location filename="../../annotator/gui/search/searching.py" line="32"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/searching.py" line="39"/>
         <source>&amp;Find…</source>
         <translation>ب&amp;حث…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/searching.py" line="41"/>
         <source>Find &amp;Next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/searching.py" line="43"/>
         <source>Find &amp;Previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search/searching.py" line="46"/>
         <source>&amp;Search Project…</source>
         <translation>البحث في ال&amp;مشروع…</translation>
     </message>
@@ -2127,7 +1743,6 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../annotator/gui/session.py" line="69"/>
         <source>no project is open</source>
         <translation>لا مشروع مفتوح</translation>
     </message>
@@ -2135,12 +1750,10 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>SpeakerDialogs</name>
     <message>
-        <location filename="../../annotator/gui/speakers/dialogs.py" line="41"/>
         <source>Merge speakers</source>
         <translation>دمج المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/dialogs.py" line="42"/>
         <source>Keep this speaker; the others become its mentions:</source>
         <translation>أبقِ هذا المتحدث؛ ويصبح الآخرون إشارات إليه:</translation>
     </message>
@@ -2148,32 +1761,26 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>SpeakerPicker</name>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="161"/>
         <source>Choose the speaker</source>
         <translation>اختر المتحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="161"/>
         <source>Choose the cue</source>
         <translation>اختر مؤشر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="174"/>
         <source>already linked to this claim</source>
         <translation>مربوط بهذا الادعاء أصلًا</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="176"/>
         <source>type to filter</source>
         <translation>اكتب للتصفية…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="217"/>
         <source>No mention to choose in this document: mark one first (S).</source>
         <translation>لا إشارة للاختيار في هذا المستند: وسِم واحدة أولًا (S).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/speaker_picker.py" line="220"/>
         <source>No mention matches.</source>
         <translation>لا إشارة مطابقة.</translation>
     </message>
@@ -2181,57 +1788,46 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="136"/>
         <source>Filter speakers</source>
         <translation>تصفية المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="180"/>
         <source>&amp;Rename</source>
         <translation>إعادة ت&amp;سمية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="181"/>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="182"/>
         <source>S&amp;plit…</source>
         <translation>&amp;فصل…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="183"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="369"/>
         <source>Claims of the selected speaker</source>
         <translation>ادعاءات المتحدث المحدد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="370"/>
         <source>Select one speaker to list their claims.</source>
         <translation>حدِّد متحدثًا واحدًا لسرد ادعاءاته.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="375"/>
         <source>Claims of %1</source>
         <translation>ادعاءات %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="377"/>
         <source>Mentions: %1</source>
         <translation>الإشارات: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/panel.py" line="378"/>
         <source>No mentions</source>
         <translation>لا إشارات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/speakers/panel.py" line="466"/>
         <source>Delete %Ln speakers</source>
         <translation>
             <numerusform>حذف لا متحدثين</numerusform>
@@ -2246,22 +1842,18 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../annotator/gui/speakers/dialogs.py" line="58"/>
         <source>Split speaker</source>
         <translation>فصل المتحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/dialogs.py" line="77"/>
         <source>name of the new speaker</source>
         <translation>اسم المتحدث الجديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/dialogs.py" line="87"/>
         <source>Tick the mentions of «%1» that are someone else:</source>
         <translation>حدِّد إشارات «%1» التي تعود إلى شخص آخر:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/speakers/dialogs.py" line="91"/>
         <source>New &amp;speaker:</source>
         <translation>متحدث &amp;جديد:</translation>
     </message>
@@ -2269,47 +1861,38 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../../annotator/gui/files/table_dialog.py" line="37"/>
         <source>Import table %1</source>
         <translation>استيراد الجدول %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/table_dialog.py" line="52"/>
         <source>&amp;Sheet:</source>
         <translation>ال&amp;ورقة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/table_dialog.py" line="53"/>
         <source>&amp;Text column:</source>
         <translation>عمود ال&amp;نص:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/table_dialog.py" line="54"/>
         <source>&amp;Id column:</source>
         <translation>عمود ال&amp;معرِّف:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/table_dialog.py" line="55"/>
         <source>T&amp;itle column:</source>
         <translation>عمود ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/table_dialog.py" line="59"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/table_dialog.py" line="92"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/table_dialog.py" line="113"/>
         <source>The first %1 rows. Every other column is kept with each document.</source>
         <translation>أول %1 من الصفوف. تُحفظ كل الأعمدة الأخرى مع كل مستند.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/table_dialog.py" line="117"/>
         <source>This table has no column to take the text from.</source>
         <translation>لا عمود في هذا الجدول يُؤخذ منه النص.</translation>
     </message>
@@ -2317,57 +1900,46 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="29"/>
         <source>Annotations CSV</source>
         <translation>التعليقات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="31"/>
         <source>Claims CSV (one row per claim)</source>
         <translation>الادعاءات بصيغة CSV (صف لكل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="36"/>
         <source>Documents CSV (one row per document)</source>
         <translation>المستندات بصيغة CSV (صف لكل مستند)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="41"/>
         <source>doccano JSONL</source>
         <translation>JSONL بصيغة doccano</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="63"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="64"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="92"/>
         <source>%1 %2 (%3 of %4)…</source>
         <translation>%1 %2 (%3 من %4)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="132"/>
         <source>Importing</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="145"/>
         <source>Importing the rows of %1…</source>
         <translation>استيراد صفوف %1…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="187"/>
         <source>Exporting to %1…</source>
         <translation>التصدير إلى %1…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/files/transfers.py" line="191"/>
         <source>lines written: %1</source>
         <translation>الأسطر المكتوبة: %1</translation>
     </message>
@@ -2375,132 +1947,106 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../annotator/gui/commands/annotation_commands.py" line="30"/>
         <source>Add %1</source>
         <translation>إضافة %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/annotation_commands.py" line="54"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/annotation_commands.py" line="103"/>
         <source>Mark document %1</source>
         <translation>تعيين حالة المستند: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="54"/>
         <source>Attribute claim</source>
         <translation>إسناد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="58"/>
         <source>Link claim to cue</source>
         <translation>ربط ادعاء بمؤشر إسناد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="80"/>
         <source>Remove attribution</source>
         <translation>إزالة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="97"/>
         <source>Delete annotation</source>
         <translation>حذف تعليق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="135"/>
         <source>Group speaker mention</source>
         <translation>تجميع إشارة متحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="136"/>
         <source>Ungroup speaker mention</source>
         <translation>فك تجميع إشارة متحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="145"/>
         <source>New speaker</source>
         <translation>متحدث جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="153"/>
         <source>Merge speakers</source>
         <translation>دمج المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="161"/>
         <source>Split speaker</source>
         <translation>فصل المتحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="169"/>
         <source>Delete speaker</source>
         <translation>حذف متحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="178"/>
         <source>Rename speaker</source>
         <translation>إعادة تسمية متحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="179"/>
         <source>Edit speaker</source>
         <translation>تحرير متحدث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="212"/>
         <source>Edit note</source>
         <translation>تحرير ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="214"/>
         <source>Edit attributes</source>
         <translation>تحرير السمات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/attribution_commands.py" line="256"/>
         <source>Change label schema</source>
         <translation>تغيير مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/document_commands.py" line="22"/>
         <source>Set %1</source>
         <translation>تعيين %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/document_commands.py" line="22"/>
         <source>Clear %1</source>
         <translation>مسح %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/document_commands.py" line="45"/>
         <source>Change document fields</source>
         <translation>تغيير حقول المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/review_commands.py" line="29"/>
         <source>Accept %1</source>
         <translation>قبول %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/review_commands.py" line="30"/>
         <source>Reject %1</source>
         <translation>رفض %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/review_commands.py" line="63"/>
         <source>Correct %1</source>
         <translation>تصحيح %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/review_commands.py" line="89"/>
         <source>Accept agreed spans</source>
         <translation>قبول المقاطع المتفق عليها</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/commands/review_commands.py" line="98"/>
         <source>there is nothing left that every analyst marked alike</source>
         <translation>لم يبق شيء وسَمه كل المحللين بالطريقة نفسها</translation>
     </message>
@@ -2508,12 +2054,10 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>_DeleteSpeakerDialog</name>
     <message>
-        <location filename="../../annotator/gui/attribution/actions.py" line="171"/>
         <source>Delete speaker mention</source>
         <translation>حذف إشارة المتحدث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attribution/actions.py" line="176"/>
         <source>%Ln claims are attributed to «%1». What should happen to them?</source>
         <translation>
             <numerusform>لا ادعاءات مسندة إلى «%1».</numerusform>
@@ -2525,7 +2069,6 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attribution/actions.py" line="189"/>
         <source>&amp;Re-attribute them to</source>
         <translation>
             <numerusform>إعادة إ&amp;سنادها إلى</numerusform>
@@ -2537,7 +2080,6 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attribution/actions.py" line="190"/>
         <source>&amp;Delete and leave them without a speaker</source>
         <translation>
             <numerusform>&amp;حذف وتركها بلا متحدث</numerusform>
@@ -2549,12 +2091,10 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/actions.py" line="191"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/attribution/actions.py" line="196"/>
         <source>no other mention of this speaker in the document</source>
         <translation>لا إشارة أخرى إلى هذا المتحدث في المستند</translation>
     </message>
@@ -2562,47 +2102,38 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../annotator/gui/window/messages.py" line="50"/>
         <source>Something went wrong inside Annotator (%1). Your saved work is safe; the last action may not have completed.</source>
         <translation>حدث خطأ داخل Annotator (%1). عملك المحفوظ في أمان؛ وربما لم يكتمل الإجراء الأخير.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/messages.py" line="74"/>
         <source>Your name as an analyst (recorded on every annotation you make):</source>
         <translation>اسمك محللًا (يُسجَّل على كل تعليق تضعه):</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/messages.py" line="88"/>
         <source>%1 is a text file, not an annotator project. Make a project from it?</source>
         <translation>%1 ملف نصي، لا مشروع Annotator. أتصنع منه مشروعًا؟</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/messages.py" line="93"/>
         <source>The project keeps its own copy of the text; %1 is never changed.</source>
         <translation>يحتفظ المشروع بنسخته من النص؛ ولا يتغير %1 أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/messages.py" line="98"/>
         <source>Add to %1</source>
         <translation>إضافة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/messages.py" line="98"/>
         <source>Create %1</source>
         <translation>إنشاء %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/messages.py" line="102"/>
         <source>Choose Location…</source>
         <translation>اختيار المكان…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/messages.py" line="112"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window/messages.py" line="114"/>
         <source>Annotator projects (*.annotator)</source>
         <translation>مشاريع Annotator (*.annotator)</translation>
     </message>

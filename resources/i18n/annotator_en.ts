@@ -4,7 +4,6 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="266"/>
         <source>Copied %Ln rows as CSV.</source>
         <translation>
             <numerusform>Copied %Ln row as CSV.</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/agreement_dialog.py" line="293"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -23,7 +21,6 @@
 <context>
     <name>Attributing</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attribution/controller.py" line="308"/>
         <source>%Ln claims</source>
         <translation>
             <numerusform>%Ln claim</numerusform>
@@ -34,7 +31,6 @@
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/tables/document_model.py" line="110"/>
         <source>%Ln claims without a speaker</source>
         <translation>
             <numerusform>%Ln claim without a speaker</numerusform>
@@ -45,7 +41,6 @@
 <context>
     <name>MergeActions</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/merge_actions.py" line="138"/>
         <source>Merged %Ln files</source>
         <translation>
             <numerusform>Merged %Ln file</numerusform>
@@ -53,7 +48,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/merge_actions.py" line="140"/>
         <source>%Ln new rows</source>
         <translation>
             <numerusform>%Ln new row</numerusform>
@@ -61,7 +55,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/merge_actions.py" line="141"/>
         <source>; %Ln refused</source>
         <translation>
             <numerusform>; %Ln refused</numerusform>
@@ -72,7 +65,6 @@
 <context>
     <name>ProjectActions</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/files/project_actions.py" line="265"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -83,7 +75,6 @@
 <context>
     <name>Reviewing</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/review/controller.py" line="336"/>
         <source>Accepted %Ln spans every analyst marked alike.</source>
         <translation>
             <numerusform>Accepted %Ln span every analyst marked alike.</numerusform>
@@ -94,7 +85,6 @@
 <context>
     <name>SpeakersPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/speakers/panel.py" line="466"/>
         <source>Delete %Ln speakers</source>
         <translation>
             <numerusform>Delete %Ln speaker</numerusform>
@@ -105,7 +95,6 @@
 <context>
     <name>_DeleteSpeakerDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attribution/actions.py" line="176"/>
         <source>%Ln claims are attributed to «%1». What should happen to them?</source>
         <translation>
             <numerusform>%Ln claim is attributed to «%1». What should happen to it?</numerusform>
@@ -113,7 +102,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attribution/actions.py" line="189"/>
         <source>&amp;Re-attribute them to</source>
         <translation>
             <numerusform>&amp;Re-attribute it to</numerusform>
@@ -121,7 +109,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attribution/actions.py" line="190"/>
         <source>&amp;Delete and leave them without a speaker</source>
         <translation>
             <numerusform>&amp;Delete and leave it without a speaker</numerusform>
