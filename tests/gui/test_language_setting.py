@@ -50,3 +50,36 @@ def test_view_language_stores_the_choice_and_offers_a_restart(
     now = next(b for b in win.restart_prompt.buttons() if b.text() == "Restart &Now")  # type: ignore[attr-defined]
     now.click()
     assert restarted == [True] and settings.LANGUAGE.get() == "en"
+
+
+def test_restart_closes_the_window_and_starts_on_the_same_project(
+    qtbot, family: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: dict[str, object] = {}
+
+    class FakeProcess:
+        def setProgram(self, program: str) -> None:
+            started["program"] = program
+
+        def setArguments(self, args: list[str]) -> None:
+            started["args"] = args
+
+        def setProcessEnvironment(self, env) -> None:
+            started["env"] = env.keys()
+
+        def startDetached(self) -> bool:
+            started["started"] = True
+            return True
+
+    monkeypatch.setenv("ANNOTATOR_LANGUAGE", "en")
+    monkeypatch.setattr(language, "QProcess", FakeProcess)
+    quits: list[bool] = []
+    monkeypatch.setattr(language.QCoreApplication, "quit", lambda: quits.append(True))
+    win = MainWindow(Session("tester"), family)
+    qtbot.addWidget(win)
+    win.show()
+    project = str(tmp_path / "p.annotator")
+    assert language.restart_application(win, project)
+    assert not win.isVisible() and quits == [True]
+    assert started["args"] == ["-m", "annotator", "open", project]
+    assert "ANNOTATOR_LANGUAGE" not in started["env"]  # type: ignore[operator]

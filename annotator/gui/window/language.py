@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QProcess,
+    QProcessEnvironment,
     Qt,
     QTranslator,
 )
@@ -202,7 +203,12 @@ def restart_application(window: QWidget, project: str | None) -> bool:
     the same project; nothing is lost because every edit is already stored."""
     if not window.close():
         return False
-    args = ["-m", "annotator", *(["open", project] if project else [])]
-    QProcess.startDetached(sys.executable, args)
+    process = QProcess()
+    process.setProgram(sys.executable)
+    process.setArguments(["-m", "annotator", *(["open", project] if project else [])])
+    environment = QProcessEnvironment.systemEnvironment()
+    environment.remove(ENV_LANGUAGE)  # else a scripted start's language would win again
+    process.setProcessEnvironment(environment)
+    process.startDetached()
     QCoreApplication.quit()
     return True
