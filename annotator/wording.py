@@ -45,6 +45,23 @@ def tr(text: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def error(message: str) -> str:
+    """An error sentence of core in the message language: a fixed sentence from the
+    catalogue, or one of the common sentences that carry a value (a reason, a title, a
+    schema number), matched by pattern; anything else stays as written."""
+    if language() != ARABIC:
+        return message
+    from annotator.wording_ar import MESSAGES, PATTERNS
+
+    if message in MESSAGES:
+        return MESSAGES[message]
+    for pattern, arabic in PATTERNS:
+        found = pattern.fullmatch(message)
+        if found:
+            return arabic.format(**found.groupdict())
+    return message
+
+
 def arabic_form(n: int) -> int:
     """Which of Arabic's six plural forms a count takes (zero, one, two, few, many, other)."""
     if n in (0, 1, 2):

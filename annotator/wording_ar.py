@@ -6,6 +6,8 @@ more), keyed by the English plural noun.
 
 from __future__ import annotations
 
+import re
+
 MESSAGES: dict[str, str] = {
     # annotator import
     "{path}: {imported} of {files} files imported": "{path}: استُورد {imported} من {files} ملفات",
@@ -129,3 +131,46 @@ PLURALS: dict[str, tuple[str, str, str, str, str, str]] = {
         "{n} إجابة",
     ),
 }
+
+# Error sentences that carry a value: (the English, matched whole, with named parts; Arabic).
+PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"cannot be read \((?P<reason>.*)\)"), "تتعذر قراءته ({reason})"),
+    (re.compile(r"cannot be written \((?P<reason>.*)\)"), "تتعذر الكتابة فيه ({reason})"),
+    (
+        re.compile(r"cannot be (?P<what>written|created): folder (?P<folder>.*) does not exist"),
+        "تتعذر كتابته: المجلد {folder} غير موجود",
+    ),
+    (
+        re.compile(r"its text is already in the project as (?P<title>.*)"),
+        "نصه موجود في المشروع أصلًا باسم {title}",
+    ),
+    (
+        re.compile(r"is already in the project as (?P<title>.*)"),
+        "موجود في المشروع أصلًا باسم {title}",
+    ),
+    (re.compile(r"is (?P<kind>a [a-z ]+), not a file"), "ليس ملفًا ({kind})"),
+    (re.compile(r"cannot be changed: (?P<reason>.*)"), "لا يمكن تغييره: {reason}"),
+    (re.compile(r"cannot be merged: (?P<reason>.*)"), "لا يمكن دمجه: {reason}"),
+    (re.compile(r"is damaged \((?P<detail>.*)\)"), "تالف ({detail})"),
+    (
+        re.compile(
+            r"was written by a newer annotator \(schema (?P<found>\d+); this version reads up "
+            r"to (?P<known>\d+)\); update annotator to open it"
+        ),
+        "كتبه إصدار أحدث من annotator (المخطط {found}؛ يقرأ هذا الإصدار حتى {known})؛ حدِّث "
+        "annotator لفتحه",
+    ),
+    (
+        re.compile(
+            r"was written by an older annotator \(schema (?P<found>\d+)\); open it once where it "
+            r"can be changed to upgrade it"
+        ),
+        "كتبه إصدار أقدم من annotator (المخطط {found})؛ افتحه مرة في مكان يمكن تغييره فيه لترقيته",
+    ),
+    (re.compile(r"is not valid JSON \((?P<detail>.*)\)"), "ليس JSON صالحًا ({detail})"),
+    (
+        re.compile(r"has no sheet (?P<sheet>.*) \(its sheets: (?P<sheets>.*)\)"),
+        "لا ورقة {sheet} فيه (أوراقه: {sheets})",
+    ),
+    (re.compile(r"not a label schema file \((?P<detail>.*)\)"), "ليس ملف مخطط وسوم ({detail})"),
+]

@@ -98,3 +98,23 @@ def test_a_fixed_error_sentence_reads_in_arabic(capsys, arabic, tmp_path: Path) 
     folder.mkdir()
     code, _, err = run(capsys, "import", tmp_path / "p.annotator", folder)
     assert code == 2 and "مجلد، لا ملف" in err
+
+
+def test_an_error_with_a_value_reads_in_arabic(capsys, arabic, tmp_path: Path) -> None:
+    text = tmp_path / "خبر.txt"
+    text.write_text("قال الوزير إن الخطة جاهزة.\n", encoding="utf-8")
+    project = tmp_path / "p.annotator"
+    assert run(capsys, "import", project, text)[0] == 0
+    code, out, _ = run(capsys, "import", project, text, "--bidi", "logical")
+    assert code == 0 and "تُخطِّي، نصه موجود في المشروع أصلًا باسم 'خبر'" in out
+
+
+def test_english_errors_are_left_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.errors import InputError
+
+    monkeypatch.setenv("ANNOTATOR_LANGUAGE", "en")
+    assert str(InputError("is a folder, not a file", "x")) == "x: is a folder, not a file"
+    monkeypatch.setenv("ANNOTATOR_LANGUAGE", "ar")
+    assert str(InputError("is a folder, not a file", "x")) == "x: مجلد، لا ملف"
+    assert str(InputError("cannot be read (disk on fire)", "x")) == "x: تتعذر قراءته (disk on fire)"
+    assert str(InputError("something new", "x")) == "x: something new"

@@ -29,7 +29,7 @@ from annotator.store.documents import text_hash
 from annotator.store.records import ATTRIBUTION
 from annotator.store.storage import is_storage_error
 from annotator.text.decoding import as_text, pretty_encoding, read_text
-from annotator.wording import count, tr
+from annotator.wording import count, error, tr
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -55,7 +55,8 @@ class FileReport:
         if self.status == "failed":
             return self.error
         if self.status == "skipped":
-            return tr("{path}: skipped, {notes}", path=self.path, notes="; ".join(self.notes))
+            notes = "; ".join(error(n) for n in self.notes)
+            return tr("{path}: skipped, {notes}", path=self.path, notes=notes)
         parts = [count(self.documents, "document")]
         if self.annotations or self.links:
             parts += [count(self.annotations, "annotation"), count(self.links, "link")]
