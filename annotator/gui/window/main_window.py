@@ -97,6 +97,9 @@ def initial_size(available: QRect) -> QSize:
 
 
 class MainWindow(QMainWindow):
+    # Driven from Python (annotator.gui.driving): error messages are kept here, not shown.
+    collected_errors: list[str] | None = None
+
     def __init__(self, session: Session, family: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -312,6 +315,9 @@ class MainWindow(QMainWindow):
     # -- messages -------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
+        if self.collected_errors is not None:
+            self.collected_errors.append(message)
+            return
         dialogs.show_error(self, message)
 
     def show_message(self, text: str) -> None:
