@@ -179,9 +179,11 @@ class Reviewing(QObject):
         self.keys.set_active(on)
         if on:
             self.overlay.install(self.viewer.highlights)
+            key = keymap.shown
             self.message.emit(
-                "Review mode: N / P next or previous disagreement, A accept, R reject, "
-                "E correct with the selection"
+                f"Review mode: {key('review-next')} / {key('review-previous')} next or previous"
+                f" disagreement, {key('review-accept')} accept, {key('review-reject')} reject,"
+                f" {key('review-correct')} correct with the selection"
             )
         else:
             self.overlay.uninstall(self.viewer.highlights)
