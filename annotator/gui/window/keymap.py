@@ -2,8 +2,9 @@
 
 Menus, panels and the review key filter take their keys from here (`bind`, `keys`,
 `qt_key`), and Help → Keyboard Shortcuts is written from this table (`help_dialog`), so a
-key cannot be bound without a help row or documented without being bound;
-tests/gui/test_keymap.py holds both directions against the real window.
+key cannot be bound without a help row or documented without being bound:
+tests/gui/test_keymap.py holds both directions against the real window. (A `WIDGET` key is
+documented here but read by its widget's own key handler, which nothing checks against it.)
 
 `handled` says who reads a binding: a QAction's shortcut (`ACTION`), the review key filter
 while review mode is on (`REVIEW`, plain letters that would clash with label keys as
@@ -67,21 +68,17 @@ class Binding:
         return QCoreApplication.translate(CONTEXT, self.what)
 
 
-def _b(name: str, keys: tuple[Key, ...], section: str, what: str, handled: str = ACTION) -> Binding:
-    return Binding(name, keys, section, what, handled)
-
-
 # Texts marked with QT_TRANSLATE_NOOP for lupdate; `Binding.description` translates them.
 BINDINGS: tuple[Binding, ...] = (
     # -- annotating ---------------------------------------------------------------------
-    _b(
+    Binding(
         "label",
         (),
         ANNOTATING,
         QT_TRANSLATE_NOOP("Keymap", "mark the selection with that label"),
         SCHEMA,
     ),
-    _b(
+    Binding(
         "attribute",
         ("A",),
         ANNOTATING,
@@ -90,13 +87,13 @@ BINDINGS: tuple[Binding, ...] = (
             "attribute the current claim: choose its speaker (type to filter, Enter chooses)",
         ),
     ),
-    _b(
+    Binding(
         "cue",
         ("K",),
         ANNOTATING,
         QT_TRANSLATE_NOOP("Keymap", "link the current claim to its cue (قال، أكد…)"),
     ),
-    _b(
+    Binding(
         "link-mode",
         ("L",),
         ANNOTATING,
@@ -105,8 +102,10 @@ BINDINGS: tuple[Binding, ...] = (
             "link mode: click speakers and cues to link or unlink the current claim",
         ),
     ),
-    _b("leave-link-mode", ("Esc",), ANNOTATING, QT_TRANSLATE_NOOP("Keymap", "leave link mode")),
-    _b(
+    Binding(
+        "leave-link-mode", ("Esc",), ANNOTATING, QT_TRANSLATE_NOOP("Keymap", "leave link mode")
+    ),
+    Binding(
         "delete",
         ("Delete", "Backspace"),
         ANNOTATING,
@@ -115,54 +114,54 @@ BINDINGS: tuple[Binding, ...] = (
             "delete the current annotation (a speaker with claims asks what becomes of them)",
         ),
     ),
-    _b(
+    Binding(
         "next-annotation",
         ("Tab",),
         ANNOTATING,
         QT_TRANSLATE_NOOP("Keymap", "next annotation (in the text)"),
         WIDGET,
     ),
-    _b(
+    Binding(
         "previous-annotation",
         ("Shift+Tab",),
         ANNOTATING,
         QT_TRANSLATE_NOOP("Keymap", "previous annotation (in the text)"),
         WIDGET,
     ),
-    _b(
+    Binding(
         "grow-left",
         ("Alt+Shift+Left",),
         ANNOTATING,
         QT_TRANSLATE_NOOP("Keymap", "grow the current annotation by a word on its left"),
     ),
-    _b(
+    Binding(
         "grow-right",
         ("Alt+Shift+Right",),
         ANNOTATING,
         QT_TRANSLATE_NOOP("Keymap", "grow it by a word on its right side"),
     ),
-    _b(
+    Binding(
         "shrink-left",
         ("Alt+Left",),
         ANNOTATING,
         QT_TRANSLATE_NOOP("Keymap", "shrink it by a word on its left side"),
     ),
-    _b(
+    Binding(
         "shrink-right",
         ("Alt+Right",),
         ANNOTATING,
         QT_TRANSLATE_NOOP("Keymap", "shrink it by a word on its right side"),
     ),
-    _b(
+    Binding(
         "snap",
         ("Ctrl+Shift+W",),
         ANNOTATING,
         QT_TRANSLATE_NOOP("Keymap", "snap selections to whole words on / off"),
     ),
-    _b("undo", (SK.Undo,), ANNOTATING, QT_TRANSLATE_NOOP("Keymap", "undo any edit")),
-    _b("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), ANNOTATING, QT_TRANSLATE_NOOP("Keymap", "redo")),
+    Binding("undo", (SK.Undo,), ANNOTATING, QT_TRANSLATE_NOOP("Keymap", "undo any edit")),
+    Binding("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), ANNOTATING, QT_TRANSLATE_NOOP("Keymap", "redo")),
     # -- finding ------------------------------------------------------------------------
-    _b(
+    Binding(
         "find",
         (SK.Find,),
         FINDING,
@@ -170,16 +169,16 @@ BINDINGS: tuple[Binding, ...] = (
             "Keymap", "find in the document, whatever the diacritics and letter forms"
         ),
     ),
-    _b("find-next", ("F3",), FINDING, QT_TRANSLATE_NOOP("Keymap", "next hit")),
-    _b("find-previous", ("Shift+F3",), FINDING, QT_TRANSLATE_NOOP("Keymap", "previous hit")),
-    _b(
+    Binding("find-next", ("F3",), FINDING, QT_TRANSLATE_NOOP("Keymap", "next hit")),
+    Binding("find-previous", ("Shift+F3",), FINDING, QT_TRANSLATE_NOOP("Keymap", "previous hit")),
+    Binding(
         "find-bar-next",
         ("Enter", "Shift+Enter"),
         FINDING,
         QT_TRANSLATE_NOOP("Keymap", "in the find bar: next / previous hit"),
         WIDGET,
     ),
-    _b(
+    Binding(
         "find-bar-close",
         ("Esc",),
         FINDING,
@@ -188,7 +187,7 @@ BINDINGS: tuple[Binding, ...] = (
         ),
         WIDGET,
     ),
-    _b(
+    Binding(
         "search-project",
         ("Ctrl+Shift+F",),
         FINDING,
@@ -198,25 +197,25 @@ BINDINGS: tuple[Binding, ...] = (
         ),
     ),
     # -- documents ----------------------------------------------------------------------
-    _b(
+    Binding(
         "next-document",
         ("Ctrl+PgDown",),
         DOCUMENTS,
         QT_TRANSLATE_NOOP("Keymap", "next document in the list"),
     ),
-    _b(
+    Binding(
         "previous-document",
         ("Ctrl+PgUp",),
         DOCUMENTS,
         QT_TRANSLATE_NOOP("Keymap", "previous document in the list"),
     ),
-    _b(
+    Binding(
         "done-and-next",
         ("Ctrl+Return",),
         DOCUMENTS,
         QT_TRANSLATE_NOOP("Keymap", "mark the document done and open the next one"),
     ),
-    _b(
+    Binding(
         "document-field",
         tuple(f"Ctrl+Alt+{n}" for n in range(1, 10)),
         DOCUMENTS,
@@ -225,14 +224,14 @@ BINDINGS: tuple[Binding, ...] = (
         ),
     ),
     # -- panels -------------------------------------------------------------------------
-    _b(
+    Binding(
         "rename-speaker",
         ("F2",),
         PANELS,
         QT_TRANSLATE_NOOP("Keymap", "in the Speakers panel: rename the selected speaker"),
         WIDGET,
     ),
-    _b(
+    Binding(
         "delete-speakers",
         ("Delete",),
         PANELS,
@@ -241,14 +240,14 @@ BINDINGS: tuple[Binding, ...] = (
         ),
         WIDGET,
     ),
-    _b(
+    Binding(
         "attribute-field",
         tuple(f"Alt+{n}" for n in range(1, 10)),
         PANELS,
         QT_TRANSLATE_NOOP("Keymap", "in the Attributes form: go to a field"),
         WIDGET,
     ),
-    _b(
+    Binding(
         "attribute-note",
         ("Alt+0",),
         PANELS,
@@ -256,21 +255,23 @@ BINDINGS: tuple[Binding, ...] = (
         WIDGET,
     ),
     # -- files and view -----------------------------------------------------------------
-    _b("new-project", (SK.New,), WINDOW, QT_TRANSLATE_NOOP("Keymap", "new project")),
-    _b("open-project", (SK.Open,), WINDOW, QT_TRANSLATE_NOOP("Keymap", "open a project")),
-    _b("import-documents", ("Ctrl+I",), WINDOW, QT_TRANSLATE_NOOP("Keymap", "import documents")),
-    _b("quit", (SK.Quit,), WINDOW, QT_TRANSLATE_NOOP("Keymap", "quit")),
-    _b("zoom-in", (SK.ZoomIn, "Ctrl+="), WINDOW, QT_TRANSLATE_NOOP("Keymap", "zoom in")),
-    _b("zoom-out", (SK.ZoomOut,), WINDOW, QT_TRANSLATE_NOOP("Keymap", "zoom out")),
-    _b("reset-zoom", ("Ctrl+0",), WINDOW, QT_TRANSLATE_NOOP("Keymap", "reset the zoom")),
-    _b(
+    Binding("new-project", (SK.New,), WINDOW, QT_TRANSLATE_NOOP("Keymap", "new project")),
+    Binding("open-project", (SK.Open,), WINDOW, QT_TRANSLATE_NOOP("Keymap", "open a project")),
+    Binding(
+        "import-documents", ("Ctrl+I",), WINDOW, QT_TRANSLATE_NOOP("Keymap", "import documents")
+    ),
+    Binding("quit", (SK.Quit,), WINDOW, QT_TRANSLATE_NOOP("Keymap", "quit")),
+    Binding("zoom-in", (SK.ZoomIn, "Ctrl+="), WINDOW, QT_TRANSLATE_NOOP("Keymap", "zoom in")),
+    Binding("zoom-out", (SK.ZoomOut,), WINDOW, QT_TRANSLATE_NOOP("Keymap", "zoom out")),
+    Binding("reset-zoom", ("Ctrl+0",), WINDOW, QT_TRANSLATE_NOOP("Keymap", "reset the zoom")),
+    Binding(
         "keyboard-shortcuts",
         (SK.HelpContents,),
         WINDOW,
         QT_TRANSLATE_NOOP("Keymap", "this list of keys"),
     ),
     # -- reviewing (one key a row: the help's Reviewing table is checked key by key) ---------
-    _b(
+    Binding(
         "review-mode",
         ("Ctrl+Shift+R",),
         REVIEWING,
@@ -279,35 +280,35 @@ BINDINGS: tuple[Binding, ...] = (
             "review mode on / off: show every analyst's annotations and their disagreements",
         ),
     ),
-    _b(
+    Binding(
         "review-next",
         ("N",),
         REVIEWING,
         QT_TRANSLATE_NOOP("Keymap", "next open disagreement"),
         REVIEW,
     ),
-    _b(
+    Binding(
         "review-previous",
         ("P",),
         REVIEWING,
         QT_TRANSLATE_NOOP("Keymap", "previous open disagreement"),
         REVIEW,
     ),
-    _b(
+    Binding(
         "review-accept",
         ("A",),
         REVIEWING,
         QT_TRANSLATE_NOOP("Keymap", "accept the selected annotation"),
         REVIEW,
     ),
-    _b(
+    Binding(
         "review-reject",
         ("R",),
         REVIEWING,
         QT_TRANSLATE_NOOP("Keymap", "reject the selected annotation"),
         REVIEW,
     ),
-    _b(
+    Binding(
         "review-correct",
         ("E",),
         REVIEWING,
