@@ -52,13 +52,15 @@ class Binding:
     handled: str = ACTION
 
     def sequences(self) -> list[QKeySequence]:
-        """The keys as Qt sequences (a standard key as this platform spells it)."""
+        """The keys as Qt sequences, as actions get them (a standard key as this platform
+        spells it). The one place to add more sequences per key (an Arabic layout's twin
+        letter, say): `bind` and tests/gui/test_keymap.py both read them from here."""
         return [QKeySequence(key) for key in self.keys]
 
     def shown(self) -> str:
         """The keys as the help and menus show them: "Ctrl+Z", "Delete / Backspace",
         "Alt+1 … Alt+9"; empty when the platform has no key for a standard action."""
-        texts = [s.toString(PORTABLE) for s in self.sequences()]
+        texts = [QKeySequence(key).toString(PORTABLE) for key in self.keys]
         texts = [t for t in texts if t]
         if len(texts) > 3:
             return f"{texts[0]} … {texts[-1]}"
