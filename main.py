@@ -1,11 +1,11 @@
 """Start the window from a checkout: `python main.py [PROJECT]`.
 
-The same as `annotator [open PROJECT]`; the command line proper is `annotator.cli.main`.
+The same as `annotator [open PROJECT]`; the command line proper is `annotator.cli.commands`.
 """
 
 import sys
 
-from annotator.cli.main import main
+from annotator.cli.commands import main
 
 if __name__ == "__main__":
     args = sys.argv[1:]

@@ -1,5 +1,5 @@
 """`python -m annotator`: the same as the `annotator` command."""
 
-from annotator.cli.main import main
+from annotator.cli.commands import main
 
 raise SystemExit(main())

@@ -52,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_merge(args: argparse.Namespace) -> int:
     # Imported here: an import or an export never needs the team modules.
-    from annotator.cli.main import lock_wait
+    from annotator.cli.commands import lock_wait
     from annotator.team.merge import merge_into
 
     def merge_all(project: Project) -> list[MergeReport]:

@@ -69,7 +69,7 @@ def run(*argv: object, env: dict[str, str] | None = None) -> Done:
 # cost a line each instead of a Python start-up each, so a test can afford many.
 WORKER = r"""
 import contextlib, io, json, sys
-from annotator.cli import main as cli
+from annotator.cli import commands as cli
 out = sys.stdout
 print("ready", file=out, flush=True)
 for line in sys.stdin:

@@ -17,7 +17,7 @@ from pathlib import Path
 import arabic_reshaper
 import pytest
 
-from annotator.cli import main as cli
+from annotator.cli import commands as cli
 from annotator.store.documents import Documents
 from annotator.store.migrations import SCHEMA_VERSION
 from annotator.store.project import Project

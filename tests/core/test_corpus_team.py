@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli import main as cli
+from annotator.cli import commands as cli
 from annotator.errors import InputError
 from annotator.formats.importing.files import import_file
 from annotator.store.project import Project

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from annotator.cli import main as cli
+from annotator.cli import commands as cli
 from annotator.formats.importing import articles, packages
 from annotator.formats.importing.files import import_file
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli import main as cli
+from annotator.cli import commands as cli
 from annotator.formats.export.outputs import STALE_AFTER, open_output, remove_stale_parts
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX special files")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli import main as cli
+from annotator.cli import commands as cli
 from annotator.store.project import Project
 
 TEXT = "قالت ماريا بُوبُوفَا 😀 إن القمة انتهت.\r\nوأكدت بوبوفا ذلك"
@@ -135,7 +135,7 @@ def test_a_missing_project_exits_2(capsysbinary, tmp_path: Path) -> None:
 
 def test_search_does_not_load_the_search_machinery_at_start_up() -> None:
     code = (
-        "import sys; from annotator.cli import main; main.build_parser();"
+        "import sys; from annotator.cli import commands; commands.build_parser();"
         "print(sorted(m for m in sys.modules if m.startswith('annotator.search')))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.cli import main as cli
+from annotator.cli import commands as cli
 from annotator.errors import InputError
 from annotator.formats.importing.files import import_file
 from annotator.store.project import Project
