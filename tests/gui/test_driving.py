@@ -82,3 +82,19 @@ def test_a_project_that_cannot_be_opened_raises(qtbot, family: str, tmp_path: Pa
     with pytest.raises(InputError, match=r"broken\.annotator"):
         open_window(bad, analyst="layla", family=family, show=False)
     assert bad.read_bytes() == b"not a database at all" * 100
+
+
+def test_a_key_after_a_dialog_closed_still_reaches_the_text(driver: Driver, qtbot) -> None:
+    """Offscreen, a closed dialog leaves no window active, and a key sent then is dropped;
+    `press` activates the window first."""
+    box = QDialog(driver.window)
+    box.show()
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
+    box.close()
+    assert QApplication.activeWindow() is not driver.window
+    start = TEXT.index("الأسعار")
+    driver.select(start, start + len("الأسعار"))
+    driver.press("C")
+    assert stored(driver) == [("claim", "الأسعار", "layla")]
