@@ -593,6 +593,228 @@
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Select text with the mouse or with Shift+arrow keys, then press a label key. Selections snap to whole words unless Edit → Snap to Whole Words is off; they never split a letter from its marks, an emoji or a flag.</source>
+        <translation>حدِّد نصًّا بالفأرة أو بمفاتيح Shift+الأسهم، ثم اضغط مفتاح وسم. يلتقط التحديد كلمات كاملة ما لم يُلغَ تحرير ← الالتقاط بكلمات كاملة؛ ولا يفصل أبدًا حرفًا عن تشكيله ولا رمزًا تعبيريًا ولا علمًا.</translation>
+    </message>
+    <message>
+        <source>The letter keys work only in review mode, where they win over A (attribute) and a label key on the same letter; in a text field (a note, a filter) letters are typed as usual.</source>
+        <translation>لا تعمل مفاتيح الحروف إلا في وضع المراجعة، وفيه تتقدم على A (الإسناد) وعلى مفتاح الوسم ذي الحرف نفسه؛ وفي حقل نصي (ملاحظة، تصفية) تُكتب الحروف كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>Left and right are the sides of the screen. In an Arabic (right-to-left) paragraph the left side of a span is its &lt;i&gt;end&lt;/i&gt; (the words that follow it) and the right side its &lt;i&gt;start&lt;/i&gt;; in an English paragraph it is the other way round. So Alt+Shift+Left in Arabic takes in the next word, as the eye reads on.</source>
+        <translation>اليسار واليمين هما جهتا الشاشة. في فقرة عربية (من اليمين إلى اليسار) يسار المقطع هو &lt;i&gt;نهايته&lt;/i&gt; (الكلمات التي تليه) ويمينه &lt;i&gt;بدايته&lt;/i&gt;؛ وفي فقرة إنجليزية العكس. لذا يضم Alt+Shift+Left في العربية الكلمة التالية، كما تمضي العين في القراءة.</translation>
+    </message>
+    <message>
+        <source>Click a highlight to select it; click again on the same place to step out to a span that encloses it. The current claim&apos;s speakers and cue are outlined with dashes (a speaker&apos;s claims, when a speaker is current). Every change is saved at once: there is no Save button.</source>
+        <translation>انقر تظليلًا لتحديده؛ وانقر المكان نفسه مجددًا للخروج إلى مقطع يحيط به. يُحاط متحدثو الادعاء الحالي ومؤشر إسناده بخط متقطع (وادعاءات المتحدث، إذا كان المتحدث هو الحالي). يُحفظ كل تغيير فورًا: لا زر للحفظ.</translation>
+    </message>
+    <message>
+        <source>With an Arabic keyboard layout, every letter key also answers to the Arabic letter on the same key: ؤ marks a claim like C, ش attributes like A, ى goes to the next disagreement like N.</source>
+        <translation>مع تخطيط لوحة مفاتيح عربي، يستجيب كل مفتاح حرف أيضًا للحرف العربي على المفتاح نفسه: ؤ يسِم ادعاءً مثل C، وش يُسند مثل A، وى ينتقل إلى الخلاف التالي مثل N.</translation>
+    </message>
+</context>
+<context>
+    <name>Keymap</name>
+    <message>
+        <source>Annotating</source>
+        <translation>التوسيم</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>اللوحات</translation>
+    </message>
+    <message>
+        <source>Files and view</source>
+        <translation>الملفات والعرض</translation>
+    </message>
+    <message>
+        <source>mark the selection with that label</source>
+        <translation>وسم التحديد بذلك الوسم</translation>
+    </message>
+    <message>
+        <source>attribute the current claim: choose its speaker (type to filter, Enter chooses)</source>
+        <translation>إسناد الادعاء الحالي: اختر متحدثه (اكتب للتصفية، Enter يختار)</translation>
+    </message>
+    <message>
+        <source>link the current claim to its cue (قال، أكد…)</source>
+        <translation>ربط الادعاء الحالي بمؤشر إسناده (قال، أكد…)</translation>
+    </message>
+    <message>
+        <source>link mode: click speakers and cues to link or unlink the current claim</source>
+        <translation>وضع الربط: انقر المتحدثين ومؤشرات الإسناد لربطها بالادعاء الحالي أو فك ربطها</translation>
+    </message>
+    <message>
+        <source>leave link mode</source>
+        <translation>الخروج من وضع الربط</translation>
+    </message>
+    <message>
+        <source>delete the current annotation (a speaker with claims asks what becomes of them)</source>
+        <translation>حذف التعليق الحالي (يسأل المتحدث الذي له ادعاءات عمّا يحدث لها)</translation>
+    </message>
+    <message>
+        <source>next annotation (in the text)</source>
+        <translation>التعليق التالي (في النص)</translation>
+    </message>
+    <message>
+        <source>previous annotation (in the text)</source>
+        <translation>التعليق السابق (في النص)</translation>
+    </message>
+    <message>
+        <source>grow the current annotation by a word on its left</source>
+        <translation>توسيع التعليق الحالي بكلمة من جهة اليسار</translation>
+    </message>
+    <message>
+        <source>grow it by a word on its right side</source>
+        <translation>توسيعه بكلمة من جهة اليمين</translation>
+    </message>
+    <message>
+        <source>shrink it by a word on its left side</source>
+        <translation>تقليصه بكلمة من جهة اليسار</translation>
+    </message>
+    <message>
+        <source>shrink it by a word on its right side</source>
+        <translation>تقليصه بكلمة من جهة اليمين</translation>
+    </message>
+    <message>
+        <source>snap selections to whole words on / off</source>
+        <translation>التقاط التحديد بكلمات كاملة: تشغيل / إيقاف</translation>
+    </message>
+    <message>
+        <source>undo any edit</source>
+        <translation>التراجع عن أي تعديل</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>find in the document, whatever the diacritics and letter forms</source>
+        <translation>البحث في المستند، مهما كان التشكيل وصور الحروف</translation>
+    </message>
+    <message>
+        <source>next hit</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>previous hit</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <source>in the find bar: next / previous hit</source>
+        <translation>في شريط البحث: النتيجة التالية / السابقة</translation>
+    </message>
+    <message>
+        <source>in the find bar: close it and leave the hit selected for a label key</source>
+        <translation>في شريط البحث: إغلاقه وترك النتيجة محددة لمفتاح وسم</translation>
+    </message>
+    <message>
+        <source>search the whole project; Mark all marks every hit with a label in one undoable step</source>
+        <translation>البحث في المشروع كله؛ «وسم الكل» يسِم كل النتائج بوسم في خطوة واحدة قابلة للتراجع</translation>
+    </message>
+    <message>
+        <source>next document in the list</source>
+        <translation>المستند التالي في القائمة</translation>
+    </message>
+    <message>
+        <source>previous document in the list</source>
+        <translation>المستند السابق في القائمة</translation>
+    </message>
+    <message>
+        <source>mark the document done and open the next one</source>
+        <translation>تعيين المستند منجزًا وفتح التالي</translation>
+    </message>
+    <message>
+        <source>go to a document field (in a choice list a letter picks the choice)</source>
+        <translation>الانتقال إلى حقل مستند (في قائمة خيارات يختار الحرفُ الخيار)</translation>
+    </message>
+    <message>
+        <source>in the Speakers panel: rename the selected speaker</source>
+        <translation>في لوحة المتحدثين: إعادة تسمية المتحدث المحدد</translation>
+    </message>
+    <message>
+        <source>in the Speakers panel: delete the selected speakers (their mentions stay)</source>
+        <translation>في لوحة المتحدثين: حذف المتحدثين المحددين (وتبقى إشاراتهم)</translation>
+    </message>
+    <message>
+        <source>in the Attributes form: go to a field</source>
+        <translation>في نموذج السمات: الانتقال إلى حقل</translation>
+    </message>
+    <message>
+        <source>in the Attributes form: go to the note</source>
+        <translation>في نموذج السمات: الانتقال إلى الملاحظة</translation>
+    </message>
+    <message>
+        <source>new project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>open a project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>import documents</source>
+        <translation>استيراد مستندات</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>reset the zoom</source>
+        <translation>إعادة ضبط التكبير</translation>
+    </message>
+    <message>
+        <source>this list of keys</source>
+        <translation>قائمة المفاتيح هذه</translation>
+    </message>
+    <message>
+        <source>review mode on / off: show every analyst&apos;s annotations and their disagreements</source>
+        <translation>وضع المراجعة تشغيل / إيقاف: عرض تعليقات كل المحللين وخلافاتهم</translation>
+    </message>
+    <message>
+        <source>next open disagreement</source>
+        <translation>الخلاف المفتوح التالي</translation>
+    </message>
+    <message>
+        <source>previous open disagreement</source>
+        <translation>الخلاف المفتوح السابق</translation>
+    </message>
+    <message>
+        <source>accept the selected annotation</source>
+        <translation>قبول التعليق المحدد</translation>
+    </message>
+    <message>
+        <source>reject the selected annotation</source>
+        <translation>رفض التعليق المحدد</translation>
+    </message>
+    <message>
+        <source>correct the selected annotation with the text selection and the Review label</source>
+        <translation>تصحيح التعليق المحدد بالنص المحدد وبوسم لوحة المراجعة</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>%1%</source>
@@ -711,102 +933,6 @@
 </context>
 <context>
     <name>Menus</name>
-    <message>
-        <source>&lt;h3&gt;Annotating&lt;/h3&gt;
-&lt;p&gt;Select text with the mouse or with Shift+arrow keys, then press a label key
-(&lt;b&gt;C&lt;/b&gt; claim, &lt;b&gt;S&lt;/b&gt; speaker, &lt;b&gt;Q&lt;/b&gt; cue, or the keys of your schema).
-Selections snap to whole words unless Edit → Snap to Whole Words is off; they never split a
-letter from its marks, an emoji or a flag.&lt;/p&gt;
-&lt;table cellspacing=&quot;6&quot;&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;attribute the current claim: choose its speaker (nearest first,
-type to filter, Enter to choose)&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;link the current claim to its cue (قال، أكد…)&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;link mode: click speakers and cues to link or unlink the current
-claim, click a claim to make it current; &lt;b&gt;Esc&lt;/b&gt; leaves it&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the current annotation (a speaker with claims asks
-what becomes of them)&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous annotation (in the text)&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Shift+Left&lt;/b&gt;&lt;/td&gt;&lt;td&gt;grow the current annotation by a word on its left&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;grow it by a word on its right side&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt;&lt;/td&gt;&lt;td&gt;shrink it by a word on its left side&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;shrink it by a word on its right side&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find in the document, whatever the diacritics and letter
-forms; &lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Shift+Enter&lt;/b&gt; (or &lt;b&gt;F3&lt;/b&gt; / &lt;b&gt;Shift+F3&lt;/b&gt;) next / previous hit,
-&lt;b&gt;Esc&lt;/b&gt; closes and leaves the hit selected for a label key&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search the whole project; &lt;b&gt;Mark all&lt;/b&gt; marks every
-hit with a label in one undoable step&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo any edit&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+plus&lt;/b&gt; / &lt;b&gt;Ctrl+minus&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in / out / reset&lt;/td&gt;&lt;/tr&gt;
-&lt;/table&gt;
-&lt;p&gt;Left and right are the sides of the screen. In an Arabic (right-to-left) paragraph the
-left side of a span is its &lt;i&gt;end&lt;/i&gt; (the words that follow it) and the right side its
-&lt;i&gt;start&lt;/i&gt;; in an English paragraph it is the other way round. So Alt+Shift+Left in Arabic
-takes in the next word, as the eye reads on.&lt;/p&gt;
-&lt;p&gt;Click a highlight to select it; click again on the same place to step out to a span that
-encloses it. The current claim&apos;s speakers and cue are outlined with dashes (a speaker&apos;s
-claims, when a speaker is current). Every change is saved at once: there is no Save
-button.&lt;/p&gt;
-&lt;p&gt;In the Speakers panel: &lt;b&gt;F2&lt;/b&gt; renames, &lt;b&gt;Delete&lt;/b&gt; deletes the selected speakers
-(their mentions stay). In the Attributes form: &lt;b&gt;Alt+1&lt;/b&gt;…&lt;b&gt;Alt+9&lt;/b&gt; go to a field,
-&lt;b&gt;Alt+0&lt;/b&gt; to the note.&lt;/p&gt;
-&lt;p&gt;With an Arabic keyboard layout, every letter key also answers to the Arabic letter on the
-same key: &lt;b&gt;ؤ&lt;/b&gt; marks a claim like &lt;b&gt;C&lt;/b&gt;, &lt;b&gt;ش&lt;/b&gt; attributes like &lt;b&gt;A&lt;/b&gt;.&lt;/p&gt;
-</source>
-        <translation>&lt;h3&gt;التوسيم&lt;/h3&gt;
-&lt;p&gt;حدِّد نصًّا بالفأرة أو بمفاتيح Shift+الأسهم، ثم اضغط مفتاح وسم
-(&lt;b&gt;C&lt;/b&gt; ادعاء، &lt;b&gt;S&lt;/b&gt; متحدث، &lt;b&gt;Q&lt;/b&gt; مؤشر الإسناد، أو مفاتيح مخططك).
-يلتقط التحديد كلمات كاملة ما لم يُلغَ تحرير ← الالتقاط بكلمات كاملة؛ ولا يفصل أبدًا حرفًا
-عن تشكيله ولا رمزًا تعبيريًا ولا علمًا.&lt;/p&gt;
-&lt;table cellspacing=&quot;6&quot;&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;إسناد الادعاء الحالي: اختر متحدثه (الأقرب أولًا،
-اكتب للتصفية، Enter للاختيار)&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ربط الادعاء الحالي بمؤشر إسناده (قال، أكد…)&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;وضع الربط: انقر المتحدثين ومؤشرات الإسناد لربطها بالادعاء الحالي أو
-فك ربطها، وانقر ادعاءً ليصبح الحالي؛ &lt;b&gt;Esc&lt;/b&gt; للخروج&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;حذف التعليق الحالي (يسأل المتحدث الذي له ادعاءات
-عمّا يحدث لها)&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;التعليق التالي / السابق (في النص)&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Shift+Left&lt;/b&gt;&lt;/td&gt;&lt;td&gt;توسيع التعليق الحالي بكلمة من جهة اليسار&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Shift+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;توسيعه بكلمة من جهة اليمين&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt;&lt;/td&gt;&lt;td&gt;تقليصه بكلمة من جهة اليسار&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;تقليصه بكلمة من جهة اليمين&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;البحث في المستند، مهما كان التشكيل وصور الحروف؛
-&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Shift+Enter&lt;/b&gt; (أو &lt;b&gt;F3&lt;/b&gt; / &lt;b&gt;Shift+F3&lt;/b&gt;) النتيجة التالية / السابقة،
-و&lt;b&gt;Esc&lt;/b&gt; يغلق ويترك النتيجة محددة لمفتاح وسم&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;البحث في المشروع كله؛ &lt;b&gt;وسم الكل&lt;/b&gt; يسِم كل
-النتائج بوسم في خطوة واحدة قابلة للتراجع&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;التراجع عن أي تعديل / إعادته&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+plus&lt;/b&gt; / &lt;b&gt;Ctrl+minus&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;تكبير / تصغير / إعادة الضبط&lt;/td&gt;&lt;/tr&gt;
-&lt;/table&gt;
-&lt;p&gt;اليسار واليمين هما جهتا الشاشة. في فقرة عربية (من اليمين إلى اليسار) يسار المقطع هو
-&lt;i&gt;نهايته&lt;/i&gt; (الكلمات التي تليه) ويمينه &lt;i&gt;بدايته&lt;/i&gt;؛ وفي فقرة إنجليزية العكس. لذا
-يضم Alt+Shift+Left في العربية الكلمة التالية، كما تمضي العين في القراءة.&lt;/p&gt;
-&lt;p&gt;انقر تظليلًا لتحديده؛ وانقر المكان نفسه مجددًا للخروج إلى مقطع يحيط به. يُحاط
-متحدثو الادعاء الحالي ومؤشر إسناده بخط متقطع (وادعاءات المتحدث، إذا كان المتحدث هو
-الحالي). يُحفظ كل تغيير فورًا: لا زر للحفظ.&lt;/p&gt;
-&lt;p&gt;في لوحة المتحدثين: &lt;b&gt;F2&lt;/b&gt; لإعادة التسمية، و&lt;b&gt;Delete&lt;/b&gt; لحذف المتحدثين المحددين
-(وتبقى إشاراتهم). في نموذج السمات: &lt;b&gt;Alt+1&lt;/b&gt;…&lt;b&gt;Alt+9&lt;/b&gt; للانتقال إلى حقل،
-و&lt;b&gt;Alt+0&lt;/b&gt; إلى الملاحظة.&lt;/p&gt;
-&lt;p&gt;مع تخطيط لوحة مفاتيح عربي، يستجيب كل مفتاح حرف أيضًا للحرف العربي على المفتاح نفسه:
-&lt;b&gt;ؤ&lt;/b&gt; يسِم ادعاءً مثل &lt;b&gt;C&lt;/b&gt;، و&lt;b&gt;ش&lt;/b&gt; يُسند مثل &lt;b&gt;A&lt;/b&gt;.&lt;/p&gt;
-</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The letter keys work only in review mode, where they win over &lt;b&gt;A&lt;/b&gt; (attribute) and a
-label key on the same letter; in a text field (a note, a filter) letters are typed as usual.&lt;/p&gt;
-</source>
-        <translation>&lt;p&gt;لا تعمل مفاتيح الحروف إلا في وضع المراجعة، وفيه تتقدم على &lt;b&gt;A&lt;/b&gt; (الإسناد) وعلى
-مفتاح الوسم ذي الحرف نفسه؛ وفي حقل نصي (ملاحظة، تصفية) تُكتب الحروف كالمعتاد.&lt;/p&gt;
-</translation>
-    </message>
-    <message>
-        <source>%1 on / off: %2</source>
-        <translation>%1 تشغيل / إيقاف: %2</translation>
-    </message>
-    <message>
-        <source>Reviewing</source>
-        <translation>المراجعة</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
@@ -1317,20 +1443,12 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         <translation>الخلاف ال&amp;تالي</translation>
     </message>
     <message>
-        <source>Next (N)</source>
-        <translation>التالي (N)</translation>
-    </message>
-    <message>
         <source>Next open disagreement</source>
         <translation>الخلاف المفتوح التالي</translation>
     </message>
     <message>
         <source>&amp;Previous Disagreement</source>
         <translation>الخلاف ال&amp;سابق</translation>
-    </message>
-    <message>
-        <source>Prev (P)</source>
-        <translation>السابق (P)</translation>
     </message>
     <message>
         <source>Previous open disagreement</source>
@@ -1341,20 +1459,12 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         <translation>&amp;قبول التعليق</translation>
     </message>
     <message>
-        <source>Accept (A)</source>
-        <translation>قبول (A)</translation>
-    </message>
-    <message>
         <source>Accept the selected annotation</source>
         <translation>قبول التعليق المحدد</translation>
     </message>
     <message>
         <source>Re&amp;ject Annotation</source>
         <translation>&amp;رفض التعليق</translation>
-    </message>
-    <message>
-        <source>Reject (R)</source>
-        <translation>رفض (R)</translation>
     </message>
     <message>
         <source>Reject the selected annotation</source>
@@ -1365,8 +1475,24 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         <translation>ت&amp;صحيح بالتحديد</translation>
     </message>
     <message>
-        <source>Correct (E)</source>
-        <translation>تصحيح (E)</translation>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Prev</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <source>Replace the selected annotation by the text selection (or its own span), with the label chosen in the Review panel</source>
@@ -1409,8 +1535,8 @@ label key on the same letter; in a text field (a note, a filter) letters are typ
         <translation>وضع المراجعة: متوقف — شغّله</translation>
     </message>
     <message>
-        <source>Review mode: N / P next or previous disagreement, A accept, R reject, E correct with the selection</source>
-        <translation>وضع المراجعة: N / P الخلاف التالي أو السابق، A قبول، R رفض، E تصحيح بالتحديد</translation>
+        <source>Review mode: %1 / %2 next or previous disagreement, %3 accept, %4 reject, %5 correct with the selection</source>
+        <translation>وضع المراجعة: %1 / %2 الخلاف التالي أو السابق، %3 قبول، %4 رفض، %5 تصحيح بالتحديد</translation>
     </message>
     <message>
         <source>No disagreements in this document.</source>

@@ -29,12 +29,12 @@ from annotator.gui.labels.names import shown_name
 from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.viewer.text_viewer import Viewer
-from annotator.gui.window.keys import keyboard_twins
+from annotator.gui.window import keymap
 from annotator.store.project import Change
 from annotator.store.records import Annotation
 from annotator.text.keyboard import twin
 
-ATTRIBUTE_KEY, CUE_KEY, LINK_MODE_KEY = "A", "K", "L"
+ATTRIBUTE_KEY, CUE_KEY, LINK_MODE_KEY = (keymap.shown(n) for n in ("attribute", "cue", "link-mode"))
 PICKER_SIZE = (460, 320)  # SpeakerPicker's size, to keep the popup on screen
 ISOLATE = "\u2068{}\u2069"  # FSI...PDI: an Arabic name keeps its order inside a Latin line
 _WATCHED = {"links", "annotations", "entities", "labels"}
@@ -72,9 +72,10 @@ class Attributing(QObject):
         win = self.window
 
         def action(text: str, key: str, tip: str, slot: object) -> QAction:
+            """`key` names the action's binding in the keymap."""
             act = QAction(text, win)
             if key:
-                act.setShortcuts(keyboard_twins(key))  # A and ش: Latin or Arabic layout
+                keymap.bind(act, key)
             act.setToolTip(tip)
             act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
             win.addAction(act)
@@ -82,13 +83,13 @@ class Attributing(QObject):
 
         attribute = action(
             self.tr("&Attribute Claim…"),
-            ATTRIBUTE_KEY,
+            "attribute",
             self.tr("Choose the speaker of the current claim (%1)").replace("%1", ATTRIBUTE_KEY),
             lambda: self.attribute(),
         )
         cue = action(
             self.tr("Link Claim to &Cue…"),
-            CUE_KEY,
+            "cue",
             self.tr("Choose the reporting expression of the current claim (%1)").replace(
                 "%1", CUE_KEY
             ),
@@ -96,7 +97,7 @@ class Attributing(QObject):
         )
         link_mode = action(
             self.tr("&Link Mode"),
-            LINK_MODE_KEY,
+            "link-mode",
             self.tr(
                 "Click speakers and cues to link or unlink the current claim (%1; Esc leaves it)"
             ).replace("%1", LINK_MODE_KEY),
@@ -104,7 +105,9 @@ class Attributing(QObject):
         )
         link_mode.setCheckable(True)
         link_mode.toggled.connect(self.set_link_mode)
-        leave = action(self.tr("Leave Link Mode"), "Esc", "", lambda: link_mode.setChecked(False))
+        leave = action(
+            self.tr("Leave Link Mode"), "leave-link-mode", "", lambda: link_mode.setChecked(False)
+        )
         leave.setEnabled(False)
         schema = action(
             self.tr("Label &Schema…"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +32,7 @@ from annotator.gui.commands.undo import perform
 from annotator.gui.labels.names import shown_name
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.tables.item_text import is_rtl
+from annotator.gui.window import keymap
 from annotator.gui.window.language import number
 from annotator.store.project import Change
 from annotator.store.records import AttributeField
@@ -68,7 +69,7 @@ class DocumentPanel(QScrollArea):
         self.key_actions: list[QAction] = []
         for n in range(1, 10):
             act = QAction(self.tr("Document field %1").replace("%1", number(n)), self)
-            act.setShortcut(QKeySequence(f"Ctrl+Alt+{n}"))
+            keymap.bind(act, "document-field", n - 1)
             act.triggered.connect(lambda _c=False, n=n: self.focus_field(n - 1))
             self.key_actions.append(act)
         session.projectChanged.connect(self.rebuild)
@@ -89,7 +90,8 @@ class DocumentPanel(QScrollArea):
         for i, definition in enumerate(fields):
             editor = self._editor(definition)
             label = shown_name(definition.name)
-            label = label if i >= 9 else f"{label} (Ctrl+Alt+{number(i + 1)})"
+            keys = keymap.keys("document-field")
+            label = label if i >= len(keys) else f"{label} ({keys[i].toString()})"
             others = QLabel()
             others.setEnabled(False)  # greyed: what the others said, not editable here
             others.setVisible(False)

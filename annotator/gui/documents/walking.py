@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from annotator.gui.commands.annotation_commands import SetDocumentStatus
 from annotator.gui.commands.undo import CoreCommand
 from annotator.gui.session import Session
 from annotator.gui.tables.document_model import DocumentListModel
+from annotator.gui.window import keymap
 
 translate = QCoreApplication.translate
 
@@ -31,22 +32,24 @@ class DocumentWalker:
         self.menu = QMenu(translate("DocumentWalker", "&Go"), parent)
 
         def action(text: str, key: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(text, parent)
-            act.setShortcut(QKeySequence(key))
+            """`key` names the action's binding in the keymap."""
+            act = keymap.bind(QAction(text, parent), key)
             act.triggered.connect(lambda _c=False: slot())
             parent.addAction(act)
             self.menu.addAction(act)
             return act
 
         self.next = action(
-            translate("DocumentWalker", "&Next Document"), "Ctrl+PgDown", lambda: self.step(1)
+            translate("DocumentWalker", "&Next Document"), "next-document", lambda: self.step(1)
         )
         self.previous = action(
-            translate("DocumentWalker", "&Previous Document"), "Ctrl+PgUp", lambda: self.step(-1)
+            translate("DocumentWalker", "&Previous Document"),
+            "previous-document",
+            lambda: self.step(-1),
         )
         self.done_next = action(
             translate("DocumentWalker", "Mark &Done and Open Next"),
-            "Ctrl+Return",
+            "done-and-next",
             self.mark_done_and_next,
         )
 

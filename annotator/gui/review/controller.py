@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.errors import AnnotatorError
@@ -28,9 +28,10 @@ from annotator.gui.review.panel import ReviewPanel
 from annotator.gui.review.state import ReviewState
 from annotator.gui.session import Session
 from annotator.gui.viewer.text_viewer import Viewer
+from annotator.gui.window import keymap
 from annotator.store.records import Annotation
 
-MODE_KEY = "Ctrl+Shift+R"
+MODE_KEY = keymap.shown("review-mode")
 
 
 class Reviewing(QObject):
@@ -60,11 +61,11 @@ class Reviewing(QObject):
         self.keys = ReviewKeys(
             window,
             {
-                Qt.Key.Key_N: self.next,
-                Qt.Key.Key_P: self.previous,
-                Qt.Key.Key_A: self.accept,
-                Qt.Key.Key_R: self.reject,
-                Qt.Key.Key_E: self.correct,
+                keymap.qt_key("review-next"): self.next,
+                keymap.qt_key("review-previous"): self.previous,
+                keymap.qt_key("review-accept"): self.accept,
+                keymap.qt_key("review-reject"): self.reject,
+                keymap.qt_key("review-correct"): self.correct,
             },
         )
         self.panel = ReviewPanel(session, self.state, self.actions)
@@ -81,8 +82,11 @@ class Reviewing(QObject):
         def action(
             name: str, text: str, short: str, slot: Callable[[], object], tip: str
         ) -> QAction:
-            """`text` for the menu (the key after a tab is only shown: see review_keys),
-            `short` for the panel's buttons."""
+            """`text` for the menu, `short` for the panel's buttons; the review key of the
+            keymap's `review-<name>`, if any, is shown after both (shown only: see keys.py)."""
+            binding = keymap.BY_NAME.get(f"review-{name}")
+            if binding is not None:
+                text, short = f"{text}\t{binding.shown()}", f"{short} ({binding.shown()})"
             act = QAction(text, self.window)
             act.setIconText(short)
             act.setToolTip(tip)
@@ -93,7 +97,7 @@ class Reviewing(QObject):
         mode = QAction(self.tr("&Review Mode"), self.window)
         mode.setObjectName("review-mode")
         mode.setCheckable(True)
-        mode.setShortcut(QKeySequence(MODE_KEY))
+        keymap.bind(mode, "review-mode")
         mode.setToolTip(
             self.tr("Show every analyst's annotations and their disagreements (%1)").replace(
                 "%1", MODE_KEY
@@ -105,36 +109,36 @@ class Reviewing(QObject):
             "mode": mode,
             "next": action(
                 "next",
-                self.tr("&Next Disagreement") + "\tN",
-                self.tr("Next (N)"),
+                self.tr("&Next Disagreement"),
+                self.tr("Next"),
                 self.next,
                 self.tr("Next open disagreement"),
             ),
             "previous": action(
                 "previous",
-                self.tr("&Previous Disagreement") + "\tP",
-                self.tr("Prev (P)"),
+                self.tr("&Previous Disagreement"),
+                self.tr("Prev"),
                 self.previous,
                 self.tr("Previous open disagreement"),
             ),
             "accept": action(
                 "accept",
-                self.tr("&Accept Annotation") + "\tA",
-                self.tr("Accept (A)"),
+                self.tr("&Accept Annotation"),
+                self.tr("Accept"),
                 self.accept,
                 self.tr("Accept the selected annotation"),
             ),
             "reject": action(
                 "reject",
-                self.tr("Re&ject Annotation") + "\tR",
-                self.tr("Reject (R)"),
+                self.tr("Re&ject Annotation"),
+                self.tr("Reject"),
                 self.reject,
                 self.tr("Reject the selected annotation"),
             ),
             "correct": action(
                 "correct",
-                self.tr("&Correct with Selection") + "\tE",
-                self.tr("Correct (E)"),
+                self.tr("&Correct with Selection"),
+                self.tr("Correct"),
                 self.correct,
                 self.tr(
                     "Replace the selected annotation by the text selection (or its own span),"
@@ -188,11 +192,17 @@ class Reviewing(QObject):
         self.keys.set_active(on)
         if on:
             self.overlay.install(self.viewer.highlights)
+            key = keymap.shown
             self.message.emit(
                 self.tr(
-                    "Review mode: N / P next or previous disagreement, A accept, R reject, "
-                    "E correct with the selection"
+                    "Review mode: %1 / %2 next or previous disagreement, %3 accept, %4 reject,"
+                    " %5 correct with the selection"
                 )
+                .replace("%1", key("review-next"))
+                .replace("%2", key("review-previous"))
+                .replace("%3", key("review-accept"))
+                .replace("%4", key("review-reject"))
+                .replace("%5", key("review-correct"))
             )
         else:
             self.overlay.uninstall(self.viewer.highlights)

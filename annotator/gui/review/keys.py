@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.text.keyboard import latin_key
+from annotator.text.keyboard import latin_key, twin
 
 _ALLOWED = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.KeypadModifier
 
@@ -46,7 +46,11 @@ class ReviewKeys(QObject):
     def __init__(self, window: QWidget, keys: dict[Qt.Key, Callable[[], object]]) -> None:
         super().__init__(window)
         self.window = window
-        self.keys = keys
+        self.keys = dict(keys)
+        for key, action in keys.items():  # N and ى: the same physical key, Arabic layout
+            other = twin(chr(key.value)) if 0 < key.value < 0x110000 else None
+            if other is not None:
+                self.keys.setdefault(Qt.Key(ord(other)), action)
         self.active = False
 
     def set_active(self, on: bool) -> None:

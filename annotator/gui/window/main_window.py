@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -73,6 +74,7 @@ from annotator.gui.tables.document_model import (
 from annotator.gui.tables.item_text import AutoDirectionDelegate
 from annotator.gui.viewer.annotating import Annotating
 from annotator.gui.viewer.text_viewer import Viewer
+from annotator.gui.window import keymap
 from annotator.gui.window import messages as dialogs
 from annotator.gui.window.icons import label_icon
 from annotator.gui.window.keys import keyboard_twins
@@ -106,6 +108,9 @@ def initial_size(available: QRect) -> QSize:
 
 
 class MainWindow(QMainWindow):
+    # Driven from Python (annotator.gui.driving): error messages are kept here, not shown.
+    collected_errors: list[str] | None = None
+
     def __init__(self, session: Session, family: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -190,9 +195,7 @@ class MainWindow(QMainWindow):
         self.reviewing.actions["mode"].toggled.connect(
             lambda on: self.annotations_view.setColumnHidden(ANALYST, not on)
         )
-        self.reviewing.actions["mode"].toggled.connect(  # a click decides or links, not both
-            lambda on: on and self.attributing.actions["link-mode"].setChecked(False)
-        )
+        self.reviewing.actions["mode"].toggled.connect(self._leave_link_mode_to_review)
         self._layout_restored = False
         self.label_actions: list[QAction] = []
         self.relabel_menu = QMenu(self.tr("Change &Label To"), self)
@@ -333,6 +336,9 @@ class MainWindow(QMainWindow):
     # -- messages -------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
+        if self.collected_errors is not None:
+            self.collected_errors.append(message)
+            return
         dialogs.show_error(self, message)
 
     def show_message(self, text: str) -> None:
@@ -361,8 +367,10 @@ class MainWindow(QMainWindow):
         for label in self.session.labels():
             key = label.shortcut if label.shortcut.upper() not in taken else ""
             shown = shown_name(label.name)
-            act = QAction(
-                label_icon(label.color, key), self.tr("Mark as %1").replace("%1", shown), self
+            act = keymap.mark_label_action(
+                QAction(
+                    label_icon(label.color, key), self.tr("Mark as %1").replace("%1", shown), self
+                )
             )
             if key:
                 act.setShortcuts(keyboard_twins(key, taken | keys - {key.upper()}))
@@ -388,6 +396,11 @@ class MainWindow(QMainWindow):
         menu.addActions(self.attributing.menu_actions)  # type: ignore[attr-defined]
         toolbar.addSeparator()  # type: ignore[attr-defined]
         toolbar.addAction(self.attributing.actions["link-mode"])  # type: ignore[attr-defined]
+
+    def _leave_link_mode_to_review(self, reviewing: bool) -> None:
+        """A click in the text decides or links, not both."""
+        if reviewing:
+            self.attributing.actions["link-mode"].setChecked(False)
 
     def _on_document(self, doc_id: int) -> None:
         row = self.document_model.row_of(doc_id) if doc_id != NO_DOCUMENT else None
@@ -459,7 +472,7 @@ class MainWindow(QMainWindow):
         if doc is not None:
             self.session.set_document(doc.id)
 
-    def _viewer_menu(self, pos: object) -> None:
+    def _viewer_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for act in self.label_actions:
             menu.addAction(act)
@@ -469,11 +482,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions(self.attributing.menu_actions[:3])
         menu.addSeparator()
-        menu.addAction(self.actions_by_name["delete"])  # type: ignore[arg-type]
-        menu.popup(self.viewer.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.addAction(self.actions_by_name["delete"])  # type: ignore[call-overload]
+        menu.popup(self.viewer.viewport().mapToGlobal(pos))
 
-    def _document_menu(self, pos: object) -> None:
-        doc = self.document_model.document_at(self.documents_view.indexAt(pos).row())  # type: ignore[arg-type]
+    def _document_menu(self, pos: QPoint) -> None:
+        doc = self.document_model.document_at(self.documents_view.indexAt(pos).row())
         if doc is None:
             return
         menu = QMenu(self)
@@ -485,7 +498,7 @@ class MainWindow(QMainWindow):
                     SetDocumentStatus(self.session, doc.id, doc.status, st)
                 )
             )
-        menu.popup(self.documents_view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.documents_view.viewport().mapToGlobal(pos))
 
     # -- drag and drop ------------------------------------------------------------------
 
