@@ -82,8 +82,8 @@ def _write_table(hits: Iterable[ProjectHit], bidi: str) -> int:
         count += 1
         say(show(f"      {hit.start}-{hit.end}  {hit.left}[{hit.text}]{hit.right}"))
     if count:
-        hits, docs = wording.count(count, "hit"), wording.count(documents, "document")
-        say(wording.tr("{hits} in {documents}", hits=hits, documents=docs))
+        found, docs = wording.count(count, "hit"), wording.count(documents, "document")
+        say(wording.tr("{hits} in {documents}", hits=found, documents=docs))
     return count
 
 

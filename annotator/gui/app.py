@@ -13,12 +13,13 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.gui import settings
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.session import Session
 from annotator.gui.window import language, system_libraries
 from annotator.gui.window import messages as dialogs

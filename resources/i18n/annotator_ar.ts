@@ -817,10 +817,6 @@
 <context>
     <name>Language</name>
     <message>
-        <source>%1%</source>
-        <translation>%1٪</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>

@@ -20,6 +20,12 @@ def run(capsys, *argv: object) -> tuple[int, str, str]:
     return code, out, err
 
 
+@pytest.fixture(autouse=True)
+def no_window_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The environment decides here, even after a GUI test set the window's language."""
+    monkeypatch.setattr(wording, "_chosen", None)
+
+
 @pytest.fixture
 def arabic(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ANNOTATOR_LANGUAGE", "ar")

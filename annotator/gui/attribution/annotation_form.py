@@ -13,7 +13,7 @@ from html import escape
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from annotator.errors import NotFoundError
 from annotator.gui.attribution.actions import try_perform
 from annotator.gui.commands.attribution_commands import EditAnnotationFields, RemoveLink
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, shown_name
 from annotator.gui.listening import ProjectListener
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate, is_rtl
 from annotator.store.records import ATTRIBUTION, CUE_LINK, Annotation, Label

@@ -24,8 +24,8 @@ from annotator.errors import NotFoundError
 from annotator.gui.attribution import actions as attribution_actions
 from annotator.gui.attribution import speaker_picker
 from annotator.gui.attribution.annotation_form import AttributeForm
+from annotator.gui.i18n import shown_name
 from annotator.gui.labels.label_schema_dialog import edit_schema
-from annotator.gui.labels.names import shown_name
 from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.viewer.text_viewer import Viewer

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import shown_name
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate
 from annotator.speakers.grouping import propose_entities
 from annotator.text.arabic import fold

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import shown_name
 
 CONTEXT = "UndoCommands"
 translate = QCoreApplication.translate

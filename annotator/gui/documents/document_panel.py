@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.document_commands import SetDocumentField
 from annotator.gui.commands.undo import perform
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import number, shown_name
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.tables.item_text import is_rtl
 from annotator.gui.window import keymap
-from annotator.gui.window.language import number
 from annotator.store.project import Change
 from annotator.store.records import AttributeField
 

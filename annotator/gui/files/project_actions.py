@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -23,6 +23,7 @@ from annotator.gui import settings
 from annotator.gui.files import transfers
 from annotator.gui.files.saving import WINDOW_WAIT
 from annotator.gui.files.table_dialog import ask_table_options
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.session import Session
 from annotator.gui.window import keymap
 from annotator.gui.window import messages as dialogs

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
@@ -21,7 +21,7 @@ from annotator.formats.export.exporting import open_output, write_format
 from annotator.formats.importing.corpus import ImportCancelled, import_table
 from annotator.formats.importing.files import BatchReport, FileReport, import_file
 from annotator.formats.importing.tables import TableOptions
-from annotator.gui.window.language import number
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.store.project import Project
 
 CSV_FILES = QT_TRANSLATE_NOOP("ProjectActions", "CSV files (*.csv)")

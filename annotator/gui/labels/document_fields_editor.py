@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.labels.names import fill_names
+from annotator.gui.i18n import fill_names
 from annotator.gui.tables.item_text import AutoDirectionDelegate
 from annotator.store.records import AttributeField
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,8 +44,8 @@ from annotator.gui.attribution.actions import try_perform
 from annotator.gui.commands.attribution_commands import ChangeSchema
 from annotator.gui.commands.document_commands import ChangeDocumentFields
 from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, fill_names, shown_name
 from annotator.gui.labels.document_fields_editor import DocumentFieldsEditor, fields_in_table
-from annotator.gui.labels.names import fill_names, shown_name
 from annotator.gui.tables.item_text import AutoDirectionDelegate
 from annotator.label_schema import (
     document_fields_from_json,

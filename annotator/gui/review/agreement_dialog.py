@@ -11,7 +11,6 @@ import io
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -38,9 +37,8 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.formats.export.exporting import open_output
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number, shown_name
 from annotator.gui.window import messages as dialogs
-from annotator.gui.window.language import number
 from annotator.store.project import Project
 from annotator.team.agreement.measures import ALL, Row, write_csv
 from annotator.team.agreement.project_figures import agreement_rows, project_spans

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.review_commands import AcceptAgreed, Correct, Decide, NothingAgreed
 from annotator.gui.commands.undo import CoreCommand, perform
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import shown_name
 from annotator.gui.review.agreement_dialog import AgreementDialog
 from annotator.gui.review.keys import ReviewKeys
 from annotator.gui.review.merge_actions import MergeActions

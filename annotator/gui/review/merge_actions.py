@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from annotator.gui.files import transfers
 from annotator.gui.files.project_actions import PROJECT_FILTER
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.gui.session import Session
-from annotator.gui.window.language import number
 from annotator.team.merge import MergeReport, merge_into
 
 KINDS = (

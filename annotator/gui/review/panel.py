@@ -7,7 +7,7 @@ the analysts list hides or shows an analyst's annotations in the viewer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number, shown_name
 from annotator.gui.review.overlay import ACCEPTED_COLOR, DISAGREEMENT_COLOR, STRIKE_COLOR, wave
 from annotator.gui.review.state import CORRECTION_COLOR, AnalystStyle, ReviewState
 from annotator.gui.session import Session
 from annotator.gui.tables.annotation_model import one_line
 from annotator.gui.tables.item_text import AutoDirectionDelegate, is_rtl
-from annotator.gui.window.language import number
 
 KIND_TEXT = {
     "missing": QT_TRANSLATE_NOOP("ReviewPanel", "missing"),

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from annotator.gui import i18n
 from annotator.gui.search.options import OptionButtons
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.viewer.text_viewer import Viewer
-from annotator.gui.window import language
 from annotator.search.matching import Hit, find_all
 from annotator.search.query import QueryError, compile_query
 from annotator.text.arabic import FoldedText, fold_with_offsets
@@ -206,8 +206,8 @@ class FindBar(QFrame):
             number = self.current + 1 if self.current >= 0 else 0
             self.count.setText(
                 self.tr("%1 of %2")
-                .replace("%1", language.number(number))
-                .replace("%2", language.number(len(self.hits)))
+                .replace("%1", i18n.number(number))
+                .replace("%2", i18n.number(len(self.hits)))
             )
             self.count.setToolTip("")
         if not (self.error or (self.query.text() and not self.hits)):

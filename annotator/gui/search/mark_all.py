@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.commands.undo import CoreCommand
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import shown_name
 from annotator.gui.session import Session
 from annotator.search.marking import Marked, Span, mark_hits, remark, unmark
 

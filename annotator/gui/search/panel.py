@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.undo import perform
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import number, shown_name
 from annotator.gui.search.kwic import HIT_ROLE, KwicDelegate
 from annotator.gui.search.mark_all import MarkAll
 from annotator.gui.search.options import OptionButtons
 from annotator.gui.session import Session
 from annotator.gui.viewer.text_viewer import Viewer
-from annotator.gui.window.language import number
 from annotator.search.marking import Span, places, to_mark
 from annotator.search.project_search import ProjectHit, search_project
 from annotator.search.query import compile_query

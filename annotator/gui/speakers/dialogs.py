@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.attribution.speaker_picker import context_of
+from annotator.gui.i18n import number
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate
-from annotator.gui.window.language import number
 
 if TYPE_CHECKING:
     from annotator.gui.speakers.speaker_table import EntityRow

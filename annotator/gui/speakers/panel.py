@@ -55,7 +55,7 @@ from annotator.gui.commands.attribution_commands import (
     split_command,
 )
 from annotator.gui.commands.undo import perform
-from annotator.gui.labels.names import fill_names, shown_name
+from annotator.gui.i18n import fill_names, shown_name
 from annotator.gui.listening import ProjectListener
 from annotator.gui.speakers import dialogs as entity_dialogs
 from annotator.gui.speakers.speaker_table import ID_ROLE, EntityRow, EntityTableModel

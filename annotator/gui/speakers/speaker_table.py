@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, shown_name
 from annotator.store.records import Entity
 
 Index = QModelIndex | QPersistentModelIndex

@@ -15,7 +15,6 @@ from bisect import bisect_left, insort
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -27,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from annotator.errors import NotFoundError
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, shown_name
 from annotator.gui.session import Session
 from annotator.store.project import Change
 from annotator.store.records import ATTRIBUTION, Annotation

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTableView, QWidget
 
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import shown_name
 from annotator.gui.tables.document_model import DocumentListModel
 from annotator.store.document_search import DocumentSearch, annotated_ids, with_status
 from annotator.store.project import Change

@@ -15,7 +15,6 @@ from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -25,9 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number, shown_name, translate
 from annotator.gui.session import Session
-from annotator.gui.window.language import number, translate
 from annotator.store.project import Change
 from annotator.store.records import Document
 from annotator.team.review import review_progress

@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import shown_name
 from annotator.gui.window import keymap
 
 WIDTH = 640

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from annotator import wording
 from annotator.gui import settings
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import shown_name
 from annotator.gui.window.shipped_files import MissingResourceError, resource_path
 
 ENV_LANGUAGE = "ANNOTATOR_LANGUAGE"
@@ -122,17 +122,6 @@ def _our_translator(language: str) -> QTranslator | None:
         return None
     translator = QTranslator()
     return translator if translator.load(str(path)) else None
-
-
-def number(value: int | float) -> str:
-    """A count or figure for the interface, in the digits of the language setting."""
-    return QLocale().toString(value)
-
-
-def percent(value: float, decimals: int = 0) -> str:
-    """A share (0.42) as a percentage in the interface's digits ("42%" / "٪٤٢")."""
-    text = QLocale().toString(value * 100, "f", decimals)
-    return QCoreApplication.translate("Language", "%1%").replace("%1", text)
 
 
 def language_menu(parent: QWidget, restart: Callable[[], object]) -> QMenu:

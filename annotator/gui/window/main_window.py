@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -51,7 +50,7 @@ from annotator.gui.documents.document_panel import DocumentPanel
 from annotator.gui.documents.walking import DocumentWalker
 from annotator.gui.files.project_actions import ProjectActions
 from annotator.gui.files.saving import Checkpointer, ReadOnlyBar
-from annotator.gui.labels.names import shown_name
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number, shown_name
 from annotator.gui.review.controller import Reviewing
 from annotator.gui.search.searching import Searching
 from annotator.gui.session import NO_DOCUMENT, Session
@@ -78,7 +77,6 @@ from annotator.gui.window import keymap
 from annotator.gui.window import messages as dialogs
 from annotator.gui.window.icons import label_icon
 from annotator.gui.window.keys import keyboard_twins
-from annotator.gui.window.language import number
 from annotator.gui.window.menus import build_menus
 from annotator.gui.window.scrollbars import flatten_scroll_bars
 from annotator.store.records import DOCUMENT_STATUSES

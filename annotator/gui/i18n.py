@@ -1,8 +1,11 @@
-"""How stored names of the default schema read in the interface (claim → ادعاء in Arabic).
+"""What every part of the window shares to speak the interface language, at the bottom of
+the GUI's layers (it imports nothing of the GUI): stored names as they read, and numbers.
 
 Stored names never change with the language: exports, shared schema files and other analysts'
-projects keep `claim`, `check_worthy`, `yes`. Only what the window shows goes through here; a
-name a team chose itself is shown as it was written.
+projects keep `claim`, `check_worthy`, `yes`; `shown_name` gives the default schema's words in
+the interface language (claim → ادعاء), a name a team chose itself as written. `number` writes
+a count in the digits of the language setting (the default QLocale that
+`annotator.gui.window.language` installs).
 """
 
 from __future__ import annotations
@@ -10,10 +13,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
 CONTEXT = "SchemaNames"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark `text` for translation in `context`; it is translated where it is shown.
+    (Qt's own is typed as returning `object`.)"""
+    return text
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 # Every name the default schema, the document fields and speaker types store, for lupdate.
 KNOWN = (
@@ -60,3 +72,8 @@ def fill_names(combo: QComboBox, names: Iterable[str], current: str | None = Non
         combo.addItem(shown_name(name), name)
     if current is not None:
         combo.setCurrentIndex(max(combo.findData(current), 0))
+
+
+def number(value: int | float) -> str:
+    """A count or figure for the interface, in the digits of the language setting."""
+    return QLocale().toString(value)
