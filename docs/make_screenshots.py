@@ -24,10 +24,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from annotator.gui.app import configure_application
+from annotator.gui.app import SAMPLE_TITLE, configure_application
 from annotator.gui.window.main_window import MainWindow
 from annotator.gui.window.shipped_files import resource_text
 from annotator.gui.session import Session
@@ -96,11 +96,16 @@ def span_of(text: str, written: str) -> tuple[int, int]:
     return start, start + len(surface)
 
 
+def sample_title() -> str:
+    """The demo document's title, in the interface language (as a first start names it)."""
+    return QCoreApplication.translate("FirstStart", SAMPLE_TITLE)
+
+
 def build_project(path: Path) -> int:
     """The sample article, annotated through core; returns the current claim's id."""
     text = resource_text("sample-article.ar.txt")
     with Project.create(path) as project:
-        doc = project.documents.add(text, "Sample: bread subsidy plan", "sample-article.ar.txt")
+        doc = project.documents.add(text, sample_title(), "sample-article.ar.txt")
 
         def add(label: str, written: str) -> int:
             start, end = span_of(text, written)
@@ -133,7 +138,7 @@ def analyst_copy(path: Path, analyst: str) -> Path:
     attributed to the first speaker mention before it."""
     text = resource_text("sample-article.ar.txt")
     with Project.create(path) as project:
-        doc = project.documents.add(text, "Sample: bread subsidy plan", "sample-article.ar.txt")
+        doc = project.documents.add(text, sample_title(), "sample-article.ar.txt")
         speaker = None
         for label, phrase in REVIEW_MARKS[analyst]:
             start, end = span_of(text, phrase)
