@@ -3,19 +3,24 @@
 A folded query runs over the folded text (`FoldedText`, computed once per document and kept
 by the caller while the document is open) and each match is mapped back, so a hit selects
 exactly the stored characters, emoji, CRLF, NBSP and diacritics included. A regular
-expression runs against a deadline shared by the whole search; reaching it raises the
-query's QueryError.
+expression runs against a deadline shared by the whole search, on the wall clock; reaching
+it raises the query's QueryError.
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from typing import Any
 
 from annotator.search import query as queries
 from annotator.search.query import Query
 from annotator.text.arabic import FoldedText, fold_with_offsets
 
 Hit = tuple[int, int]  # (start, end): code points of the stored text, end exclusive
+# Processor seconds a regular expression may take on the caller's thread; past that it goes
+# on a helper thread that the caller can stop waiting for (`_regex_spans`).
+_SLICE = 0.02
 
 
 def deadline(seconds: float | None = None) -> float:
@@ -101,11 +106,47 @@ def _matches(query: Query, haystack: str, until: float | None) -> list[Hit]:
     if not query.options.regex:  # built from escaped text: linear, no time limit needed
         found = [m.span() for m in query.pattern.finditer(haystack)]
         return _with_lead(query, haystack, found) if query.lead else found
-    left = (until if until is not None else deadline()) - time.monotonic()
+    return _regex_spans(query, haystack, until if until is not None else deadline())
+
+
+def _regex_spans(query: Query, haystack: str, until: float) -> list[Hit]:
+    """A regular expression's matches, stopped at `until` on the wall clock.
+
+    The `regex` package's `timeout=` counts the processor time this process used, so on a
+    busy machine a runaway pattern would run twice its limit or more. A pattern gets a
+    short slice of processor time here; one that needs more runs on a helper thread
+    (releasing the GIL) while this one waits for it until the deadline, then gives up. The
+    helper has the same limit in processor time, which is never more than the wall-clock
+    time left, so it ends by itself soon after."""
+    left = until - time.monotonic()
     if left <= 0:
         raise query.too_slow()
     try:
-        found = query.pattern.finditer(haystack, timeout=left)
-        return [m.span() for m in found if m.end() > m.start()]
+        return _spans(query.pattern, haystack, min(left, _SLICE), concurrent=False)
     except TimeoutError:
-        raise query.too_slow() from None
+        if left <= _SLICE:
+            raise query.too_slow() from None
+    left = until - time.monotonic()
+    if left <= 0:
+        raise query.too_slow()
+    found: list[list[Hit] | None] = []
+
+    def run() -> None:
+        try:
+            found.append(_spans(query.pattern, haystack, left, concurrent=True))
+        except TimeoutError:
+            found.append(None)
+
+    helper = threading.Thread(target=run, name="regex-search", daemon=True)
+    helper.start()
+    helper.join(max(0.0, until - time.monotonic()))
+    result = found[0] if found else None
+    if result is None:
+        raise query.too_slow()
+    return result
+
+
+def _spans(pattern: Any, haystack: str, seconds: float, *, concurrent: bool) -> list[Hit]:
+    """Non-empty matches; raises TimeoutError after `seconds` of processor time."""
+    found = pattern.finditer(haystack, timeout=seconds, concurrent=concurrent)
+    return [m.span() for m in found if m.end() > m.start()]
