@@ -151,7 +151,13 @@ def search_panel(qtbot: QtBot, win: MainWindow, text: str):
     assert win.searching.dock.isVisible() and panel.query.hasFocus()
     panel.query.setText(text)
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    settled(qtbot, panel)
     return panel
+
+
+def settled(qtbot: QtBot, panel) -> None:
+    """Wait for the panel's search (on a pool thread) to list its last hit."""
+    qtbot.waitUntil(lambda: not panel.searching and not panel._timer.isActive())
 
 
 def test_the_panel_lists_hits_by_document_and_opens_them(qtbot, window) -> None:
@@ -177,8 +183,10 @@ def test_the_panel_filters_by_where_the_hit_is(qtbot, window) -> None:
     project.annotations.add(first, "speaker", start, start + 6, ANALYST)
     panel = search_panel(qtbot, win, "بوبوفا")
     panel.where.setCurrentIndex(panel.where.findData("speaker"))
+    settled(qtbot, panel)
     assert [h.text for h in panel.hits] == ["بوبوفا"] and panel.hits[0].start == start
     panel.where.setCurrentIndex(panel.where.findData("unmarked"))
+    settled(qtbot, panel)
     assert len(panel.hits) == 2
 
 
@@ -192,6 +200,7 @@ def test_mark_all_as_speaker_is_one_undo_step(qtbot, window) -> None:
     assert len(mentions) == 3 and len({a.entity_id for a in mentions}) == 1
     assert len(project.entities.all()) == 1
     assert win.session.undo_stack.count() == 1
+    settled(qtbot, panel)  # Mark all searched again
     assert panel.mark_all("speaker") is None  # all marked already: nothing to do or undo
     assert panel.count.text() == "3 hits in 2 documents"
     assert win.session.undo_stack.count() == 1
@@ -209,9 +218,10 @@ def test_mark_all_marks_only_the_selected_hits(qtbot, window) -> None:
     panel.tree.selectionModel().select(
         panel.model.item(1).index(), panel.tree.selectionModel().SelectionFlag.Select
     )
+    second = panel.hits[-1].document_id
     panel.mark_all("claim")
     anns = list(project_of(win).annotations.iter_all())
-    assert [(a.document_id, a.text) for a in anns] == [(panel.hits[-1].document_id, "بوبوفا")]
+    assert [(a.document_id, a.text) for a in anns] == [(second, "بوبوفا")]
 
 
 def test_done_when_popova_on_the_sample_article(qtbot, family: str, tmp_path: Path) -> None:
@@ -285,3 +295,57 @@ def test_a_label_key_marks_a_hit_exactly_and_other_selections_as_words(qtbot, wi
     start = FIRST.index("قالت")
     win.viewer.select_range(start + 1, start + 3)  # a user's selection inside a word
     assert win.annotating.label_selection("cue").text == "قالت"
+
+
+def test_the_panel_searches_off_the_window_thread_and_a_new_query_cancels(
+    qtbot, window, monkeypatch
+) -> None:
+    """Typing searches once typing pauses, on a pool thread: while a search is held up the
+    window goes on taking keys, and a new query replaces it (the old one stops before its
+    next document and lists nothing)."""
+    import threading
+
+    from annotator.gui.search import worker
+
+    real = worker.search_project
+    gate = threading.Event()
+    runs: list[tuple[str, bool]] = []
+    stopped: list[bool] = []
+
+    def held(project, query, *, stop, **kw):
+        runs.append((query.text, threading.current_thread() is threading.main_thread()))
+        if query.text == "بوبوفا":
+            assert gate.wait(20)
+            stopped.append(stop())
+        yield from real(project, query, stop=stop, **kw)
+
+    monkeypatch.setattr(worker, "search_project", held)
+    win = window
+    press(win, "Ctrl+Shift+F")
+    panel = win.searching.panel
+    type_text(panel.query, "بوبوفا")  # no Enter: the pause in typing starts the search
+    qtbot.waitUntil(lambda: len(runs) == 1)
+    assert panel.searching and panel.count.text() == "Searching…"
+    panel.query.clear()
+    type_text(panel.query, "أكدت")  # the window still takes keys
+    settled(qtbot, panel)
+    assert [h.text for h in panel.hits] == ["أكدت"]
+    assert panel.count.text() == "1 hits in 1 documents"
+    gate.set()
+    qtbot.waitUntil(lambda: not panel._jobs)  # the held search has ended too
+    assert stopped == [True]
+    assert [h.text for h in panel.hits] == ["أكدت"]  # it listed nothing
+    assert runs == [("بوبوفا", False), ("أكدت", False)]
+
+
+def test_a_runaway_regex_in_the_panel_is_stopped_with_a_message(qtbot, window, monkeypatch):
+    from annotator.search import query
+
+    monkeypatch.setattr(query, "TIME_LIMIT", 0.2)
+    project_of(window).documents.add("a" * 60 + "b", "runaway")
+    press(window, "Ctrl+Shift+F")
+    panel = window.searching.panel
+    panel.options.regex.setChecked(True)
+    panel = search_panel(qtbot, window, "(a|aa)+$")
+    assert "was stopped after 0.2 seconds" in panel.count.text()
+    assert panel.hits == [] and not panel.mark_button.isEnabled()
