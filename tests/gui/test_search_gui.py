@@ -19,10 +19,13 @@ FIRST = "قالت ماريا بُوبُوفَا 😀 إن القمة انتهت.
 SECOND = "نص ثان: بوبوفا هنا أيضا"
 
 
-def open_window(qtbot: QtBot, family: str, path: Path, *texts: str) -> MainWindow:
+def open_window(
+    qtbot: QtBot, family: str, path: Path, *texts: str, titles: tuple[str, ...] = ()
+) -> MainWindow:
     with Project.create(path) as project:
         for i, text in enumerate(texts):
-            project.documents.add(text, f"doc{i + 1}", f"doc{i + 1}.txt")
+            title = titles[i] if i < len(titles) else f"doc{i + 1}"
+            project.documents.add(text, title, f"doc{i + 1}.txt")
     win = MainWindow(Session(ANALYST), family)
     qtbot.addWidget(win)
     assert win.files.open_project(path)
@@ -349,3 +352,45 @@ def test_a_runaway_regex_in_the_panel_is_stopped_with_a_message(qtbot, window, m
     panel = search_panel(qtbot, window, "(a|aa)+$")
     assert "was stopped after 0.2 seconds" in panel.count.text()
     assert panel.hits == [] and not panel.mark_button.isEnabled()
+
+
+def test_kwic_headings_take_their_titles_direction_and_rows_fit_arabic(
+    qtbot, family, tmp_path
+) -> None:
+    """An Arabic title's heading is laid out right to left, its count isolated after it;
+    every row (the view makes them all as tall as the first, a heading) is tall enough
+    for Arabic's marks below the line."""
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from annotator.gui.search.kwic import FSI, PDI
+    from annotator.gui.tables.item_text import readable_font
+
+    win = open_window(
+        qtbot,
+        family,
+        tmp_path / "t.annotator",
+        "قالت بوبوفا في المؤتمر",
+        "BBC: بوبوفا تتحدث",
+        "Popova (بوبوفا) said so",
+        titles=("مقال القمة", "BBC عربي", "English"),
+    )
+    panel = search_panel(qtbot, win, "بوبوفا")
+    delegate = panel.tree.itemDelegate()
+    directions, texts = [], []
+    for row in range(panel.model.rowCount()):
+        option = QStyleOptionViewItem()
+        option.initFrom(panel.tree)
+        index = panel.model.index(row, 0)
+        delegate.initStyleOption(option, index)
+        directions.append(option.direction)
+        texts.append(option.text)
+        arabic = QFontMetricsF(readable_font(panel.tree.font(), "ا")).lineSpacing()
+        assert panel.tree.visualRect(index).height() >= arabic
+        hit = panel.model.index(0, 0, index)
+        assert panel.tree.visualRect(hit).height() >= arabic
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert directions == [rtl, ltr, ltr]
+    titles = ["مقال القمة", "BBC عربي", "English"]
+    assert texts == [f"{FSI}{t}{PDI} (1)" for t in titles]
+    panel.tree.grab()

@@ -16,11 +16,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from annotator.gui.tables.item_text import readable_font
+from annotator.gui.tables.item_text import direction_of, readable_font
 from annotator.search.project_search import ProjectHit
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 60  # a hit row's ProjectHit
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 62  # a document row's title (its text adds the count)
+FSI, PDI = "\u2068", "\u2069"  # a bidi isolate: the title's direction does not reorder the count
 HIT_BACKGROUND = QColor(255, 214, 0, 110)  # as the find bar's hits in the viewer
 GAP = 4.0
 
@@ -61,17 +63,27 @@ def pieces(
 
 
 class KwicDelegate(QStyledItemDelegate):
-    """Paints hit rows as keyword in context; other rows (documents) as usual."""
+    """Paints hit rows as keyword in context; document rows as a heading laid out in its
+    title's direction (an Arabic title right to left, its count after it, on its left)."""
 
     def _font(self, option: QStyleOptionViewItem, hit: ProjectHit) -> QFont:
         return readable_font(option.font, hit.left + hit.text + hit.right)
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        title = index.data(TITLE_ROLE)
+        if isinstance(title, str) and title and option.text:
+            option.direction = direction_of(title)
+            option.font = readable_font(option.font, title)
+            option.text = option.text.replace(title, FSI + title + PDI, 1)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """One height for every row, tall enough for Arabic: the view lays rows out at
+        the first row's height (uniform rows keep thousands of hits quick), and that row is
+        a heading, so a hit row's own height would be ignored and its marks cut off."""
         size = super().sizeHint(option, index)
-        hit = index.data(HIT_ROLE)
-        if isinstance(hit, ProjectHit):
-            height = QFontMetricsF(self._font(option, hit)).lineSpacing() + 6
-            size.setHeight(max(size.height(), int(height)))
+        tallest = QFontMetricsF(readable_font(option.font, "\u0627")).lineSpacing()
+        size.setHeight(max(size.height(), int(tallest) + 6))
         return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -98,7 +110,8 @@ class KwicDelegate(QStyledItemDelegate):
         boxes = pieces(QRectF(rect).adjusted(4, 0, -4, 0), hit, QFontMetricsF(bold))
         for number, (box, text, align) in enumerate(boxes):
             if number == 1:
-                painter.fillRect(box.adjusted(-1, 3, 1, -3), HIT_BACKGROUND)
+                inset = box.height() * 0.15  # a band behind the letters, not the row's height
+                painter.fillRect(box.adjusted(-1, inset, 1, -inset), HIT_BACKGROUND)
             painter.setFont(bold if number == 1 else font)
             text_option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
             text_option.setTextDirection(direction)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.undo import perform
-from annotator.gui.search.kwic import HIT_ROLE, KwicDelegate
+from annotator.gui.search.kwic import HIT_ROLE, TITLE_ROLE, KwicDelegate
 from annotator.gui.search.mark_all import MarkAll
 from annotator.gui.search.options import OptionButtons
 from annotator.gui.search.worker import Found, SearchJob, hit_span, run_search
@@ -44,7 +44,6 @@ from annotator.search.query import compile_query
 LIMIT = 2_000  # hits listed at most; the count says when there are more
 TYPING_PAUSE_MS = 250  # search once typing pauses, not at every key of a word
 DOC_ROLE = Qt.ItemDataRole.UserRole + 61
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 62
 # Which speaker new mentions join: an entity id, "new" or None (leave them ungrouped).
 EntityFor = Callable[[str, str], "int | str | None"]
 
