@@ -394,3 +394,69 @@ def test_kwic_headings_take_their_titles_direction_and_rows_fit_arabic(
     titles = ["مقال القمة", "BBC عربي", "English"]
     assert texts == [f"{FSI}{t}{PDI} (1)" for t in titles]
     panel.tree.grab()
+
+
+def _kwic(hit_text: str, text: str, family: str, width: float = 2000.0):
+    """A hit's row laid out by the panel's delegate, with where each word of `text` is."""
+    from PySide6.QtGui import QFont
+
+    from annotator.gui.search.kwic import kwic_line
+    from annotator.search.context import left_context, paragraph_is_rtl, right_context
+    from annotator.search.project_search import ProjectHit
+
+    start = text.index(hit_text)
+    end = start + len(hit_text)
+    hit = ProjectHit(
+        1,
+        "t",
+        start,
+        end,
+        hit_text,
+        left_context(text, start),
+        right_context(text, end),
+        paragraph_is_rtl(text, start),
+    )
+    font = QFont(family, 12)
+    bold = QFont(font)
+    bold.setBold(True)
+    row = kwic_line(hit, font, bold, width)
+    shown = row.layout.text()
+    line = row.layout.lineAt(0)
+
+    def x_of(word: str) -> float:  # the middle of a word as drawn, from the row's left edge
+        at = shown.index(word)
+        units = len(shown[:at].encode("utf-16-le")) // 2
+        size = len(word.encode("utf-16-le")) // 2
+        runs = [r.boundingRect() for r in line.glyphRuns(units, size)]
+        return row.origin + (min(r.left() for r in runs) + max(r.right() for r in runs)) / 2
+
+    return row, shown, x_of
+
+
+def test_kwic_rows_put_each_word_where_the_document_shows_it(family) -> None:
+    width = 2000.0
+    # Arabic: the words before the hit on its right, after it on its left; the hit's first
+    # letter (its right edge) on the middle. An emoji before it counts two UTF-16 units.
+    row, _shown, x = _kwic("بوبوفا", "قالت 😀 ماريا بوبوفا إن القمة انتهت", family, width)
+    assert row.hit_box[1] == pytest.approx(width / 2, abs=0.5)
+    assert x("ماريا") > x("بوبوفا") > x("القمة")
+    # Latin: the other way round, the hit's left edge on the middle.
+    row, _shown, x = _kwic("Popova", "Maria Popova said so", family, width)
+    assert row.hit_box[0] == pytest.approx(width / 2, abs=0.5)
+    assert x("Maria") < x("Popova") < x("said")
+    # Mixed: in a Latin paragraph the Arabic run reads right to left, so the word after
+    # the Arabic hit stands on its left, between it and the Latin words before.
+    row, _shown, x = _kwic("بوبوفا", "BBC: بوبوفا تتحدث", family, width)
+    assert row.hit_box[1] == pytest.approx(width / 2, abs=0.5)
+    assert x("BBC") < x("تتحدث") < x("بوبوفا")
+
+
+def test_a_narrow_kwic_row_drops_whole_words_and_keeps_the_hit(family) -> None:
+    text = "كلمة " * 30 + "بوبوفا " + "أخرى " * 30
+    _wide, wide_text, _x = _kwic("بوبوفا", text, family, 4000.0)
+    row, shown, _x = _kwic("بوبوفا", text, family, 300.0)
+    line = row.layout.lineAt(0)
+    assert row.origin >= 0 and row.origin + line.naturalTextWidth() <= 300.0
+    assert "بوبوفا" in shown and len(shown) < len(wide_text)
+    assert set(shown.split()) <= {"كلمة", "بوبوفا", "أخرى"}  # no word cut in two
+    assert row.hit_box[1] == pytest.approx(150.0, abs=0.5)
