@@ -142,6 +142,27 @@ def test_prefixes_and_the_article() -> None:
     assert hits("بوبوفا", "وبوبوفا قالت", word=True) == ["بوبوفا"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("قالت الحكومةُ إن الحكومة", ["الحكومةُ", "الحكومة"]),  # no لل: the one-scan path
+        ("وللحكومة رأي، والحكومة", ["حكومة", "الحكومة"]),  # fused after و
+        ("فللحكومة", ["حكومة"]),
+        ("الللحكومة للحكومة", ["حكومة"]),  # a word that only contains لل is no preposition
+        ("قالت للحكومةِ", ["حكومةِ"]),  # its diacritic goes with it
+    ],
+)
+def test_the_article_after_the_preposition_lam_in_one_long_text(text, found) -> None:
+    """The fast path decides from the document's list of words starting with لل whether
+    the fused form can occur; with or without it, the hits are those of the general path."""
+    query = compile_query("الحكومة")
+    folded = fold_with_offsets(text + " " + "كلمة " * 50)
+    assert [folded.text[s:e] for s, e in find_all(query, folded)] == found
+    general = find_stored(folded, _matches(query, folded.folded, None))
+    assert find_all(query, folded) == general
+    assert find_all(query, folded) == general  # the second time from the kept list
+
+
 def test_whole_words() -> None:
     assert hits("قمة", "القمة قمتان قمة", word=True) == ["قمة", "قمة"]
     assert hits("من", "من ضمن منهم", word=True) == ["من"]  # short: no prefixes
