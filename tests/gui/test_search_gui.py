@@ -238,7 +238,7 @@ def test_done_when_popova_on_the_sample_article(qtbot, family: str, tmp_path: Pa
         find(qtbot, win, spelling)
         assert bar.count.text() == "1 of 4", spelling
     panel = search_panel(qtbot, win, "بُوبُوفَا")
-    assert panel.count.text() == "4 hits in 1 documents"
+    assert panel.count.text() == "4 hits in 1 document"
     panel.mark_all("speaker")
     project = project_of(win)
     (speaker,) = project.entities.all()
@@ -333,7 +333,7 @@ def test_the_panel_searches_off_the_window_thread_and_a_new_query_cancels(
     type_text(panel.query, "أكدت")  # the window still takes keys
     settled(qtbot, panel)
     assert [h.text for h in panel.hits] == ["أكدت"]
-    assert panel.count.text() == "1 hits in 1 documents"
+    assert panel.count.text() == "1 hit in 1 document"
     gate.set()
     qtbot.waitUntil(lambda: not panel._jobs)  # the held search has ended too
     assert stopped == [True]

@@ -51,6 +51,7 @@ FIELD_ROLE = Qt.ItemDataRole.UserRole + 70  # a field row's (document id, field 
 SWATCH = QSize(34, 14)
 RESOLVED = QColor("#9a9a9a")
 MAX_ANALYST_ROWS = 5
+MAX_FIELD_ROWS = 6
 
 
 def swatch(style: AnalystStyle) -> QIcon:
@@ -319,12 +320,20 @@ class ReviewPanel(QWidget):
             self.field_count.setText("")
         else:
             documents = len({d.document_id for d in items})
+            where = self.tr("1 document") if documents == 1 else self.tr("%1 documents")
             self.field_count.setText(
-                self.tr("Document fields answered differently: %1 in %2 documents")
+                self.tr("Document fields answered differently: %1 in %2")
                 .replace("%1", str(len(items)))
-                .replace("%2", str(documents))
+                .replace("%2", where.replace("%1", str(documents)))
             )
         self.fields.setVisible(bool(items))
+        rows = min(max(len(items), 1), MAX_FIELD_ROWS)  # the span disagreements keep the room
+        row_height = max(self.fields.sizeHintForRow(0), 18)
+        self.fields.setMaximumHeight(
+            self.fields.header().sizeHint().height()
+            + rows * row_height
+            + 2 * self.fields.frameWidth()
+        )
 
     def _show_progress(self) -> None:
         on = self.state.enabled

@@ -237,10 +237,13 @@ class SearchPanel(QWidget):
         if error:
             self.count.setText(error)
         elif self.query.text() and self.session.project is not None:
-            count = self.tr("%1 hits in %2 documents")
-            if more:
-                count = self.tr("the first %1 hits, in %2 documents")
-            self.count.setText(count.replace("%1", str(len(hits))).replace("%2", str(len(groups))))
+            found = self.tr("1 hit") if len(hits) == 1 else self.tr("%1 hits")
+            where = self.tr("1 document") if len(groups) == 1 else self.tr("%1 documents")
+            count = self.tr("the first %1, in %2") if more else self.tr("%1 in %2")
+            found = found.replace("%1", str(len(hits)))
+            self.count.setText(
+                count.replace("%1", found).replace("%2", where.replace("%1", str(len(groups))))
+            )
         else:
             self.count.setText("")
         self.mark_button.setEnabled(bool(hits))
