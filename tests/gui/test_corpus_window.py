@@ -219,3 +219,28 @@ def test_word_files_and_web_pages_come_in_through_the_window(window, tmp_path):
     panel = window.document_panel
     assert "بيان.docx" in panel.source.text() and panel.meta_labels["author"].text() == "ليلى"
     assert window.document_model.rowCount() == 4
+
+
+def test_walking_keys_from_the_keyboard(window, qtbot):
+    """Ctrl+PgDown / Ctrl+PgUp go through the list; Ctrl+Return marks the document done
+    and opens the next, as real key presses on the text."""
+    from PySide6.QtCore import Qt
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    one, two, three = window.document_model.all_ids()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    assert window.session.document_id == one
+    window.viewer.setFocus()
+    qtbot.keyClick(window.viewer, Qt.Key.Key_PageDown, ctrl)
+    assert window.session.document_id == two
+    qtbot.keyClick(window.viewer, Qt.Key.Key_PageUp, ctrl)
+    assert window.session.document_id == one
+    qtbot.keyClick(window.viewer, Qt.Key.Key_Return, ctrl)
+    project = window.session.project
+    assert project.documents.get(one).status == "done"
+    assert window.session.document_id == two
+    window.session.undo_stack.undo()
+    assert project.documents.get(one).status != "done"
