@@ -230,7 +230,7 @@ def test_walking_keys_from_the_keyboard(window, qtbot):
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    one, two, three = window.document_model.all_ids()
+    one, two, _three = window.document_model.all_ids()
     ctrl = Qt.KeyboardModifier.ControlModifier
     assert window.session.document_id == one
     window.viewer.setFocus()

@@ -460,3 +460,28 @@ def test_a_narrow_kwic_row_drops_whole_words_and_keeps_the_hit(family) -> None:
     assert "بوبوفا" in shown and len(shown) < len(wide_text)
     assert set(shown.split()) <= {"كلمة", "بوبوفا", "أخرى"}  # no word cut in two
     assert row.hit_box[1] == pytest.approx(150.0, abs=0.5)
+
+
+def test_the_search_keys_as_real_key_presses(qtbot, window) -> None:
+    """Ctrl+F, Enter, Esc, F3 and Ctrl+Shift+F pressed on the window, not triggered."""
+    win, bar = window, window.searching.find_bar
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    win.viewer.setFocus()
+    qtbot.keyClick(win.viewer, Qt.Key.Key_F, ctrl)
+    assert bar.isVisible() and bar.query.hasFocus()
+    type_text(bar.query, "بوبوفا")
+    qtbot.waitUntil(lambda: bar.count.text() == "1 of 2")  # once typing pauses
+    qtbot.keyClick(bar.query, Qt.Key.Key_Return)
+    assert bar.count.text() == "2 of 2"
+    qtbot.keyClick(bar.query, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count.text() == "1 of 2"
+    qtbot.keyClick(bar.query, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and win.viewer.hasFocus()
+    qtbot.keyClick(win.viewer, Qt.Key.Key_F3)
+    assert bar.isVisible() and bar.count.text() == "2 of 2"
+    qtbot.keyClick(win.viewer, Qt.Key.Key_F, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    panel = win.searching.panel
+    assert win.searching.dock.isVisible() and panel.query.hasFocus()
+    assert panel.query.text() == "بوبوفا"  # the selected hit
+    settled(qtbot, panel)
+    assert panel.count.text() == "3 hits in 2 documents"
