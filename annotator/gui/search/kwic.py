@@ -14,6 +14,7 @@ words at whichever end would run out of the row.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -121,7 +122,8 @@ def _extent(line: QTextLine, start: int, length: int) -> tuple[float, float]:
     boxes = [run.boundingRect() for run in line.glyphRuns(start, length)]
     boxes = [b for b in boxes if b.width() > 0]
     if not boxes:
-        x = line.cursorToX(start)[0]
+        found: Any = line.cursorToX(start)  # PySide: (x, the position asked), typed object
+        x = float(found[0])
         return x, x
     return min(b.left() for b in boxes), max(b.right() for b in boxes)
 
