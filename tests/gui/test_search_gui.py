@@ -137,6 +137,7 @@ def test_bad_input_is_said_in_the_bar(qtbot, window, query, regex, says) -> None
     find(qtbot, win, query)
     assert bar.count.text() == "Cannot search"
     assert says in bar.error and says in bar.query.toolTip()
+    assert says in win.statusBar().currentMessage()  # the reason, where it can be read
     assert bar.hits == []
 
 
