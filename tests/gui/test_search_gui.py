@@ -486,3 +486,15 @@ def test_the_search_keys_as_real_key_presses(qtbot, window) -> None:
     assert panel.query.text() == "بوبوفا"  # the selected hit
     settled(qtbot, panel)
     assert panel.count.text() == "3 hits in 2 documents"
+
+
+def test_a_search_that_fails_on_its_thread_says_so(qtbot, window, monkeypatch) -> None:
+    from annotator.gui.search import worker
+
+    def broken(*_a, **_k):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(worker, "search_project", broken)
+    panel = search_panel(qtbot, window, "بوبوفا")
+    assert panel.count.text() == "The project could not be searched (disk gone)."
+    assert panel.hits == [] and not panel.mark_button.isEnabled()

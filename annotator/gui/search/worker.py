@@ -11,7 +11,6 @@ failure becomes one sentence in the panel, never a traceback.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -150,12 +149,8 @@ class SearchJob(QRunnable):
                 project.close()
         except AnnotatorError as exc:
             error = str(exc)
-        except sqlite3.Error as exc:
-            error = QCoreApplication.translate(
-                "SearchJob", "The project could not be searched (%1)."
-            ).replace("%1", str(exc))
         except Exception as exc:  # a thread's traceback would reach no one; say it instead
             error = QCoreApplication.translate(
-                "SearchJob", "The search stopped on an unexpected error: %1"
-            ).replace("%1", f"{type(exc).__name__}: {exc}")
+                "SearchJob", "The project could not be searched (%1)."
+            ).replace("%1", str(exc) or type(exc).__name__)
         self._send(Found(self.number, [], last=True, more=more, error=error))
