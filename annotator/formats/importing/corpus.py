@@ -156,11 +156,13 @@ def _unicode_text_table(path: Path) -> bool:
     a header row first, then rows. A plain text file is hardly all of these at once: its
     first line would need tabs between short, distinct, non-empty names, and its second
     line a tab too."""
+    if not path.is_file():
+        return False  # a pipe would block the read; the text reader gives the sentence
     try:
         with path.open("rb") as fh:
             head = fh.read(8192)
     except OSError:
-        return False  # the text reader gives the sentence
+        return False
     if not head.startswith(_UTF16_LE_BOM):
         return False
     text = head[2 : len(head) - len(head) % 2].decode("utf-16-le", errors="replace")
