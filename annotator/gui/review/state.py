@@ -205,10 +205,13 @@ class ReviewState(QObject):
         self.refresh(progress_of=set())  # every document's progress is already known
 
     def _on_changes(self, changes: list[Change]) -> None:
+        # Answers to document fields (or a schema edit that renames or drops a field) change
+        # the list of fields answered differently; the documents' titles it shows, too.
+        fields = any(c.table in ("document_fields", "labels", "documents") for c in changes)
         if any(c.table in ("annotations", "links", "entities", "labels") for c in changes):
             # Only annotations and links count towards progress; a change that names no
             # document (a speaker deleted, say) has the whole project counted again.
             docs = {c.document_id for c in changes if c.table in ("annotations", "links")}
-            self.refresh(None if None in docs else docs)
-        elif any(c.table == "document_fields" for c in changes):
+            self.refresh(None if None in docs else docs, fields=fields)
+        elif fields:
             self.refresh(progress_of=set(), fields=True)
