@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from annotator.gui.commands.annotation_commands import SetDocumentStatus
 from annotator.gui.commands.undo import CoreCommand
 from annotator.gui.session import Session
 from annotator.gui.tables.document_model import DocumentListModel
+from annotator.gui.window import keymap
 
 
 class DocumentWalker:
@@ -30,8 +31,8 @@ class DocumentWalker:
         self.menu = QMenu(QCoreApplication.translate("DocumentWalker", "&Go"), parent)
 
         def action(text: str, key: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(text, parent)
-            act.setShortcut(QKeySequence(key))
+            """`key` names the action's binding in the keymap."""
+            act = keymap.bind(QAction(text, parent), key)
             act.triggered.connect(lambda _c=False: slot())
             parent.addAction(act)
             self.menu.addAction(act)
@@ -39,17 +40,17 @@ class DocumentWalker:
 
         self.next = action(
             QCoreApplication.translate("DocumentWalker", "&Next Document"),
-            "Ctrl+PgDown",
+            "next-document",
             lambda: self.step(1),
         )
         self.previous = action(
             QCoreApplication.translate("DocumentWalker", "&Previous Document"),
-            "Ctrl+PgUp",
+            "previous-document",
             lambda: self.step(-1),
         )
         self.done_next = action(
             QCoreApplication.translate("DocumentWalker", "Mark &Done and Open Next"),
-            "Ctrl+Return",
+            "done-and-next",
             self.mark_done_and_next,
         )
 

@@ -212,6 +212,8 @@ class ReviewState(QObject):
             # Only annotations and links count towards progress; a change that names no
             # document (a speaker deleted, say) has the whole project counted again.
             docs = {c.document_id for c in changes if c.table in ("annotations", "links")}
-            self.refresh(None if None in docs else docs, fields=fields)
+            self.refresh(
+                None if None in docs else {d for d in docs if d is not None}, fields=fields
+            )
         elif fields:
             self.refresh(progress_of=set(), fields=True)
