@@ -1392,6 +1392,18 @@
         <translation>المحللون</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
         <source>Label the correction (E) gets</source>
         <translation>الوسم الذي يأخذه التصحيح (E)</translation>
     </message>
@@ -1410,6 +1422,21 @@
     <message>
         <source>Analysts (untick to hide):</source>
         <translation>المحللون (ألغِ التحديد للإخفاء):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%Ln مستندات</numerusform>
+            <numerusform>%Ln مستندًا</numerusform>
+            <numerusform>%Ln مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document fields answered differently: %1 in %2</source>
+        <translation>حقول مستند اختلفت إجاباتها: %1 في %2</translation>
     </message>
     <message>
         <source>Fewer than two analysts annotated this document: nothing to compare.</source>
@@ -1789,6 +1816,13 @@
     </message>
 </context>
 <context>
+    <name>SearchJob</name>
+    <message>
+        <source>The project could not be searched (%1).</source>
+        <translation>تعذّر البحث في المشروع (%1).</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search the project</source>
@@ -1819,16 +1853,42 @@
         <translation>وسم النتائج المحددة، أو كل النتائج المسرودة، بهذا الوسم (تراجع واحد)</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1 hits in %2 documents</source>
-        <translation>النتائج: %1 في %2 من المستندات</translation>
+    <message numerus="yes">
+        <source>%Ln hits</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%Ln مستندات</numerusform>
+            <numerusform>%Ln مستندًا</numerusform>
+            <numerusform>%Ln مستند</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the first %1 hits, in %2 documents</source>
-        <translation>أول %1 من النتائج، في %2 من المستندات</translation>
+        <source>the first %1, in %2</source>
+        <translation>أول %1، في %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 في %2</translation>
     </message>
     <message>
         <source>All %1 hits are marked as %2 already.</source>

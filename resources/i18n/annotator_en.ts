@@ -73,12 +73,39 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reviewing</name>
     <message numerus="yes">
         <source>Accepted %Ln spans every analyst marked alike.</source>
         <translation>
             <numerusform>Accepted %Ln span every analyst marked alike.</numerusform>
             <numerusform>Accepted %Ln spans every analyst marked alike.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%Ln hits</source>
+        <translation>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
 </context>

@@ -29,7 +29,8 @@ class DocumentWalker:
         parent: QWidget,
     ) -> None:
         self.session, self.view, self.model, self.run = session, view, model, run
-        self.menu = QMenu(translate("DocumentWalker", "&Go"), parent)
+        # Not a QObject: its strings are translated in their own context, not the window's.
+        self.menu = QMenu(QCoreApplication.translate("DocumentWalker", "&Go"), parent)
 
         def action(text: str, key: str, slot: Callable[[], object]) -> QAction:
             """`key` names the action's binding in the keymap."""
@@ -40,15 +41,17 @@ class DocumentWalker:
             return act
 
         self.next = action(
-            translate("DocumentWalker", "&Next Document"), "next-document", lambda: self.step(1)
+            QCoreApplication.translate("DocumentWalker", "&Next Document"),
+            "next-document",
+            lambda: self.step(1),
         )
         self.previous = action(
-            translate("DocumentWalker", "&Previous Document"),
+            QCoreApplication.translate("DocumentWalker", "&Previous Document"),
             "previous-document",
             lambda: self.step(-1),
         )
         self.done_next = action(
-            translate("DocumentWalker", "Mark &Done and Open Next"),
+            QCoreApplication.translate("DocumentWalker", "Mark &Done and Open Next"),
             "done-and-next",
             self.mark_done_and_next,
         )
