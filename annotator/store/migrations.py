@@ -17,11 +17,11 @@ from sqlite_utils.migrations import Migrations
 
 from annotator.label_schema import DEFAULT_DOCUMENT_FIELDS, DEFAULT_LABELS
 from annotator.store import search_index
+from annotator.store.file_marks import APPLICATION_ID, SCHEMA_VERSION
 from annotator.store.records import dumps
 from annotator.store.views import create_views
 
-APPLICATION_ID = 0x414E4E54  # "ANNT"
-SCHEMA_VERSION = 3
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "migrations"]
 
 migrations = Migrations("annotator")
 
@@ -146,6 +146,8 @@ def _corpus(db: sqlite_utils.Database) -> None:
         for i, f in enumerate(DEFAULT_DOCUMENT_FIELDS)
     )
     create_views(db)
+
+
 @migrations(name="0003_search_index")
 def _search_index(db: sqlite_utils.Database) -> None:
     """Project search's index of folded texts (`search_index`), filled for the documents

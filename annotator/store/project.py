@@ -18,11 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-import sqlite_utils
-
 from annotator.errors import InputError, ProjectError
 from annotator.store import storage
-from annotator.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrations
+from annotator.store.connection import Database
+from annotator.store.file_marks import APPLICATION_ID, SCHEMA_VERSION
 from annotator.store.storage import LockWait
 
 R = TypeVar("R")
@@ -127,7 +126,7 @@ class Project:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         path: Path | None,
         *,
         read_only: str | None = None,
@@ -184,7 +183,7 @@ class Project:
         conn, reason, version = open_checked(path, write=not read_only)
         try:
             project = cls(
-                sqlite_utils.Database(conn),
+                Database(conn),
                 path,
                 read_only=reason or ("opened read-only" if read_only else None),
                 wait=wait,
@@ -251,7 +250,7 @@ class Project:
         storage.refuse_stale_wal(path, "created")
         staged = storage.staging_path(path)
         try:
-            db = sqlite_utils.Database(sqlite3.connect(str(staged), isolation_level=None))
+            db = Database(sqlite3.connect(str(staged), isolation_level=None))
             project = cls(db, path, file=staged)  # messages name the project, not `staged`
             project._configure()
             project._migrate()
@@ -299,7 +298,7 @@ class Project:
     @classmethod
     def memory(cls) -> Project:
         """An in-memory project, for tests and scratch work."""
-        db = sqlite_utils.Database(sqlite3.connect(":memory:", isolation_level=None))
+        db = Database(sqlite3.connect(":memory:", isolation_level=None))
         project = cls(db, None)
         project._configure()
         project._migrate()
@@ -316,9 +315,15 @@ class Project:
             conn.execute("PRAGMA synchronous=FULL")
 
     def _migrate(self) -> None:
+        # sqlite-utils runs the migrations; imported only here, and without its plugin
+        # scan, so that opening an up-to-date project never pays for it.
+        import sqlite_utils
+
+        from annotator.store.migrations import migrations
+
         with self._db.atomic():
             self._db.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        migrations.apply(self._db)
+        migrations.apply(sqlite_utils.Database(self._db.conn, execute_plugins=False))
         self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from annotator.errors import InputError
 from annotator.store.records import (
@@ -23,13 +23,11 @@ from annotator.store.records import (
     Label,
 )
 from annotator.text.decoding import lone_surrogate, text_problem
-from annotator.text.utf16 import MidPairError, Utf16Offsets, utf16_fits_better
+from annotator.text.utf16 import OFFSETS, MidPairError, Offsets, Utf16Offsets, utf16_fits_better
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 # Spans looked at to tell whether a file's offsets count UTF-16 units: enough for a verdict.
 _UTF16_SAMPLE = 400
-Offsets = Literal["codepoint", "utf16"]
-OFFSETS: tuple[Offsets, ...] = ("codepoint", "utf16")
 # Python's JSON reader recurses once per level and gives up near 1,000 levels.
 TOO_DEEP = "is nested too deeply to read (JSON more than about 1,000 levels deep)"
 
