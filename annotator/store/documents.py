@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from annotator.store.project import Project
 
 _COLUMNS = "id, uuid, title, source, sha256, status, created_at"
+# Texts kept after reading: the few documents a window or a command is working on. Bounded,
+# so an import or a merge of 10,000 documents does not keep every text it wrote.
+CACHED_TEXTS = 16
 
 
 def text_hash(text: str) -> str:
@@ -30,7 +33,7 @@ def _row(row: Any, text: str = "") -> Document:
 class Documents:
     def __init__(self, project: Project) -> None:
         self.project = project
-        self._texts: dict[int, str] = {}
+        self._texts: dict[int, str] = {}  # insertion order = least recently read first
 
     def add(
         self,
@@ -53,16 +56,18 @@ class Documents:
                     source or title,
                     existing.id,
                 )
+            uuid, created_at = uuid or new_uuid(), created_at or now()
             cur = self.project._db.execute(
                 "INSERT INTO documents(uuid, title, source, text, sha256, status, created_at)"
                 " VALUES (?, ?, ?, ?, ?, 'new', ?)",
-                [uuid or new_uuid(), title, source, text, digest, created_at or now()],
+                [uuid, title, source, text, digest, created_at],
             )
             doc_id = int(cur.lastrowid or 0)
             search_index.add(self.project, doc_id, text)
             self.project.changed(Change("documents", "add", (doc_id,), doc_id))
-        self._texts[doc_id] = text
-        return self.get(doc_id)
+        # Built from what was written, not read back: one query less per document. The
+        # text is not cached here: a rolled-back savepoint would leave it under a free id.
+        return Document(doc_id, uuid, title, source, digest, "new", created_at, text=text)
 
     def get(self, doc_id: int) -> Document:
         row = self.project._db.execute(
@@ -73,14 +78,21 @@ class Documents:
         return _row(row, self.text(doc_id))
 
     def text(self, doc_id: int) -> str:
-        """The stored text; cached, since documents never change once imported."""
-        if doc_id not in self._texts:
+        """The stored text; the last few read are cached, since documents never change
+        once imported."""
+        texts = self._texts
+        if doc_id in texts:
+            text = texts.pop(doc_id)  # and back at the end: most recently read
+        else:
             row = self.project._db.execute("SELECT text FROM documents WHERE id = ?", [doc_id])
             found = row.fetchone()
             if found is None:
                 raise NotFoundError(f"document {doc_id} does not exist")
-            self._texts[doc_id] = found[0]
-        return self._texts[doc_id]
+            text = found[0]
+            if len(texts) >= CACHED_TEXTS:
+                del texts[next(iter(texts))]
+        texts[doc_id] = text
+        return text
 
     def forget_cached(self) -> None:
         self._texts.clear()

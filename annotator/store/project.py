@@ -370,8 +370,12 @@ class Project:
         """One transaction; listeners hear about all its changes once it has committed."""
         outer = self._batch is None
         if not outer:
-            with self._db.atomic():  # a savepoint inside the open transaction
-                yield
+            try:
+                with self._db.atomic():  # a savepoint inside the open transaction
+                    yield
+            except BaseException:
+                self._forget_cached()  # ids rolled back here may be given out again
+                raise
             return
         self._begin()
         self._batch = _Batch()
@@ -381,10 +385,7 @@ class Project:
         except BaseException as exc:
             self._batch = None
             self._rollback()
-            # Nothing rolled back may linger in a cache: a document text, a schema.
-            self.documents.forget_cached()
-            self.labels.forget_cached()
-            self.document_fields.forget_cached()
+            self._forget_cached()
             if isinstance(exc, sqlite3.Error) and self.path is not None:
                 found = storage.storage_error(exc, self.path)
                 if found is not None:
@@ -395,6 +396,12 @@ class Project:
         if batch and batch.changes:
             for listener in list(self._listeners):
                 listener(batch.changes)
+
+    def _forget_cached(self) -> None:
+        """Nothing rolled back may linger in a cache: a document text, a schema."""
+        self.documents.forget_cached()
+        self.labels.forget_cached()
+        self.document_fields.forget_cached()
 
     def _begin(self) -> None:
         """Start a write transaction holding the write lock (BEGIN IMMEDIATE, so the wait

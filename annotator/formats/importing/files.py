@@ -9,6 +9,7 @@ past a bad file and reports which files went in and which did not.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,6 +90,13 @@ def is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in JSONL_SUFFIXES
 
 
+# Files written per transaction in a batch import: one commit (and disk flush) per batch
+# instead of per file, while another program waits for the write lock at most about
+# BATCH_SECONDS.
+BATCH_FILES = 256
+BATCH_SECONDS = 0.5
+
+
 def import_files(
     project: Project,
     paths: Iterable[str | Path],
@@ -101,36 +109,97 @@ def import_files(
 ) -> BatchReport:
     """Import each file on its own, in order; a bad file is recorded and the batch goes on.
 
-    When the project itself cannot be written (locked, full, read-only), the files after
-    that one are reported as not imported rather than tried. `on_file` hears of each file
-    as soon as it is done, so the files already committed are reported whatever happens next.
+    Files are written in batches, one transaction each, every file in its own savepoint:
+    each file still goes in whole or not at all, and `on_file` hears of a file only once
+    the transaction holding it has committed, so a file reported as imported is on disk
+    whatever happens next. When the project itself cannot be written (locked, full,
+    read-only), the files before that one are committed (or, if that fails too, tried
+    again one transaction each) and the files after it are reported as not imported
+    rather than tried.
     """
-    reports = []
-    stopped = ""
-    for raw in paths:
-        path = Path(raw)
+    files = [Path(raw) for raw in paths]
+    reports: list[FileReport] = []
+
+    def done(item: FileReport) -> None:
+        reports.append(item)
+        if on_file is not None:
+            on_file(item)
+
+    def one(path: Path) -> FileReport:
+        return import_file(project, path, analyst, encoding, offsets=offsets, table=table)
+
+    first, stopped = 0, ""
+    if len(files) > 1 and not project.in_transaction:
+        first, stopped = _import_in_batches(project, files, one, done)
+    for path in files[first:]:
         if stopped:
             item = FileReport(path, "failed", error=f"{path}: not imported ({stopped})")
         else:
             try:
-                item = import_file(project, path, analyst, encoding, offsets=offsets, table=table)
-            except ProjectError as exc:  # about the project, not this file
-                item = FileReport(path, "failed", error=f"{path}: not imported: {exc}")
-                stopped = f"the import stopped at {path}"
-            except AnnotatorError as exc:
-                item = FileReport(path, "failed", error=str(exc))
-            except sqlite3.Error as exc:
-                where = project.path or "the project"
-                item = FileReport(
-                    path,
-                    "failed",
-                    error=f"{path}: not imported: {where} could not be written ({exc})",
-                )
-                stopped = f"the import stopped at {path}"
-        reports.append(item)
-        if on_file is not None:
-            on_file(item)
+                item = one(path)
+            except (AnnotatorError, sqlite3.Error) as exc:
+                item, stopped = _failed(project, path, exc)
+        done(item)
     return BatchReport(reports)
+
+
+def _failed(project: Project, path: Path, exc: BaseException) -> tuple[FileReport, str]:
+    """The report of a file that raised `exc`, and why the import stops ("": it goes on)."""
+    stop = f"the import stopped at {path}"
+    if isinstance(exc, ProjectError):  # about the project, not this file
+        return FileReport(path, "failed", error=f"{path}: not imported: {exc}"), stop
+    if isinstance(exc, AnnotatorError):
+        return FileReport(path, "failed", error=str(exc)), ""
+    where = project.path or "the project"
+    error = f"{path}: not imported: {where} could not be written ({exc})"
+    return FileReport(path, "failed", error=error), stop
+
+
+def _import_in_batches(
+    project: Project,
+    files: list[Path],
+    one: Callable[[Path], FileReport],
+    done: Callable[[FileReport], None],
+) -> tuple[int, str]:
+    """Import `files` a batch per transaction. Returns how many files were settled and
+    reported, and why the import stops ("" when it goes on): all files; or those up to
+    the one with which the project failed; or, when a batch could not be committed, those
+    before that batch (the caller tries them again one transaction each)."""
+    first = 0
+    while first < len(files):
+        pending: list[FileReport] = []
+        failure: tuple[Path, BaseException] | None = None
+        began = time.monotonic()
+        try:
+            with project.atomic():
+                for path in files[first:]:
+                    try:
+                        with project.atomic():  # a savepoint: this file whole or not at all
+                            item = one(path)
+                    except AnnotatorError as exc:
+                        if isinstance(exc, ProjectError):
+                            failure = (path, exc)  # the project's problem: keep what is done
+                            break
+                        item = FileReport(path, "failed", error=str(exc))
+                    except BaseException as exc:  # the disk, a bug, Ctrl+C: as one by one,
+                        failure = (path, exc)  # the files before this one are kept
+                        break
+                    pending.append(item)
+                    if len(pending) >= BATCH_FILES or time.monotonic() - began > BATCH_SECONDS:
+                        break
+        except (ProjectError, sqlite3.Error):
+            return first, ""  # nothing of this batch was kept: one transaction each
+        for item in pending:
+            done(item)
+        first += len(pending)
+        if failure is not None:
+            path, exc = failure
+            if not isinstance(exc, (ProjectError, sqlite3.Error)):
+                raise exc
+            item, stopped = _failed(project, path, exc)
+            done(item)
+            return first + 1, stopped
+    return first, ""
 
 
 def import_file(
