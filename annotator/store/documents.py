@@ -34,6 +34,7 @@ class Documents:
     def __init__(self, project: Project) -> None:
         self.project = project
         self._texts: dict[int, str] = {}  # insertion order = least recently read first
+        self._indexed: bool | None = None  # see has_search_index
 
     def add(
         self,
@@ -96,6 +97,13 @@ class Documents:
 
     def forget_cached(self) -> None:
         self._texts.clear()
+        self._indexed = None
+
+    def has_search_index(self) -> bool:
+        """Whether the project has its search index (asked once, not per document added)."""
+        if self._indexed is None:
+            self._indexed = search_index.exists(self.project._db)
+        return self._indexed
 
     def by_hash(self, digest: str) -> Document | None:
         row = self.project._db.execute(

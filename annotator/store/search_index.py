@@ -63,7 +63,7 @@ def exists(db: sqlite_utils.Database) -> bool:
 
 def add(project: Project, doc_id: int, text: str) -> None:
     """Index a new document (inside the transaction that stores it)."""
-    if exists(project._db):
+    if project.documents.has_search_index():
         project._db.execute(
             f"INSERT OR REPLACE INTO {TABLE}(rowid, folded) VALUES (?, ?)", [doc_id, fold(text)]
         )

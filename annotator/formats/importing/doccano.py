@@ -10,6 +10,7 @@ Every problem is an `InputError` naming the file and the line.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,7 +86,17 @@ class _LineError(Exception):
 def parse_jsonl(
     text: str, path: Path, labels: list[Label], offsets: Offsets = "codepoint"
 ) -> list[Line]:
-    """Parse and check a whole file; the first problem stops it with a clear message.
+    """Parse and check a whole file; the first problem stops it with a clear message."""
+    return list(iter_jsonl(text, path, labels, offsets))
+
+
+def iter_jsonl(
+    text: str, path: Path, labels: list[Label], offsets: Offsets = "codepoint"
+) -> Iterator[Line]:
+    """Parse and check a file one line at a time, so that an import writes each line as it
+    is read and holds one line's objects, not the file's. The first problem stops it with
+    a clear message (an importer writes inside a transaction that it then rolls back); a
+    file without a JSON line raises once it is read through.
 
     `offsets` says what the file's offsets count: code points (this project's unit and
     doccano's) or UTF-16 units (JavaScript tools), which are turned into code points here.
@@ -93,18 +104,25 @@ def parse_jsonl(
     if offsets not in OFFSETS:
         raise InputError(f"unknown offsets {offsets!r}; use {' or '.join(OFFSETS)}")
     kinds = {lab.name: lab.kind for lab in labels}
-    lines = []
+    found = False
     # JSON Lines ends records at "\n" only: U+2028 or a lone CR inside a record is content.
-    for number, raw in enumerate(text.split("\n"), start=1):
+    # (Found one by one rather than split: a list of every line would double the memory.)
+    start, size, number = 0, len(text), 0
+    while start <= size:
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = size
+        raw, start, number = text[start:stop], stop + 1, number + 1
         if not raw.strip(" \t\r"):
             continue
         try:
-            lines.append(_parse_line(number, raw, kinds, offsets))
+            line = _parse_line(number, raw, kinds, offsets)
         except _LineError as exc:
             raise InputError(f"line {number}: {exc}", path) from None
-    if not lines:
+        found = True
+        yield line
+    if not found:
         raise InputError("holds no JSON lines", path)
-    return lines
 
 
 def _parse_line(number: int, raw: str, kinds: dict[str, str], offsets: Offsets) -> Line:
@@ -369,20 +387,43 @@ def _relation_item(i: int, item: Any, ids: dict[object, Span], kinds: dict[str, 
     return rel
 
 
+class Utf16Check:
+    """Whether a file's offsets most likely count UTF-16 units, told from its lines as
+    they stream past: its spans, read as code points, cut words after characters beyond
+    U+FFFF (emoji) more often than they would as UTF-16 offsets.
+
+    About _UTF16_SAMPLE spans are enough for a verdict, however big the file: every span is
+    looked at in a file with no more, and the first lines' spans up to that many in a
+    bigger one."""
+
+    def __init__(self) -> None:
+        self.as_utf16 = self.as_codepoints = 0
+        self.budget = _UTF16_SAMPLE
+
+    def add(self, line: Line) -> None:
+        if self.budget <= 0 or not line.spans:
+            return
+        spans = [(sp.start, sp.end) for sp in line.spans]
+        u, c = utf16_fits_better(line.text, spans, self.budget)
+        self.as_utf16, self.as_codepoints = self.as_utf16 + u, self.as_codepoints + c
+        self.budget -= len(spans)
+
+    def warning(self) -> str:
+        """The warning to give ("" when the offsets look like code points)."""
+        if self.as_utf16 <= self.as_codepoints:
+            return ""
+        spans = "1 span" if self.as_utf16 == 1 else f"{self.as_utf16} spans"
+        return (
+            f"{spans} after emoji (or other characters beyond U+FFFF) cut words as code "
+            "points but fit words as UTF-16 offsets, which JavaScript tools write; if this "
+            "file comes from one, delete its documents and import it again with --offsets "
+            "utf16"
+        )
+
+
 def utf16_warning(lines: list[Line]) -> str:
-    """A warning when the file's spans, read as code points, cut words after characters
-    beyond U+FFFF (emoji) more often than they would as UTF-16 offsets; else ""."""
-    as_utf16 = as_codepoints = 0
-    total = sum(len(line.spans) for line in lines)
-    for line in lines:  # about 400 spans in all are enough to tell, however big the file
-        limit = max(1, _UTF16_SAMPLE * len(line.spans) // max(total, 1))
-        u, c = utf16_fits_better(line.text, [(sp.start, sp.end) for sp in line.spans], limit)
-        as_utf16, as_codepoints = as_utf16 + u, as_codepoints + c
-    if as_utf16 <= as_codepoints:
-        return ""
-    spans = "1 span" if as_utf16 == 1 else f"{as_utf16} spans"
-    return (
-        f"{spans} after emoji (or other characters beyond U+FFFF) cut words as code points "
-        "but fit words as UTF-16 offsets, which JavaScript tools write; if this file comes "
-        "from one, delete its documents and import it again with --offsets utf16"
-    )
+    """`Utf16Check`'s warning for lines already read."""
+    check = Utf16Check()
+    for line in lines:
+        check.add(line)
+    return check.warning()

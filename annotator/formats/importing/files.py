@@ -15,17 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from annotator.errors import AnnotatorError, InputError, ProjectError
+from annotator.errors import AnnotatorError, DuplicateDocumentError, InputError, ProjectError
 from annotator.formats.importing.doccano import (
     JSONL_SUFFIXES,
     Line,
     Offsets,
     Span,
-    parse_jsonl,
-    utf16_warning,
+    Utf16Check,
+    iter_jsonl,
 )
 from annotator.formats.importing.line_meta import keep_line_meta
 from annotator.formats.importing.tables import TableOptions
+from annotator.store.annotations import NewAnnotation
 from annotator.store.documents import text_hash
 from annotator.store.records import ATTRIBUTION
 from annotator.store.storage import is_storage_error
@@ -174,7 +175,7 @@ def _import_in_batches(
             with project.atomic():
                 for path in files[first:]:
                     try:
-                        with project.atomic():  # a savepoint: this file whole or not at all
+                        with project.atomic(bulk=True):  # this file whole or not at all
                             item = one(path)
                     except AnnotatorError as exc:
                         if isinstance(exc, ProjectError):
@@ -228,13 +229,13 @@ def import_text(project: Project, path: str | Path, encoding: str | None = None)
     path = Path(path)
     decoded = read_text(path, encoding)
     report = FileReport(path, "imported", encoding=pretty_encoding(decoded.encoding))
-    with project.atomic():  # the check and the insert under one write lock: another
-        existing = project.documents.by_hash(text_hash(decoded.text))  # program may race
-        if existing is not None:
-            report.status = "skipped"
-            report.notes.append(f"its text is already in the project as {existing.title!r}")
-            return report
+    try:  # `add` checks for the same text and inserts under one write lock
         project.documents.add(decoded.text, as_text(path.stem), as_text(path.name))
+    except DuplicateDocumentError as exc:  # another program may have raced us to it
+        title = project.documents.get(exc.existing_id).title
+        report.status = "skipped"
+        report.notes.append(f"its text is already in the project as {title!r}")
+        return report
     report.documents = 1
     return report
 
@@ -256,12 +257,14 @@ def import_jsonl(
     """
     path = Path(path)
     decoded = read_text(path, encoding)
-    lines = parse_jsonl(decoded.text, path, project.labels.all(), offsets)
+    lines = iter_jsonl(decoded.text, path, project.labels.all(), offsets)
     report = FileReport(path, "imported", encoding=pretty_encoding(decoded.encoding))
-    warning = utf16_warning(lines) if offsets == "codepoint" else ""
+    check = Utf16Check() if offsets == "codepoint" else None
     writer = _Writer(project, path, analyst, report)
-    with project.atomic():
+    with project.atomic(bulk=True):  # each line written as read; a bad one undoes the file
         for line in lines:
+            if check is not None:
+                check.add(line)
             try:
                 writer.write(line)
             except AnnotatorError as exc:
@@ -270,6 +273,7 @@ def import_jsonl(
                 if is_storage_error(exc):
                     raise  # the disk or another program, not the line: project.atomic says so
                 raise InputError(f"line {line.number}: cannot be stored ({exc})", path) from None
+    warning = "" if check is None else check.warning()
     if not report.documents:
         report.status = "skipped"
     elif warning:
@@ -293,30 +297,37 @@ class _Writer:
         self.analyst = analyst
         self.report = report
         self.entities: dict[tuple[str, ...], int] = {}
+        self.stem, self.name = path.stem, as_text(path.name)
 
     def write(self, line: Line) -> None:
         p = self.project
-        existing = p.documents.by_hash(text_hash(line.text))
-        if existing is not None:
+        if line.uuid:  # a text already here is skipped, a new one must not take a used uuid
+            existing = p.documents.by_hash(text_hash(line.text))
+            if existing is None and p.documents.by_uuid(line.uuid) is not None:
+                raise InputError(f"document uuid {line.uuid} is already used by another text")
+        title = line.title or f"{as_text(self.stem)} #{line.number}"
+        try:
+            doc = p.documents.add(
+                line.text,
+                title,
+                line.source or self.name,
+                uuid=line.uuid or None,
+                created_at=line.created_at or None,
+            )
+        except DuplicateDocumentError as exc:  # refused before anything was written
+            known = p.documents.get(exc.existing_id).title
             self.report.notes.append(
-                f"line {line.number}: text already in the project as {existing.title!r}"
+                f"line {line.number}: text already in the project as {known!r}"
             )
             return
-        if line.uuid and p.documents.by_uuid(line.uuid) is not None:
-            raise InputError(f"document uuid {line.uuid} is already used by another text")
-        title = line.title or f"{as_text(self.path.stem)} #{line.number}"
-        doc = p.documents.add(
-            line.text,
-            title,
-            line.source or as_text(self.path.name),
-            uuid=line.uuid or None,
-            created_at=line.created_at or None,
-        )
         self.report.documents += 1
         keep_line_meta(p, doc.id, line)
-        ids: dict[object, int] = {}
-        for span in line.spans:
-            ids[span.key] = self._add_span(doc.id, span)
+        items = [self._new_span(doc.text, span) for span in line.spans]
+        new_ids = p.annotations.add_many(doc.id, items, doc_text=doc.text)
+        self.report.annotations += len(new_ids)
+        ids: dict[object, int] = {
+            span.key: ann_id for span, ann_id in zip(line.spans, new_ids, strict=True)
+        }
         for rel in line.relations:
             if rel.uuid and p.links.all("uuid = ?", [rel.uuid]):
                 raise InputError(f"relation uuid {rel.uuid} is already in the project")
@@ -337,19 +348,21 @@ class _Writer:
         if line.status:
             p.documents.set_status(doc.id, line.status)
 
-    def _add_span(self, doc_id: int, span: Span) -> int:
+    def _new_span(self, doc_text: str, span: Span) -> NewAnnotation:
+        """One span, checked (in the order the file gives them) and ready for `add_many`."""
         p = self.project
         if span.uuid and p.annotations.by_uuid(span.uuid) is not None:
             raise InputError(f"annotation uuid {span.uuid} is already in the project")
-        ann = p.annotations.add(
-            doc_id,
+        entity_id = self._entity(span.entity)
+        p.annotations.check_text_span(doc_text, span.label, span.start, span.end)
+        return NewAnnotation(
             span.label,
             span.start,
             span.end,
             span.analyst or self.analyst,
             note=span.note,
             attributes=span.attributes,
-            entity_id=self._entity(span.entity),
+            entity_id=entity_id,
             uuid=span.uuid or None,
             review_status=span.review_status or "pending",
             reviewer=span.reviewer,
@@ -357,8 +370,6 @@ class _Writer:
             created_at=span.created_at or None,
             updated_at=span.updated_at or None,
         )
-        self.report.annotations += 1
-        return ann.id
 
     def _entity(self, entity: dict[str, str] | None) -> int | None:
         """The project's entity for a `speaker_entity` item: by UUID, else by name and type
