@@ -3,25 +3,31 @@
     python benchmarks/bench_scale.py [--quick] [--rounds N]
 
 Everything is measured in this one run, each figure a ratio to a baseline timed alongside
-it (medians of interleaved rounds, so a busy machine slows both sides alike):
+it: the two are run in turn, N rounds, and the best time of each side is compared (on a
+shared machine the best run is the least disturbed one, on either side). Children run
+with the bytecode cache on, as an installed program does.
 
-* agreement: `agreement_table` for one document and two analysts with N spans each, at
-  N and 2N -> `agreement_growth` (time at 2N / time at N; ~2 for n log n, 4 for n^2) and
-  `agreement_10k_s` (seconds at 10,000 spans each; at 2,500 with --quick, key then
-  `agreement_2500_s`).
+* agreement: `agreement_table` for one document and two analysts with n spans each, at
+  n/2 and n -> `agreement_growth` (time at n / time at n/2: 2 for n log n, 4 for n^2) and
+  `agreement_10k_s` (seconds at n = 10,000; with --quick n = 5,000, key
+  `agreement_5k_s`).
 * CLI start-up: `annotator --help`, `annotator info` and `annotator export` on a
   one-document project, each against `python -c "import sqlite3"` -> `cli_help_ratio`,
   `cli_info_ratio`, `cli_export_ratio`.
 * import: `annotator import` of 10,000 small text files (1,000 with --quick) into a new
   project against a bare script that reads, decodes, hashes and inserts the same files
-  with sqlite3 (WAL, synchronous=FULL, one commit) -> `import_ratio`.
+  with sqlite3 (WAL, synchronous=FULL, one commit) -> `import_ratio`; against the same
+  script also filling a search index as a project does (an FTS5 trigram table of the
+  folded texts) -> `import_ratio_with_index`.
 * JSONL: `annotator import` of a doccano JSONL file of 20,000 documents with three spans
   each (2,000 with --quick) against a bare script that streams the file, parses each line,
-  hashes the text and inserts the document and its spans -> `jsonl_ratio`.
+  hashes the text and inserts the document and its spans -> `jsonl_ratio`,
+  `jsonl_ratio_with_index`.
 * merge: `annotator merge` of that project into a new one against a bare script that
-  copies the same documents and annotations with sqlite3 -> `merge_ratio`.
-* peak memory (ru_maxrss of the child) of the import at N/10 and N files, and of the JSONL
-  import at N/10 and N lines -> `import_rss_growth`, `jsonl_rss_growth` (1.0 is flat).
+  copies the same documents and annotations with sqlite3 -> `merge_ratio`,
+  `merge_ratio_with_index`.
+* peak memory (ru_maxrss of the child) of the import of n/10 and n files, and of the JSONL
+  import of n/10 and n lines -> `import_rss_growth`, `jsonl_rss_growth` (1.0 is flat).
 
 The window's figures (`startup_ratio`, `open_many_ratio`, `rss_ratio`) are measured by the
 window benchmarks (`bench_window.py`, `bench_corpus.py`) and are null here. The last line
@@ -35,7 +41,6 @@ import json
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -60,15 +65,21 @@ def cli(*args: object) -> list[str]:
     return [*start, *map(str, args)]
 
 
-def run(argv: Sequence[str], cwd: Path | None = None) -> tuple[float, int]:
+# Children run as a user's would: with the bytecode cache (a session may turn it off).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def run(
+    argv: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> tuple[float, int]:
     """Seconds and peak resident memory (KiB) of one child process; it must succeed."""
     began = time.perf_counter()
     proc = subprocess.Popen(
-        argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        argv, cwd=cwd, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - began
-    err = proc.stderr.read() if proc.stderr else ""
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.stderr:
         proc.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
@@ -76,17 +87,18 @@ def run(argv: Sequence[str], cwd: Path | None = None) -> tuple[float, int]:
     return seconds, usage.ru_maxrss
 
 
-def rounds(
-    pairs: dict[str, tuple[Callable[[], float], Callable[[], float]]], n: int
+def compare(
+    ours: Callable[[], float], bases: dict[str, Callable[[], float]], n: int
 ) -> dict[str, float]:
-    """Median ours / median baseline for each name, the two run in turn n times."""
-    ours: dict[str, list[float]] = {k: [] for k in pairs}
-    base: dict[str, list[float]] = {k: [] for k in pairs}
+    """Best time of ours / best time of each baseline, all run in turn n times (on a shared
+    machine the best of several runs is the least disturbed one, on either side)."""
+    mine: list[float] = []
+    theirs: dict[str, list[float]] = {k: [] for k in bases}
     for _ in range(n):
-        for name, (mine, bare) in pairs.items():
-            base[name].append(bare())
-            ours[name].append(mine())
-    return {k: statistics.median(ours[k]) / statistics.median(base[k]) for k in pairs}
+        for name, base in bases.items():
+            theirs[name].append(base())
+        mine.append(ours())
+    return {k: round(min(mine) / min(v), 2) for k, v in theirs.items()}
 
 
 def sentence(rnd: random.Random, words: int) -> str:
@@ -140,8 +152,9 @@ conn.execute("BEGIN")
 for name in open(sys.argv[2], encoding="utf-8").read().splitlines():
     text = open(name, "rb").read().decode("utf-8")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    conn.execute("INSERT INTO documents(uuid, title, source, text, sha256, created_at)"
-                 " VALUES (?, ?, ?, ?, ?, '')", [str(uuid.uuid4()), name, name, text, digest])
+    doc = conn.execute("INSERT INTO documents(uuid, title, source, text, sha256, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, '')", [str(uuid.uuid4()), name, name, text, digest])
+    index(conn, doc.lastrowid, text)
 conn.execute("COMMIT")
 """
 
@@ -158,6 +171,7 @@ with open(sys.argv[2], encoding="utf-8") as fh:
         doc = conn.execute("INSERT INTO documents(uuid, title, source, text, sha256, created_at)"
                            " VALUES (?, ?, '', ?, ?, '')",
                            [str(uuid.uuid4()), "", text, digest]).lastrowid
+        index(conn, doc, text)
         conn.executemany(
             'INSERT INTO annotations(uuid, document_id, label, start, "end", text, analyst,'
             " created_at) VALUES (?, ?, ?, ?, ?, ?, 'bench', '')",
@@ -177,6 +191,7 @@ for row in src.execute("SELECT id, uuid, title, source, text, sha256, created_at
         continue
     ids[row[0]] = conn.execute("INSERT INTO documents(uuid, title, source, text, sha256,"
                                " created_at) VALUES (?, ?, ?, ?, ?, ?)", row[1:]).lastrowid
+    index(conn, ids[row[0]], row[4])
 conn.executemany(
     'INSERT INTO annotations(uuid, document_id, label, start, "end", text, analyst, created_at)'
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -187,8 +202,28 @@ conn.execute("COMMIT")
 """
 
 
+# With BENCH_INDEX=1 the bare scripts also fill an FTS5 trigram index with each text as
+# `fold` folds it: what a project stores for its search, so the same stored result.
+BARE_PRELUDE = """
+import os
+SCHEMA = %r
+if os.environ.get("BENCH_INDEX") == "1":
+    from annotator.text.arabic import fold
+    SCHEMA += ("CREATE VIRTUAL TABLE search_text USING fts5(folded, tokenize='trigram',"
+               " detail=none);")
+    def index(conn, doc_id, text):
+        conn.execute("INSERT INTO search_text(rowid, folded) VALUES (?, ?)", [doc_id, fold(text)])
+else:
+    def index(conn, doc_id, text):
+        pass
+"""
+
+
 def bare(script: str, *args: object) -> list[str]:
-    return [PY, "-c", f"SCHEMA = {BARE_SCHEMA!r}\n{script}", *map(str, args)]
+    return [PY, "-c", BARE_PRELUDE % BARE_SCHEMA + script, *map(str, args)]
+
+
+INDEXED = {**ENV, "BENCH_INDEX": "1"}
 
 
 # -- data ------------------------------------------------------------------------------------
@@ -231,65 +266,74 @@ def main() -> None:
     out: dict[str, object] = {}
 
     # agreement
-    n = 2500 if quick else 10000
+    n = 5000 if quick else 10000
     half = time_agreement(n // 2, n_rounds)
     full = time_agreement(n, n_rounds)
     out["agreement_growth"] = round(full / half, 2)
-    out[f"agreement_{'2500' if quick else '10k'}_s"] = round(full, 3)
+    out[f"agreement_{'5k' if quick else '10k'}_s"] = round(full, 3)
     print(f"agreement: {n // 2} spans each {half:.3f} s, {n} spans each {full:.3f} s", flush=True)
 
     work = Path(tempfile.mkdtemp(prefix="bench_scale_"))
     try:
-        env_cwd = work
+        counter = iter(range(10**6))
+
+        def fresh(stem: str) -> Path:
+            return work / f"{stem}{next(counter)}.db"
+
+        def cleanup(target: Path) -> None:
+            for leftover in work.glob(target.name + "*"):
+                leftover.unlink()
+
+        def bare_run(script: str, source: Path, indexed: bool) -> float:
+            target = fresh("bare")
+            seconds = run(bare(script, target, source), env=INDEXED if indexed else ENV)[0]
+            cleanup(target)
+            return seconds
+
+        # CLI start-up, against the interpreter importing sqlite3
         small = work / "small.annotator"
         sample = work / "sample.txt"
         sample.write_text("قال الوزير إن الحكومة ستخفض الأسعار خلال الشهر المقبل.\n", "utf-8")
         run(cli("import", small, sample))
+        run(cli("--help"))  # once, so that the bytecode cache is warm
 
         def timed(argv: list[str]) -> Callable[[], float]:
-            return lambda: run(argv, env_cwd)[0]
+            return lambda: run(argv, work)[0]
 
-        baseline = timed([PY, "-c", "import sqlite3"])
-        ratios = rounds(
-            {
-                "cli_help_ratio": (timed(cli("--help")), baseline),
-                "cli_info_ratio": (timed(cli("info", small)), baseline),
-                "cli_export_ratio": (
-                    timed(cli("export", small, "-o", work / "out.csv")),
-                    baseline,
-                ),
-            },
-            max(7, 3 * n_rounds),
-        )
-        out.update({k: round(v, 2) for k, v in ratios.items()})
-        print(f"cli: {ratios}", flush=True)
+        baseline = {"base": timed([PY, "-c", "import sqlite3"])}
+        startup_rounds = max(11, 5 * n_rounds)
+        for key, argv in (
+            ("cli_help_ratio", cli("--help")),
+            ("cli_info_ratio", cli("info", small)),
+            ("cli_export_ratio", cli("export", small, "-o", work / "out.csv")),
+        ):
+            out[key] = compare(timed(argv), baseline, startup_rounds)["base"]
+        print(f"cli: { {k: v for k, v in out.items() if k.startswith('cli')} }", flush=True)
 
         # import of many small files
         files = 1000 if quick else 10000
         texts = write_texts(work / "texts", files)
         listing = work / "texts.lst"
         listing.write_text("\n".join(map(str, texts)), encoding="utf-8")
-        tenth = texts[: files // 10]
-        counter = iter(range(10**6))
 
         def ours_import(paths: list[Path]) -> tuple[float, int]:
-            target = work / f"imp{next(counter)}.annotator"
+            target = fresh("import")
             result = run(cli("import", target, *paths))
-            target.unlink()
+            cleanup(target)
             return result
 
-        def bare_import() -> float:
-            target = work / f"bare{next(counter)}.db"
-            seconds = run(bare(BARE_IMPORT, target, listing))[0]
-            for leftover in work.glob(target.name + "*"):
-                leftover.unlink()
-            return seconds
-
-        ratio = rounds({"import_ratio": (lambda: ours_import(texts)[0], bare_import)}, n_rounds)
-        out["import_ratio"] = round(ratio["import_ratio"], 2)
-        rss_small, rss_big = ours_import(tenth)[1], ours_import(texts)[1]
+        ratio = compare(
+            lambda: ours_import(texts)[0],
+            {
+                "import_ratio": lambda: bare_run(BARE_IMPORT, listing, False),
+                "import_ratio_with_index": lambda: bare_run(BARE_IMPORT, listing, True),
+            },
+            n_rounds,
+        )
+        out.update(ratio)
+        rss_small, rss_big = ours_import(texts[: files // 10])[1], ours_import(texts)[1]
         out["import_rss_growth"] = round(rss_big / rss_small, 2)
-        print(f"import: {ratio}, rss {rss_small} -> {rss_big} KiB", flush=True)
+        print(f"import: {ratio}, peak rss {rss_small} -> {rss_big} KiB", flush=True)
 
         # doccano JSONL
         lines = 2000 if quick else 20000
@@ -298,44 +342,44 @@ def main() -> None:
         write_jsonl(jsonl_small, lines // 10)
 
         def ours_jsonl(path: Path, keep: Path | None = None) -> tuple[float, int]:
-            target = keep or work / f"jsonl{next(counter)}.annotator"
+            target = keep or fresh("jsonl")
             result = run(cli("import", target, path, "--analyst", "bench"))
             if keep is None:
-                target.unlink()
+                cleanup(target)
             return result
 
-        def bare_jsonl() -> float:
-            target = work / f"barej{next(counter)}.db"
-            seconds = run(bare(BARE_JSONL, target, jsonl))[0]
-            for leftover in work.glob(target.name + "*"):
-                leftover.unlink()
-            return seconds
-
-        ratio = rounds({"jsonl_ratio": (lambda: ours_jsonl(jsonl)[0], bare_jsonl)}, n_rounds)
-        out["jsonl_ratio"] = round(ratio["jsonl_ratio"], 2)
+        ratio = compare(
+            lambda: ours_jsonl(jsonl)[0],
+            {
+                "jsonl_ratio": lambda: bare_run(BARE_JSONL, jsonl, False),
+                "jsonl_ratio_with_index": lambda: bare_run(BARE_JSONL, jsonl, True),
+            },
+            n_rounds,
+        )
+        out.update(ratio)
         rss_small, rss_big = ours_jsonl(jsonl_small)[1], ours_jsonl(jsonl)[1]
         out["jsonl_rss_growth"] = round(rss_big / rss_small, 2)
-        print(f"jsonl: {ratio}, rss {rss_small} -> {rss_big} KiB", flush=True)
+        print(f"jsonl: {ratio}, peak rss {rss_small} -> {rss_big} KiB", flush=True)
 
         # merge of that project into a new one
         source = work / "source.annotator"
         ours_jsonl(jsonl, keep=source)
 
         def ours_merge() -> float:
-            target = work / f"merged{next(counter)}.annotator"
+            target = fresh("merged")
             seconds = run(cli("merge", target, source))[0]
-            target.unlink()
+            cleanup(target)
             return seconds
 
-        def bare_merge() -> float:
-            target = work / f"barem{next(counter)}.db"
-            seconds = run(bare(BARE_MERGE, target, source))[0]
-            for leftover in work.glob(target.name + "*"):
-                leftover.unlink()
-            return seconds
-
-        ratio = rounds({"merge_ratio": (ours_merge, bare_merge)}, n_rounds)
-        out["merge_ratio"] = round(ratio["merge_ratio"], 2)
+        ratio = compare(
+            ours_merge,
+            {
+                "merge_ratio": lambda: bare_run(BARE_MERGE, source, False),
+                "merge_ratio_with_index": lambda: bare_run(BARE_MERGE, source, True),
+            },
+            n_rounds,
+        )
+        out.update(ratio)
         print(f"merge: {ratio}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.errors import InvalidSpanError, NotFoundError
 from annotator.store.project import Change, new_uuid, now
+from annotator.store.querying import CHUNK, marks
 from annotator.store.records import REVIEW_STATUSES, Annotation, Link, dumps
 
 if TYPE_CHECKING:
@@ -194,6 +195,20 @@ class Annotations:
                 [document_id],
             )
         return ids
+
+    def ids_by_uuid(self, uuids: Iterable[str]) -> dict[str, tuple[int, int]]:
+        """UUID -> (id, document id) of the annotations holding these UUIDs, looked up a
+        chunk at a time (a merge asks for thousands)."""
+        wanted = list(uuids)
+        found: dict[str, tuple[int, int]] = {}
+        for start in range(0, len(wanted), CHUNK):
+            batch = wanted[start : start + CHUNK]
+            rows = self.project._db.execute(
+                f"SELECT uuid, id, document_id FROM annotations WHERE uuid IN ({marks(batch)})",
+                batch,
+            )
+            found.update((uuid, (ann_id, doc_id)) for uuid, ann_id, doc_id in rows)
+        return found
 
     def get(self, ann_id: int) -> Annotation:
         row = self.project._db.execute(

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from annotator.errors import DuplicateDocumentError, InputError, NotFoundError
-from annotator.store import search_index
 from annotator.store.project import Change, new_uuid, now
 from annotator.store.querying import select_in
 from annotator.store.records import DOCUMENT_STATUSES, Document
@@ -23,7 +22,16 @@ CACHED_TEXTS = 16
 
 def text_hash(text: str) -> str:
     """SHA-256 of the UTF-8 text: how the same document is recognised across files."""
+    import hashlib  # here: reading a project never hashes, and OpenSSL takes a while to load
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _search_index() -> ModuleType:
+    """The search index's module, loaded by the first write (reading never needs it)."""
+    from annotator.store import search_index
+
+    return search_index
 
 
 def _row(row: Any, text: str = "") -> Document:
@@ -64,7 +72,7 @@ class Documents:
                 [uuid, title, source, text, digest, created_at],
             )
             doc_id = int(cur.lastrowid or 0)
-            search_index.add(self.project, doc_id, text)
+            _search_index().add(self.project, doc_id, text)
             self.project.changed(Change("documents", "add", (doc_id,), doc_id))
         # Built from what was written, not read back: one query less per document. The
         # text is not cached here: a rolled-back savepoint would leave it under a free id.
@@ -102,8 +110,16 @@ class Documents:
     def has_search_index(self) -> bool:
         """Whether the project has its search index (asked once, not per document added)."""
         if self._indexed is None:
-            self._indexed = search_index.exists(self.project._db)
+            self._indexed = _search_index().exists(self.project._db)
         return self._indexed
+
+    def status_of(self, doc_id: int) -> str:
+        """A document's status, without reading its text."""
+        row = self.project._db.execute("SELECT status FROM documents WHERE id = ?", [doc_id])
+        found = row.fetchone()
+        if found is None:
+            raise NotFoundError(f"document {doc_id} does not exist")
+        return str(found[0])
 
     def by_hash(self, digest: str) -> Document | None:
         row = self.project._db.execute(
@@ -156,7 +172,7 @@ class Documents:
         doc = self.get(doc_id)
         with self.project.atomic():
             self.project._db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
-            search_index.remove(self.project, doc_id)
+            _search_index().remove(self.project, doc_id)
             self.project.changed(Change("documents", "delete", (doc_id,), doc_id))
         self._texts.pop(doc_id, None)
         return doc

@@ -14,14 +14,24 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from annotator.errors import InputError, ProjectError
 from annotator.store import storage
 from annotator.store.connection import Database
 from annotator.store.file_marks import APPLICATION_ID, SCHEMA_VERSION
 from annotator.store.storage import LockWait
+
+if TYPE_CHECKING:
+    from annotator.store.annotations import Annotations
+    from annotator.store.document_fields import DocumentFields
+    from annotator.store.documents import Documents
+    from annotator.store.entities import Entities
+    from annotator.store.labels import Labels
+    from annotator.store.links import Links
+    from annotator.store.metadata import DocumentMetadata
 
 R = TypeVar("R")
 DEFAULT_WAIT = LockWait()
@@ -138,14 +148,6 @@ class Project:
         wait: LockWait = DEFAULT_WAIT,
         file: Path | None = None,
     ) -> None:
-        from annotator.store.annotations import Annotations
-        from annotator.store.document_fields import DocumentFields
-        from annotator.store.documents import Documents
-        from annotator.store.entities import Entities
-        from annotator.store.labels import Labels
-        from annotator.store.links import Links
-        from annotator.store.metadata import DocumentMetadata
-
         self._db = db
         self.path = path  # the project's name, as messages give it
         self.file = file or path  # the file on disk (a temporary name while being created)
@@ -157,13 +159,51 @@ class Project:
         self._batch: _Batch | None = None
         self._flat = False  # inside atomic(bulk=True): nested blocks make no savepoints
         self._analysts: set[str] = set()  # names known to be registered (see ensure_analyst)
-        self.documents = Documents(self)
-        self.annotations = Annotations(self)
-        self.links = Links(self)
-        self.entities = Entities(self)
-        self.labels = Labels(self)
-        self.metadata = DocumentMetadata(self)
-        self.document_fields = DocumentFields(self)
+
+    # -- the repositories, each made (and its module imported) when first used: a command
+    # that lists documents never loads the code for links or document fields ------------
+
+    @cached_property
+    def documents(self) -> Documents:
+        from annotator.store.documents import Documents
+
+        return Documents(self)
+
+    @cached_property
+    def annotations(self) -> Annotations:
+        from annotator.store.annotations import Annotations
+
+        return Annotations(self)
+
+    @cached_property
+    def links(self) -> Links:
+        from annotator.store.links import Links
+
+        return Links(self)
+
+    @cached_property
+    def entities(self) -> Entities:
+        from annotator.store.entities import Entities
+
+        return Entities(self)
+
+    @cached_property
+    def labels(self) -> Labels:
+        from annotator.store.labels import Labels
+
+        return Labels(self)
+
+    @cached_property
+    def metadata(self) -> DocumentMetadata:
+        from annotator.store.metadata import DocumentMetadata
+
+        return DocumentMetadata(self)
+
+    @cached_property
+    def document_fields(self) -> DocumentFields:
+        from annotator.store.document_fields import DocumentFields
+
+        return DocumentFields(self)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -427,9 +467,10 @@ class Project:
 
     def _forget_cached(self) -> None:
         """Nothing rolled back may linger in a cache: a document text, a schema."""
-        self.documents.forget_cached()
-        self.labels.forget_cached()
-        self.document_fields.forget_cached()
+        made = self.__dict__  # only the repositories already made can hold anything
+        for name in ("documents", "labels", "document_fields"):
+            if name in made:
+                made[name].forget_cached()
         self._analysts.clear()
 
     def _begin(self) -> None:
