@@ -159,7 +159,7 @@ class Annotations:
         checked = [self.check_text_span(doc_text, i.label, i.start, i.end, i.text) for i in items]
         stamp = now()
         ids: list[int] = []
-        db, changed = self.project._db, self.project.changed
+        db = self.project._db
         with self.project.atomic():
             names = {n: self.project.ensure_analyst(n) for n in {i.analyst for i in items}}
             insert = (
@@ -187,13 +187,12 @@ class Annotations:
                         item.updated_at or item.created_at or stamp,
                     ],
                 )
-                ann_id = int(cur.lastrowid or 0)
-                ids.append(ann_id)
-                changed(Change("annotations", "add", (ann_id,), document_id))
+                ids.append(int(cur.lastrowid or 0))
             db.execute(
                 "UPDATE documents SET status = 'in_progress' WHERE id = ? AND status = 'new'",
                 [document_id],
             )
+            self.project.changed(Change("annotations", "add", tuple(ids), document_id))
         return ids
 
     def ids_by_uuid(self, uuids: Iterable[str]) -> dict[str, tuple[int, int]]:

@@ -10,7 +10,7 @@ Every problem is an `InputError` naming the file and the line.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,11 +93,31 @@ def parse_jsonl(
 def iter_jsonl(
     text: str, path: Path, labels: list[Label], offsets: Offsets = "codepoint"
 ) -> Iterator[Line]:
+    """`jsonl_lines` over a text already read."""
+    return jsonl_lines(text_lines(text), path, labels, offsets)
+
+
+def text_lines(text: str) -> Iterator[str]:
+    """The text's lines as `text.split("\\n")` gives them, one at a time (a list of every
+    line would double the memory)."""
+    start, size = 0, len(text)
+    while start <= size:
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = size
+        yield text[start:stop]
+        start = stop + 1
+
+
+def jsonl_lines(
+    raw_lines: Iterable[str], path: Path, labels: list[Label], offsets: Offsets = "codepoint"
+) -> Iterator[Line]:
     """Parse and check a file one line at a time, so that an import writes each line as it
     is read and holds one line's objects, not the file's. The first problem stops it with
     a clear message (an importer writes inside a transaction that it then rolls back); a
     file without a JSON line raises once it is read through.
 
+    JSON Lines ends records at "\\n" only: U+2028 or a lone CR inside a record is content.
     `offsets` says what the file's offsets count: code points (this project's unit and
     doccano's) or UTF-16 units (JavaScript tools), which are turned into code points here.
     """
@@ -105,14 +125,7 @@ def iter_jsonl(
         raise InputError(f"unknown offsets {offsets!r}; use {' or '.join(OFFSETS)}")
     kinds = {lab.name: lab.kind for lab in labels}
     found = False
-    # JSON Lines ends records at "\n" only: U+2028 or a lone CR inside a record is content.
-    # (Found one by one rather than split: a list of every line would double the memory.)
-    start, size, number = 0, len(text), 0
-    while start <= size:
-        stop = text.find("\n", start)
-        if stop < 0:
-            stop = size
-        raw, start, number = text[start:stop], stop + 1, number + 1
+    for number, raw in enumerate(raw_lines, start=1):
         if not raw.strip(" \t\r"):
             continue
         try:

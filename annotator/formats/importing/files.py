@@ -22,7 +22,8 @@ from annotator.formats.importing.doccano import (
     Offsets,
     Span,
     Utf16Check,
-    iter_jsonl,
+    jsonl_lines,
+    text_lines,
 )
 from annotator.formats.importing.line_meta import keep_line_meta
 from annotator.formats.importing.tables import TableOptions
@@ -30,7 +31,7 @@ from annotator.store.annotations import NewAnnotation
 from annotator.store.documents import text_hash
 from annotator.store.records import ATTRIBUTION
 from annotator.store.storage import is_storage_error
-from annotator.text.decoding import as_text, pretty_encoding, read_text
+from annotator.text.decoding import as_text, pretty_encoding, read_text, utf8_lines
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -256,9 +257,14 @@ def import_jsonl(
     file whose spans fit UTF-16 offsets better goes in with a warning.
     """
     path = Path(path)
-    decoded = read_text(path, encoding)
-    lines = iter_jsonl(decoded.text, path, project.labels.all(), offsets)
-    report = FileReport(path, "imported", encoding=pretty_encoding(decoded.encoding))
+    streamed = utf8_lines(path, encoding)  # UTF-8 (nearly every file) is read as it goes
+    if streamed is None:
+        decoded = read_text(path, encoding)
+        raw_lines, name = text_lines(decoded.text), decoded.encoding
+    else:
+        raw_lines, name = streamed
+    lines = jsonl_lines(raw_lines, path, project.labels.all(), offsets)
+    report = FileReport(path, "imported", encoding=pretty_encoding(name))
     check = Utf16Check() if offsets == "codepoint" else None
     writer = _Writer(project, path, analyst, report)
     with project.atomic(bulk=True):  # each line written as read; a bad one undoes the file
