@@ -8,7 +8,8 @@ shared machine the best run is the least disturbed one, on either side). Childre
 with the bytecode cache on, as an installed program does.
 
 * agreement: `agreement_table` for one document and two analysts with n spans each, at
-  n/2 and n -> `agreement_growth` (time at n / time at n/2: 2 for n log n, 4 for n^2) and
+  n/2 and n -> `agreement_growth` (time at n / time at n/2: 2 for n log n, 4 for n^2;
+  `agreement_pairs_growth` for the span matching alone, which was all-pairs) and
   `agreement_10k_s` (seconds at n = 10,000; with --quick n = 5,000, key
   `agreement_5k_s`).
 * CLI start-up: `annotator --help`, `annotator info` and `annotator export` on a
@@ -48,7 +49,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from annotator.team.agreement.measures import Span, agreement_table, tokens
+from annotator.team.agreement.measures import Span, agreement_table, overlap_pairs, tokens
 
 PY = sys.executable
 WORDS = ("قال", "الوزير", "إن", "الحكومة", "ستخفض", "الأسعار", "خلال", "الشهر", "المقبل", "بيان")
@@ -122,14 +123,25 @@ def agreement_spans(n: int, seed: int = 1) -> tuple[list[Span], dict[str, list[t
     return spans, {"d": toks}
 
 
-def time_agreement(n: int, repeat: int) -> float:
-    spans, doc_tokens = agreement_spans(n)
-    times = []
+def time_agreement(
+    sizes: tuple[int, ...], repeat: int
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Best seconds of `agreement_table`, and of `overlap_pairs` alone, at each size; the
+    sizes taken in turn, so that a busy moment does not fall on one size only."""
+    data = {n: agreement_spans(n) for n in sizes}
+    table: dict[int, list[float]] = {n: [] for n in sizes}
+    pairs: dict[int, list[float]] = {n: [] for n in sizes}
     for _ in range(repeat):
-        began = time.perf_counter()
-        agreement_table(spans, doc_tokens)
-        times.append(time.perf_counter() - began)
-    return min(times)
+        for n, (spans, doc_tokens) in data.items():
+            began = time.perf_counter()
+            agreement_table(spans, doc_tokens)
+            table[n].append(time.perf_counter() - began)
+            a = [s for s in spans if s.analyst == "amal"]
+            b = [s for s in spans if s.analyst == "badr"]
+            began = time.perf_counter()
+            overlap_pairs(a, b)
+            pairs[n].append(time.perf_counter() - began)
+    return {n: min(t) for n, t in table.items()}, {n: min(t) for n, t in pairs.items()}
 
 
 # -- bare baselines (run as separate processes, like the CLI) --------------------------------
@@ -267,11 +279,16 @@ def main() -> None:
 
     # agreement
     n = 5000 if quick else 10000
-    half = time_agreement(n // 2, n_rounds)
-    full = time_agreement(n, n_rounds)
+    table, pairs = time_agreement((n // 2, n), max(5, n_rounds))
+    half, full = table[n // 2], table[n]
     out["agreement_growth"] = round(full / half, 2)
+    out["agreement_pairs_growth"] = round(pairs[n] / pairs[n // 2], 2)
     out[f"agreement_{'5k' if quick else '10k'}_s"] = round(full, 3)
-    print(f"agreement: {n // 2} spans each {half:.3f} s, {n} spans each {full:.3f} s", flush=True)
+    print(
+        f"agreement: {n // 2} spans each {half:.3f} s, {n} spans each {full:.3f} s"
+        f" (pairs alone {pairs[n // 2]:.3f} s, {pairs[n]:.3f} s)",
+        flush=True,
+    )
 
     work = Path(tempfile.mkdtemp(prefix="bench_scale_"))
     try:

@@ -522,12 +522,16 @@ class Project:
         return self._batch is not None
 
     def changed(self, change: Change) -> None:
-        """Record a change inside the current transaction (repositories call this)."""
+        """Record a change inside the current transaction (repositories call this); kept
+        only while someone listens (a window), so that a command importing a million lines
+        does not hold a report of each until its commit."""
         assert self._batch is not None, "changes are recorded inside project.atomic()"
-        self._batch.changes.append(change)
+        if self._listeners:
+            self._batch.changes.append(change)
 
     def subscribe(self, listener: Callable[[list[Change]], None], *, first: bool = False) -> None:
-        """Hear of each committed transaction's changes. `first` puts a cache before the
+        """Hear of each transaction committed from now on (one that is open already may
+        have dropped its earlier changes). `first` puts a cache before the
         other listeners, so one that queries it while hearing a change gets the new state."""
         if first:
             self._listeners.insert(0, listener)

@@ -19,7 +19,7 @@ import codecs
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -203,7 +203,10 @@ def _open_regular(path: Path) -> BinaryIO:
         raise
 
 
-def utf8_lines(path: str | Path, encoding: str | None = None) -> tuple[Iterator[str], str] | None:
+Lines = Generator[str, None, None]
+
+
+def utf8_lines(path: str | Path, encoding: str | None = None) -> tuple[Lines, str] | None:
     """The file's lines (without their "\\n") read one at a time, and the encoding, when
     `read_text` would read it as UTF-8 without a complaint; None otherwise (the caller then
     uses `read_text`, which reads it another way or says why it cannot).
@@ -259,7 +262,7 @@ def _utf8_checked(fh: BinaryIO) -> str | None:
     return name if content else None
 
 
-def _lines(fh: BinaryIO, path: Path, *, drop_bom: bool) -> Iterator[str]:
+def _lines(fh: BinaryIO, path: Path, *, drop_bom: bool) -> Lines:
     with fh:
         for number, raw in enumerate(fh, start=1):
             try:
