@@ -95,8 +95,8 @@ def is_jsonl(path: Path) -> bool:
 # Files written per transaction in a batch import: one commit (and disk flush) per batch
 # instead of per file, while another program waits for the write lock at most about
 # BATCH_SECONDS.
-BATCH_FILES = 256
-BATCH_SECONDS = 0.5
+BATCH_FILES = 1000
+BATCH_SECONDS = 1.0
 
 
 def import_files(
