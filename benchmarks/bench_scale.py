@@ -10,7 +10,7 @@ with the bytecode cache on, as an installed program does.
 * agreement: `agreement_table` for one document and two analysts with n spans each, at
   n/2 and n -> `agreement_growth` (time at n / time at n/2: 2 for n log n, 4 for n^2;
   `agreement_pairs_growth` for the span matching alone, which was all-pairs) and
-  `agreement_10k_s` (seconds at n = 10,000; with --quick n = 5,000, key
+  `agreement_10k_s` (CPU seconds at n = 10,000; with --quick n = 5,000, key
   `agreement_5k_s`).
 * CLI start-up: `annotator --help`, `annotator info` and `annotator export` on a
   one-document project, each against `python -c "import sqlite3"` -> `cli_help_ratio`,
@@ -126,21 +126,21 @@ def agreement_spans(n: int, seed: int = 1) -> tuple[list[Span], dict[str, list[t
 def time_agreement(
     sizes: tuple[int, ...], repeat: int
 ) -> tuple[dict[int, float], dict[int, float]]:
-    """Best seconds of `agreement_table`, and of `overlap_pairs` alone, at each size; the
-    sizes taken in turn, so that a busy moment does not fall on one size only."""
+    """Best CPU seconds of `agreement_table`, and of `overlap_pairs` alone, at each size
+    (CPU time: other programs on a shared machine do not count); the sizes taken in turn."""
     data = {n: agreement_spans(n) for n in sizes}
     table: dict[int, list[float]] = {n: [] for n in sizes}
     pairs: dict[int, list[float]] = {n: [] for n in sizes}
     for _ in range(repeat):
         for n, (spans, doc_tokens) in data.items():
-            began = time.perf_counter()
+            began = time.process_time()
             agreement_table(spans, doc_tokens)
-            table[n].append(time.perf_counter() - began)
+            table[n].append(time.process_time() - began)
             a = [s for s in spans if s.analyst == "amal"]
             b = [s for s in spans if s.analyst == "badr"]
-            began = time.perf_counter()
+            began = time.process_time()
             overlap_pairs(a, b)
-            pairs[n].append(time.perf_counter() - began)
+            pairs[n].append(time.process_time() - began)
     return {n: min(t) for n, t in table.items()}, {n: min(t) for n, t in pairs.items()}
 
 
