@@ -151,13 +151,13 @@ def _write(target: Project, source: SourceRows, report: MergeReport) -> None:
     run: list[Annotation] = []
     for ann in source.annotations.values():
         doc_id = doc_map[ann.document_id]
-        found = known.get(ann.uuid)
-        if found is not None:
-            if found[1] != doc_id:
+        there = known.get(ann.uuid)
+        if there is not None:
+            if there[1] != doc_id:
                 raise BadSource(
                     f"annotation {ann.id} has the UUID of an annotation in another document"
                 )
-            ann_map[ann.id] = found[0]
+            ann_map[ann.id] = there[0]
             report.annotations_skipped += 1
             continue
         if run and run[0].document_id != ann.document_id:

@@ -195,10 +195,10 @@ def _import_in_batches(
             done(item)
         first += len(pending)
         if failure is not None:
-            path, exc = failure
-            if not isinstance(exc, (ProjectError, sqlite3.Error)):
-                raise exc
-            item, stopped = _failed(project, path, exc)
+            path, problem = failure
+            if not isinstance(problem, (ProjectError, sqlite3.Error)):
+                raise problem
+            item, stopped = _failed(project, path, problem)
             done(item)
             return first + 1, stopped
     return first, ""
