@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from annotator.store.connection import Database
-
     from annotator.store.project import Project
 
 TABLE = "search_text"
