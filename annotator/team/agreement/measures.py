@@ -15,10 +15,12 @@ is no evidence either way, and a made-up 1.0 or 0.0 would mislead a reader of th
 from __future__ import annotations
 
 import csv
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from fractions import Fraction
 from heapq import heappop, heappush
@@ -310,6 +312,20 @@ def krippendorff_alpha(
 # --- the table -----------------------------------------------------------------------------
 
 
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while the tables are computed: they make millions of
+    small tuples and lists, none in a cycle, and each collection would walk every object
+    alive (the spans, the tokens) again, which makes twice the spans cost 2.5x the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def agreement_table(
     spans: Iterable[Span],
     doc_tokens: Tokens,
@@ -326,6 +342,13 @@ def agreement_table(
     when the measure is undefined (see each function), and so is alpha for fewer than two
     analysts.
     """
+    with no_cycle_collection():
+        return _agreement_table(spans, doc_tokens, claim_labels, together)
+
+
+def _agreement_table(
+    spans: Iterable[Span], doc_tokens: Tokens, claim_labels: Iterable[str], together: bool
+) -> list[Row]:
     claim_labels = set(claim_labels)
     spans = [s for s in spans if s.document in doc_tokens]
     by_analyst: dict[str, list[Span]] = defaultdict(list)
