@@ -22,6 +22,7 @@ from annotator.store.project import Change, Project
 from annotator.store.records import Annotation, Label
 
 FIRST_SCREEN_CHARS = 6_000  # read at least the annotations starting before this offset at once
+FIRST_PAGE = 64  # ... in pages this small, so the first paint reads little more than it shows
 PAGE = 1_000  # annotations read per event-loop turn afterwards
 NO_DOCUMENT = -1
 
@@ -97,7 +98,7 @@ class Session(QObject):
         self.offsets = OffsetMap(self.text)
         self.loading = True
         while self.loading and (self._after is None or self._after[0] < FIRST_SCREEN_CHARS):
-            self._read_page(PAGE // 4)
+            self._read_page(FIRST_PAGE)
         self.documentChanged.emit(doc_id)
         if self.loading:
             generation = self._generation
@@ -128,9 +129,13 @@ class Session(QObject):
         return self.annotations.get(self.annotation_id) if self.annotation_id else None
 
     def finish_loading(self) -> None:
-        """Read the rest of the current document's annotations now (tests, exports)."""
+        """Read the rest of the current document's annotations now (a side panel showing a
+        claim, the review, tests), and hand them to the views as the pages would have."""
+        fresh: list[Annotation] = []
         while self.loading:
-            self._read_page(PAGE * 10)
+            fresh.extend(self._read_page(PAGE * 10))
+        if fresh:
+            self.annotationsLoaded.emit(fresh)
 
     def sorted_annotations(self) -> list[Annotation]:
         return sorted(self.annotations.values(), key=lambda a: (a.start, a.end, a.id))

@@ -122,7 +122,7 @@ class Attributing(QObject):
 
     def _on_project(self) -> None:
         self.actions["link-mode"].setChecked(False)
-        self.panel.set_project(self.session.project)
+        self.panel.set_project(self.session.project, later=True)
         self.form.set_project(self.session.project)
         self.refresh_outlines()
 

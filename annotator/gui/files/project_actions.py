@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -83,10 +83,12 @@ class ProjectActions(QObject):
             self.show_error(str(exc))
             return False
         self.session.set_project(project)
-        settings.remember_project(str(Path(path).resolve()))
         first = project.documents.first_id()
         if first is not None:
             self.session.set_document(first)
+        # Remembered after the first paint: writing the settings file is not what it needs.
+        remembered = str(Path(path).resolve())
+        QTimer.singleShot(0, self, lambda: settings.remember_project(remembered))
         self.message.emit(f"Opened {Path(path).name}")
         return True
 

@@ -234,10 +234,17 @@ class SpeakersPanel(QWidget):
 
     # -- project and refresh ----------------------------------------------------------
 
-    def set_project(self, project: Project | None) -> None:
+    def set_project(self, project: Project | None, *, later: bool = False) -> None:
+        """Follow `project`; with `later`, read its speakers on the next event-loop turn
+        (the window opening a project paints its text first: sorting 1,000 speakers by
+        name is not what the first paint needs)."""
         self._listener.follow(project)
         self.project = project
-        self.refresh()
+        if not later or project is None:
+            self.refresh()
+            return
+        self._dirty = self._full = True
+        QTimer.singleShot(0, self, self.catch_up)
 
     def _on_changes(self, changes: list[Change]) -> None:
         for change in changes:
