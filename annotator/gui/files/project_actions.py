@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from annotator.errors import AnnotatorError
-from annotator.formats.importing import corpus
-from annotator.formats.importing.files import import_file
 from annotator.formats.importing.tables import TableOptions
 from annotator.gui import settings
 from annotator.gui.files import transfers
@@ -25,6 +24,9 @@ from annotator.gui.files.table_dialog import ask_table_options
 from annotator.gui.session import Session
 from annotator.gui.window import messages as dialogs
 from annotator.store.project import SQLITE_HEADER, Project
+
+if TYPE_CHECKING:  # the importers are imported when something is imported, not at start-up
+    from annotator.formats.importing.files import FileReport
 
 PROJECT_SUFFIX = ".annotator"
 PROJECT_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
@@ -106,7 +108,7 @@ class ProjectActions(QObject):
         try:
             report = Project.update_or_create(
                 target,
-                lambda project: import_file(project, source, self.session.analyst),
+                lambda project: _import_file(project, source, self.session.analyst),
                 wait=WINDOW_WAIT,
             )
         except AnnotatorError as exc:
@@ -215,7 +217,7 @@ class ProjectActions(QObject):
         tables: dict[Path, TableOptions] = {}
         keep: list[Path] = []
         for path in paths:
-            if path.is_file() and corpus.is_table(path):
+            if path.is_file() and _is_table(path):
                 try:
                     options = ask_table_options(self.window, path)
                 except AnnotatorError as exc:
@@ -271,3 +273,15 @@ def export_folder() -> Path:
         return Path(last)
     location = QStandardPaths.StandardLocation.DocumentsLocation
     return Path(QStandardPaths.writableLocation(location) or Path.home())
+
+
+def _is_table(path: Path) -> bool:
+    from annotator.formats.importing import corpus  # when importing, not at start-up
+
+    return corpus.is_table(path)
+
+
+def _import_file(project: Project, source: Path, analyst: str) -> FileReport:
+    from annotator.formats.importing.files import import_file  # when importing
+
+    return import_file(project, source, analyst)
