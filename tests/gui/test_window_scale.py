@@ -123,3 +123,32 @@ def test_the_speakers_panel_lists_the_speakers_after_the_first_paint(
     turn()
     assert panel.model.rowCount() == 1
     assert panel.model.index(0, 0).data() == "محمد المصري"
+
+
+def test_in_a_shown_window_the_rest_waits_for_the_text_to_be_painted(
+    qtbot, family: str, tmp_path: Path
+) -> None:
+    _first, doc, count = long_project(tmp_path / "p.annotator")
+    window = MainWindow(Session("tester"), family)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.files.open_project(tmp_path / "p.annotator")
+    session = window.session
+    session.set_document(doc)
+    done: list[str] = []
+    session.after_paint(lambda: done.append("after"))
+    assert done == [] and window.annotation_model.rowCount() == 0
+    window.viewer.viewport().repaint()  # the text's first paint
+    assert done == []  # not inside the paint: on the turn after it
+    turn()
+    assert done == ["after"]
+    qtbot.waitUntil(lambda: window.annotation_model.rowCount() == count)
+
+
+def test_without_a_viewer_on_screen_nothing_waits_for_a_paint(qtbot) -> None:
+    session = Session("tester")
+    done: list[int] = []
+    session.after_paint(lambda: done.append(1))
+    turn()
+    assert done == [1]

@@ -121,7 +121,7 @@ class Attributing(QObject):
 
     def _on_project(self) -> None:
         self.actions["link-mode"].setChecked(False)
-        self.panel.set_project(self.session.project, later=True)
+        self.panel.set_project(self.session.project, self.session.after_paint)
         self.form.set_project(self.session.project)
         self.refresh_outlines()
 

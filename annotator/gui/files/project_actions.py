@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -90,7 +90,7 @@ class ProjectActions(QObject):
             self.session.set_document(first)
         # Remembered after the first paint: writing the settings file is not what it needs.
         remembered = str(Path(path).resolve())
-        QTimer.singleShot(0, self, lambda: settings.remember_project(remembered))
+        self.session.after_paint(lambda: settings.remember_project(remembered))
         self.message.emit(f"Opened {Path(path).name}")
         return True
 

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -216,7 +215,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self.endResetModel()
         if not self._filled:  # after the text's first paint
             doc_id = self.session.document_id
-            QTimer.singleShot(0, self, lambda: self._fill_later(doc_id))
+            self.session.after_paint(lambda: self._fill_later(doc_id))
 
     def _fill_later(self, doc_id: int | None) -> None:
         if doc_id == self.session.document_id:  # not another document meanwhile

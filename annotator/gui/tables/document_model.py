@@ -61,8 +61,6 @@ class DocumentListModel(QAbstractTableModel):
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self._recount)
         self._wanted: set[int] = set()  # documents the view showed before they were counted
-        self._count_timer = QTimer(self, singleShot=True, interval=0)
-        self._count_timer.timeout.connect(self._count_wanted)
         session.projectChanged.connect(self.reload)
         session.changed.connect(self._on_changes)
         self.reload()
@@ -178,9 +176,9 @@ class DocumentListModel(QAbstractTableModel):
         the next event-loop turn, when its cells are told to show the counts."""
         if doc_id in self._counted:
             return True
+        if not self._wanted:
+            self.session.after_paint(self._count_wanted)
         self._wanted.add(doc_id)
-        if not self._count_timer.isActive():
-            self._count_timer.start()
         return False
 
     def _count_wanted(self) -> None:
