@@ -62,7 +62,7 @@ class Session(QObject):
         self._painted = True  # the current document has been painted since it was shown
         self._waiting: list[Callable[[], None]] = []
         self._paint_wait = QTimer(self, singleShot=True, interval=PAINT_WAIT_MS)
-        self._paint_wait.timeout.connect(self._run_waiting)
+        self._paint_wait.timeout.connect(lambda: self._run_waiting(force=True))
 
     # -- project ------------------------------------------------------------------------
 
@@ -126,10 +126,8 @@ class Session(QObject):
         after that paint), or on the next turn when it has been painted already or no
         viewer is on screen."""
         self._waiting.append(work)
-        if self._painted or not self.paint_expected():
+        if len(self._waiting) == 1:
             QTimer.singleShot(0, self, self._run_waiting)
-        elif not self._paint_wait.isActive():
-            self._paint_wait.start()
 
     def painted(self) -> None:
         """The viewer painted: what waited for it runs on the next turn."""
@@ -137,7 +135,13 @@ class Session(QObject):
         if self._waiting:
             QTimer.singleShot(0, self, self._run_waiting)
 
-    def _run_waiting(self) -> None:
+    def _run_waiting(self, force: bool = False) -> None:
+        """Run what waits, unless the viewer is on screen and has not painted the document
+        yet (a window shown after its project was opened): then at that paint."""
+        if not (force or self._painted or not self.paint_expected()):
+            if not self._paint_wait.isActive():
+                self._paint_wait.start()
+            return
         self._paint_wait.stop()
         waiting, self._waiting = self._waiting, []
         for work in waiting:
@@ -176,7 +180,7 @@ class Session(QObject):
             fresh.extend(self._read_page(PAGE * 10))
         if fresh:
             self.annotationsLoaded.emit(fresh)
-        self._run_waiting()
+        self._run_waiting(force=True)
 
     def sorted_annotations(self) -> list[Annotation]:
         return sorted(self.annotations.values(), key=lambda a: (a.start, a.end, a.id))
