@@ -38,6 +38,7 @@ PAINT_WAIT_MS = 500  # run what waits for a paint that does not come (a minimise
 class Session(QObject):
     changed = Signal(list)  # list[Change], after the session's cache is updated
     projectChanged = Signal()  # a project was opened or closed (see `project`)
+    projectClosed = Signal(str)  # the file of a project just closed
     documentChanged = Signal(int)  # the current document id, NO_DOCUMENT when none
     currentAnnotationChanged = Signal(object)  # int | None
     annotationsLoaded = Signal(list)  # list[Annotation]: another page of the current document
@@ -74,6 +75,8 @@ class Session(QObject):
         if old is not None:
             old.unsubscribe(self._on_changes)
             old.close()
+            if old.file is not None:
+                self.projectClosed.emit(str(old.file))
         self.project = project
         if project is not None:
             project.subscribe(self._on_changes)

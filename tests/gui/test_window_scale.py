@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from annotator.gui.files import project_actions
 from annotator.gui.session import FIRST_SCREEN_CHARS, Session
 from annotator.gui.tables.document_model import COUNTS, REVIEWED, UNATTRIBUTED
 from annotator.gui.window.main_window import MainWindow
@@ -152,3 +153,46 @@ def test_without_a_viewer_on_screen_nothing_waits_for_a_paint(qtbot) -> None:
     session.after_paint(lambda: done.append(1))
     turn()
     assert done == [1]
+
+
+def test_a_project_reopened_unchanged_skips_the_page_check_and_a_changed_one_gets_it(
+    qtbot, family: str, tmp_path: Path, errors: list[str], monkeypatch
+) -> None:
+    path = tmp_path / "p.annotator"
+    with Project.create(path) as project, project.atomic():
+        for i in range(300):
+            project.documents.add(f"نص رقم {i} " * 40, f"doc {i}")
+    checks: list[bool] = []
+    real_open = Project.open
+
+    def watched(*args, **kwargs):
+        checks.append(kwargs.get("check_pages", True))
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(project_actions.Project, "open", watched)
+    window = MainWindow(Session("tester"), family)
+    qtbot.addWidget(window)
+    assert window.files.open_project(path)  # never closed by this program: checked
+    window.session.set_project(None)
+    assert window.files.open_project(path)  # as this program closed it: not checked
+    window.session.set_project(None)
+    assert checks == [True, False]
+    # Damaged by something else meanwhile: its size and times change, so it is checked.
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    offset = (len(data) // page_size // 2) * page_size
+    data[offset : offset + 16] = b"\xa5" * 16
+    path.write_bytes(bytes(data))
+    assert not window.files.open_project(path)
+    assert checks == [True, False, True]
+    assert len(errors) == 1 and "is damaged" in errors[0], errors
+    assert window.session.project is None
+
+
+def test_a_project_not_closed_cleanly_is_checked(qtbot, family: str, tmp_path: Path) -> None:
+    path = tmp_path / "p.annotator"
+    Project.create(path).close()
+    project_actions.remember_closed(str(path))
+    assert project_actions.closed_unchanged(path)
+    Path(f"{path}-wal").write_bytes(b"")  # left by a program that did not close it
+    assert not project_actions.closed_unchanged(path)

@@ -49,6 +49,7 @@ class ProjectActions(QObject):
         self.show_error = show_error
         self.recent_menu = QMenu("Open &Recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        session.projectClosed.connect(remember_closed)
 
         def action(text: str, slot: Callable[[], object], key: QKeySequence | str = "") -> QAction:
             act = QAction(text, window)
@@ -80,7 +81,9 @@ class ProjectActions(QObject):
             if create:
                 project = Project.create(path, wait=WINDOW_WAIT)
             else:  # read-only (view-only, with a bar saying why) when it cannot be written
-                project = Project.open(path, read_only=None, wait=WINDOW_WAIT)
+                project = Project.open(
+                    path, read_only=None, wait=WINDOW_WAIT, check_pages=not closed_unchanged(path)
+                )
         except AnnotatorError as exc:
             self.show_error(str(exc))
             return False
@@ -285,3 +288,34 @@ def _import_file(project: Project, source: Path, analyst: str) -> FileReport:
     from annotator.formats.importing.files import import_file  # when importing
 
     return import_file(project, source, analyst)
+
+
+def file_mark(path: str | Path) -> str | None:
+    """A project file as it is now (path, size, change times, inode), or None when it is
+    gone or was not closed cleanly (a `-wal` file beside it)."""
+    file = Path(path)
+    try:
+        st = file.stat()
+    except OSError:
+        return None
+    if Path(f"{file}-wal").exists():
+        return None
+    fields = (file.resolve(), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    return "\t".join(map(str, fields))
+
+
+def remember_closed(path: str) -> None:
+    """Note a project file this program checked when it opened it and has just closed: opened
+    again unchanged, it needs no check of every page (its time grows with the file)."""
+    mark = file_mark(path)
+    if mark is None:
+        return
+    name = mark.split("\t", 1)[0]
+    kept = [m for m in settings.CLOSED_FILES.get() if m.split("\t", 1)[0] != name]
+    settings.CLOSED_FILES.set([mark, *kept][: settings.MAX_RECENT])
+
+
+def closed_unchanged(path: str | Path) -> bool:
+    """True when the file is exactly as this program last closed it."""
+    mark = file_mark(path)
+    return mark is not None and mark in settings.CLOSED_FILES.get()
