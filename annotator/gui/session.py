@@ -61,7 +61,7 @@ class Session(QObject):
         # Set by the viewer: True while it is on screen, so a paint of it will come.
         self.paint_expected: Callable[[], bool] = lambda: False
         self._painted = True  # the current document has been painted since it was shown
-        self._waiting: list[Callable[[], None]] = []
+        self._waiting: list[Callable[[], object]] = []
         self._paint_wait = QTimer(self, singleShot=True, interval=PAINT_WAIT_MS)
         self._paint_wait.timeout.connect(lambda: self._run_waiting(force=True))
 
@@ -124,7 +124,7 @@ class Session(QObject):
 
     # -- after the first paint ------------------------------------------------------------
 
-    def after_paint(self, work: Callable[[], None]) -> None:
+    def after_paint(self, work: Callable[[], object]) -> None:
         """Run `work` once the viewer has painted the document just shown (on the turn
         after that paint), or on the next turn when it has been painted already or no
         viewer is on screen."""
