@@ -30,8 +30,8 @@ with the bytecode cache on, as an installed program does.
 * peak memory (ru_maxrss of the child) of the import of n/10 and n files, and of the JSONL
   import of n/10 and n lines -> `import_rss_growth`, `jsonl_rss_growth` (1.0 is flat).
 
-The window's figures (`startup_ratio`, `open_many_ratio`, `rss_ratio`) are measured by the
-window benchmarks (`bench_window.py`, `bench_corpus.py`) and are null here. The last line
+The window's figures (`startup_ratio`, `open_many_ratio`, `rss_ratio`) are measured by
+`scale_window.py` and are null here. The last line
 printed is one JSON object. The temporary folder is removed at the end.
 """
 
@@ -405,8 +405,7 @@ def main() -> None:
         startup_ratio=None,
         open_many_ratio=None,
         rss_ratio=None,
-        window_note="the window's start-up, open_many and rss are measured by "
-        "bench_window.py / bench_corpus.py",
+        window_note="the window's start-up, open_many and rss are measured by scale_window.py",
         quick=quick,
     )
     print(json.dumps(out))
