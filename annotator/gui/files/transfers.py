@@ -11,18 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.formats.export.exporting import open_output, write_format
-from annotator.formats.importing.corpus import ImportCancelled, import_table
-from annotator.formats.importing.files import BatchReport, FileReport, import_file
 from annotator.formats.importing.tables import TableOptions
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.store.project import Project
+
+if TYPE_CHECKING:  # the importers are imported when something is imported, not at start-up
+    from annotator.formats.importing.files import BatchReport, FileReport
 
 CSV_FILES = QT_TRANSLATE_NOOP("ProjectActions", "CSV files (*.csv)")
 EXPORT_FORMATS = {  # titles and filters in English; format_title and tr show them translated
@@ -118,6 +119,8 @@ def import_files(
     """Import each file in turn; a bad file is reported and the rest go on. A table named
     in `tables` is imported with those column choices, under a progress dialog of its rows
     whose Cancel leaves nothing of it behind."""
+    from annotator.formats.importing.files import BatchReport, FileReport, import_file
+
     reports: list[FileReport] = []
     tables = tables or {}
 
@@ -142,6 +145,9 @@ def import_rows(
 ) -> FileReport:
     """One table, row by row under its own progress dialog (one transaction: a Cancel
     rolls the whole file back)."""
+    from annotator.formats.importing.corpus import ImportCancelled, import_table
+    from annotator.formats.importing.files import FileReport
+
     title = translate("Transfers", "Importing the rows of %1…").replace("%1", path.name)
     dialog = _progress(parent, title, 100)
 

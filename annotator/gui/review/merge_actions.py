@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -21,7 +22,10 @@ from annotator.gui.files import transfers
 from annotator.gui.files.project_actions import PROJECT_FILTER
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.gui.session import Session
-from annotator.team.merge import MergeReport, merge_into
+
+if TYPE_CHECKING:  # the merge is imported when one is asked for, not at start-up
+    from annotator.store.project import Project
+    from annotator.team.merge import MergeReport
 
 KINDS = (
     ("documents", QT_TRANSLATE_NOOP("MergeBatch", "Documents")),
@@ -117,7 +121,7 @@ class MergeActions(QObject):
             self.window,
             self.tr("Merging"),
             paths,
-            lambda path: batch.reports.append(merge_into(project, path)),
+            lambda path: batch.reports.append(_merge_into(project, path)),
             lambda _path, exc: batch.errors.append(str(exc)),
             # one file: nothing to cancel between files, so no dialog flashing up at the end
             min_duration=400 if len(paths) > 1 else 1_000_000,
@@ -154,3 +158,9 @@ class MergeActions(QObject):
         box.setTextFormat(Qt.TextFormat.RichText)
         self.summary_box = box
         box.open()
+
+
+def _merge_into(project: Project, path: Path) -> MergeReport:
+    from annotator.team.merge import merge_into  # only when merging: not at start-up
+
+    return merge_into(project, path)
