@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 COLUMNS = (
     'id, uuid, document_id, label, start, "end", text, analyst, entity_id, note, attributes,'
-    " review_status, reviewer, reviewed_at, created_at, updated_at"
+    " review_status, reviewer, reviewed_at, created_at, updated_at, origin"
 )
 
 
@@ -79,6 +79,7 @@ class Annotations:
         reviewed_at: str = "",
         created_at: str | None = None,
         updated_at: str | None = None,
+        origin: str = "",
     ) -> Annotation:
         self.project.ensure_free("annotations", id, uuid)
         span_text = self.check_span(document_id, label, start, end, text)
@@ -87,7 +88,7 @@ class Annotations:
             analyst = self.project.ensure_analyst(analyst)
             cur = self.project._db.execute(
                 f"INSERT INTO annotations({COLUMNS}) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     id,
                     uuid or new_uuid(),
@@ -105,6 +106,7 @@ class Annotations:
                     reviewed_at,
                     created_at or stamp,
                     updated_at or created_at or stamp,
+                    origin,
                 ],
             )
             ann_id = int(cur.lastrowid or 0)
@@ -253,6 +255,7 @@ class Annotations:
                 reviewed_at=a.reviewed_at,
                 created_at=a.created_at,
                 updated_at=a.updated_at,
+                origin=a.origin,
             )
             for link in removed.links:
                 self.project.links.restore(link)

@@ -170,6 +170,7 @@ def _write(target: Project, source: SourceRows, report: MergeReport) -> None:
             reviewed_at=ann.reviewed_at,
             created_at=ann.created_at or None,
             updated_at=ann.updated_at or None,
+            origin=ann.origin,
         )
         ann_map[ann.id] = added_ann.id
         report.annotations_added += 1

@@ -287,6 +287,7 @@ class _Writer:
             reviewed_at=span.reviewed_at,
             created_at=span.created_at or None,
             updated_at=span.updated_at or None,
+            origin=span.origin,
         )
         self.report.annotations += 1
         return ann.id

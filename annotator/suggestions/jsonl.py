@@ -1,0 +1,73 @@
+"""Suggestions as doccano relation-form JSONL: one line per document.
+
+Entities are the suggested spans (labels claim, speaker, cue, with the pattern that found
+them); an annotation already in the project that a suggestion links to (an earlier
+speaker) is listed too, marked `"existing": true` with its annotation id. Relations are
+`attributed_to` (claim → speaker) and `cued_by` (claim → cue).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from annotator.store.records import ATTRIBUTION, CUE_LINK, Annotation, Document
+from annotator.suggestions.records import Group, Ref, Suggested
+
+
+def document_line(
+    doc: Document, text: str, groups: Sequence[Group], annotations: dict[int, Annotation]
+) -> dict[str, Any]:
+    entities: list[dict[str, Any]] = []
+    relations: list[dict[str, Any]] = []
+    ids: dict[object, int] = {}
+
+    def entity(ref: Ref) -> int:
+        key: object = ref.key if isinstance(ref, Suggested) else ("annotation", ref)
+        found = ids.get(key)
+        if found is not None:
+            return found
+        found = ids[key] = len(entities) + 1
+        if isinstance(ref, Suggested):
+            entities.append(
+                {
+                    "id": found,
+                    "label": ref.kind,
+                    "start_offset": ref.start,
+                    "end_offset": ref.end,
+                    "text": text[ref.start : ref.end],
+                    "pattern": ref.pattern,
+                }
+            )
+        else:
+            ann = annotations[ref]
+            entities.append(
+                {
+                    "id": found,
+                    "label": ann.label,
+                    "start_offset": ann.start,
+                    "end_offset": ann.end,
+                    "text": ann.text,
+                    "existing": True,
+                    "annotation_id": ann.id,
+                }
+            )
+        return found
+
+    for group in groups:
+        for span in group.own:
+            entity(span)
+        if group.claim is None:
+            continue
+        claim = entity(group.claim)
+        for ref, kind in ((group.speaker, ATTRIBUTION), (group.cue, CUE_LINK)):
+            if ref is not None and (not isinstance(ref, int) or ref in annotations):
+                relations.append(
+                    {"id": len(relations) + 1, "from_id": claim, "to_id": entity(ref), "type": kind}
+                )
+    return {
+        "text": text,
+        "meta": {"document_id": doc.id, "document_uuid": doc.uuid, "title": doc.title},
+        "entities": entities,
+        "relations": relations,
+    }

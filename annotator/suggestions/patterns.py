@@ -1,0 +1,371 @@
+"""The attribution patterns: a reporting verb or participle with its claim, quotes, the
+headline form "X: …" and source expressions (وفقا ل، بحسب).
+
+`find_attributions` reads the tokens once. For each cue it looks, in the rest of its
+sentence, for what opens the claim (a أن/إن complementizer, a colon, a quote mark), and
+for its subject after it ("قال الوزير إن"), before it ("الوزير قال") or nowhere (then the
+nearest earlier speaker is taken later, in `engine`). An indirect claim runs to the end of
+its sentence or to the next cue; a quote to its closing mark. A cue that introduces
+nothing is not suggested (GUIDELINES D3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.suggestions.lexicon import Lexicon
+from annotator.suggestions.records import Attribution, Suggested
+from annotator.suggestions.speakers import backward_run, forward_run, speaker_of
+from annotator.suggestions.tokens import QUOTE_CLOSE, QUOTE_OPEN, Tokens, cut_url, trim
+from annotator.suggestions.words import Words
+from annotator.text.arabic import fold
+
+_COLON = frozenset(":：")
+SCARE_WORDS = 3  # a shorter quote met later in the sentence is a scare quote (D12)
+
+
+@dataclass
+class Cue:
+    first: int  # token indices
+    last: int
+    start: int  # offsets
+    end: int
+    lemma: str  # "" for a participle or an expression
+    kind: str  # "verb", "participle" or "expression"
+    boundary: int  # where a claim running into this cue must stop (offset)
+
+
+class Finder:
+    def __init__(self, tokens: Tokens, lexicon: Lexicon) -> None:
+        self.tokens = tokens
+        self.text = tokens.text
+        self.words = Words(lexicon)
+        self.lex = lexicon
+        self.cues: list[Cue] = []
+        self.found: list[Attribution] = []
+
+    # -- cues --------------------------------------------------------------------------------
+
+    def find_cues(self) -> None:
+        items, words = self.tokens.items, self.words
+        n = len(items)
+        i = 0
+        while i < n:
+            cue = self._expression_at(i)
+            if cue is None:
+                tok = items[i]
+                lemma = words.verb(tok)
+                if lemma is not None:
+                    last, end = i, tok.end
+                    particle = self.lex.verb_particles.get(lemma)
+                    if (
+                        particle
+                        and i + 1 < n
+                        and items[i + 1].folded == particle
+                        and not self.tokens.punctuated(i + 1)
+                    ):
+                        last, end = i + 1, items[i + 1].end
+                    cue = Cue(i, last, tok.start, end, lemma, "verb", tok.start)
+                elif words.participle(tok):
+                    cue = Cue(i, i, tok.start, tok.end, "", "participle", tok.start)
+            if cue is not None:
+                self.cues.append(cue)
+                i = cue.last + 1
+            else:
+                i += 1
+
+    def _expression_at(self, i: int) -> Cue | None:
+        items, words = self.tokens.items, self.words
+        for expr in self.lex.expressions:
+            first = items[i].folded
+            if first != expr.words[0] and words.bare(first)[0] != expr.words[0]:
+                continue
+            k, end = i, items[i].end
+            ok = True
+            for j, word in enumerate(expr.words[1:], start=1):
+                k = i + j
+                if k >= len(items) or self.tokens.punctuated(k):
+                    ok = False
+                    break
+                tok = items[k]
+                if tok.folded == word:
+                    end = tok.end
+                elif (
+                    expr.attached_last
+                    and j == len(expr.words) - 1
+                    and tok.folded.startswith(word)
+                    and len(tok.folded) > len(word) + 1
+                ):
+                    end = tok.start + len(word)
+                    k -= 1  # the noun after the glued ل is the next word to read
+                else:
+                    ok = False
+                    break
+            if ok and len(expr.words) == 1:
+                k = i
+            if ok:
+                return Cue(i, k, items[i].start, end, "", "expression", items[i].start)
+        return None
+
+    def mark_boundaries(self) -> None:
+        """Where a claim before each cue must stop: before the cue, or before its subject
+        when the subject comes first ("ووزير الخارجية يصرح")."""
+        for cue in self.cues:
+            if cue.kind == "verb":
+                run = backward_run(
+                    self.tokens, self.words, cue.first, self.lex.number("max_subject_words")
+                )
+                if run:
+                    cue.boundary = self.tokens.items[run[0]].start
+
+    # -- claims ------------------------------------------------------------------------------
+
+    def claim_end(self, start: int, sentence_end: int, after_cue: int) -> int:
+        """The end of an indirect claim starting at `start`: the sentence end, or the next
+        cue of a new clause (a participle, a verb with و or after punctuation)."""
+        end = sentence_end
+        for cue in self.cues[after_cue + 1 :]:
+            if cue.start >= end:
+                break
+            if cue.start <= start:
+                continue
+            if self._opens_clause(cue):
+                end = cue.boundary
+                break
+        return cut_url(self.text, start, end)
+
+    def _opens_clause(self, cue: Cue) -> bool:
+        if cue.kind == "participle":
+            return True
+        tok = self.tokens.items[cue.first]
+        if cue.boundary < cue.start:
+            return True
+        return bool(self.words.bare(tok.folded)[1]) or self.tokens.punctuated(cue.first)
+
+    def quote_at(self, open_at: int) -> tuple[int, int] | None:
+        """The text inside the quote opened at offset `open_at`: up to the next closing mark
+        of any kind, or (unclosed) to the end of the text before any URL."""
+        text = self.text
+        j = open_at + 1
+        n = len(text)
+        while j < n and text[j] not in QUOTE_CLOSE:
+            j += 1
+        end = j if j < n else cut_url(text, open_at + 1, n)
+        s, e = trim(text, open_at + 1, end)
+        return (s, e) if e > s else None
+
+    # -- one cue at a time -------------------------------------------------------------------
+
+    def attribute(self, ci: int) -> None:
+        cue = self.cues[ci]
+        if cue.kind == "expression":
+            self._source_expression(ci, cue)
+            return
+        tokens, words = self.tokens, self.words
+        n = len(tokens)
+        k = cue.last + 1
+        speaker = None
+        subject_pattern = ""
+        if cue.kind == "verb":
+            run = (
+                forward_run(tokens, words, k, self.lex.number("max_subject_words"), False)
+                if k < n and tokens.sentence_of[k] == tokens.sentence_of[cue.first]
+                else []
+            )
+            if run:
+                speaker = speaker_of(tokens, words, run)
+                subject_pattern = "subject-after"
+                k = run[-1] + 1
+            else:
+                back = backward_run(tokens, words, cue.first, self.lex.number("max_subject_words"))
+                if back:
+                    speaker = speaker_of(tokens, words, back, conjunction=True)
+                    subject_pattern = "subject-before"
+        cue_span = Suggested("cue", cue.start, cue.end, "lexicon")
+        spk = Suggested("speaker", *speaker, subject_pattern) if speaker else None
+        claim = self._claim_after(ci, cue, k)
+        if claim is None:
+            claim = self._claim_before(ci, cue, k)
+        if claim is None:
+            return
+        self.found.append(Attribution(claim, cue_span, spk, inherited=spk is None))
+
+    def _claim_after(self, ci: int, cue: Cue, k: int) -> Suggested | None:
+        """A claim opened after the cue (and its subject) in the same sentence."""
+        tokens, words, text = self.tokens, self.words, self.text
+        items = tokens.items
+        n = len(items)
+        sentence = tokens.sentence_of[cue.first]
+        reach = min(n, k + self.lex.number("max_subject_words") * 6)
+        next_cue_at = self.cues[ci + 1].first if ci + 1 < len(self.cues) else n
+        gap_from = cue.end
+        j = k
+        while True:
+            gap_to = items[j].start if j < n else len(text)
+            gap = text[gap_from:gap_to]
+            if j < n and tokens.sentence_of[j] != sentence:
+                gap = gap.split("\n")[0]
+            for at, ch in enumerate(gap):
+                if ch in QUOTE_OPEN:
+                    span = self.quote_at(gap_from + at)
+                    if span and (j == k or len(text[span[0] : span[1]].split()) >= SCARE_WORDS):
+                        return Suggested("claim", *span, "quote")
+                    return None
+                if ch in _COLON:
+                    return self._after_colon(ci, gap_from + at + 1, j)
+            if j >= reach or j >= n or tokens.sentence_of[j] != sentence or j >= next_cue_at:
+                return None
+            tok = items[j]
+            if words.complementizer(tok):
+                if j + 1 >= n or tokens.sentence_of[j + 1] != sentence:
+                    return None
+                start = items[j + 1].start
+                end = self.claim_end(start, tokens.sentence_end(j), ci)
+                s, e = trim(text, start, end, tail_junk=True)
+                return Suggested("claim", s, e, "complement") if e > s else None
+            gap_from = tok.end
+            j += 1
+
+    def _after_colon(self, ci: int, start: int, j: int) -> Suggested | None:
+        """The content after a colon: a quote right after it, else up to the sentence end
+        (an إن opening it is left out)."""
+        tokens, text = self.tokens, self.text
+        p = start
+        while p < len(text) and text[p] in " \t\u00a0":
+            p += 1
+        if p < len(text) and text[p] in QUOTE_OPEN:
+            span = self.quote_at(p)
+            return Suggested("claim", *span, "quote") if span else None
+        if j >= len(tokens):
+            return None
+        if self.words.complementizer(tokens.items[j]) and j + 1 < len(tokens):
+            start = tokens.items[j + 1].start
+        end = self.claim_end(start, tokens.sentence_end(j), ci)
+        s, e = trim(text, start, end, tail_junk=True)
+        return Suggested("claim", s, e, "colon") if e > s else None
+
+    def _claim_before(self, ci: int, cue: Cue, k: int) -> Suggested | None:
+        """Postposed attribution: a quote right before the cue ("…"، قال X), or the sentence
+        so far when the cue clause ends it (… ، كما تلاحظ X)."""
+        tokens, text = self.tokens, self.text
+        items = tokens.items
+        first = cue.boundary
+        before = text[tokens.sentence_start(cue.first) : first]
+        stripped = before.rstrip(" \t،,")
+        if stripped and stripped[-1] in QUOTE_CLOSE:
+            close = tokens.sentence_start(cue.first) + len(stripped) - 1
+            opener = max(text.rfind(q, 0, close) for q in QUOTE_OPEN)
+            if opener >= 0:
+                s, e = trim(text, opener + 1, close)
+                if e > s:
+                    return Suggested("claim", s, e, "quote")
+        # The cue clause must end the sentence.
+        if k < len(items) and tokens.sentence_of[k] == tokens.sentence_of[cue.first]:
+            return None
+        start = tokens.sentence_start(cue.first)
+        end = first
+        lead = tokens.index_at(start)
+        prev = cue.first - 1
+        if prev >= 0 and self.words.in_set(items[prev], self.lex.postposed_markers):
+            end = items[prev].start
+        elif not tokens.punctuated(tokens.index_at(first)):
+            return None  # "… التي تطالب بها": a relative clause, not a source
+        if cue.first - lead < 3:
+            return None
+        s, e = trim(text, start, cut_url(text, start, end), tail_junk=True)
+        return Suggested("claim", s, e, "postposed") if e > s else None
+
+    def _source_expression(self, ci: int, cue: Cue) -> None:
+        """وفقا ل X ، … (the rest of the sentence) or … بحسب X (the sentence before it)."""
+        tokens, words, text = self.tokens, self.words, self.text
+        items = tokens.items
+        k = cue.last + 1
+        if k >= len(items) or tokens.sentence_of[k] != tokens.sentence_of[cue.first]:
+            return
+        first_start = cue.end if items[k].start < cue.end else None
+        if (
+            first_start is not None
+            and fold(text[first_start : items[k].end]) in self.lex.descriptors
+        ):
+            first_start, k = None, k + 1  # لصحيفة X: the speaker is X
+            if k >= len(items) or tokens.punctuated(k):
+                return
+        run = forward_run(
+            tokens, words, k, self.lex.number("max_subject_words"), first_start is not None
+        )
+        if not run and first_start is None:
+            return
+        if first_start is not None and (not run or run[0] != k):
+            run = [k, *[r for r in run if r > k]]
+        speaker = speaker_of(tokens, words, run, first_start)
+        if speaker is None:
+            return
+        cue_span = Suggested("cue", cue.start, cue.end, "lexicon")
+        spk = Suggested("speaker", *speaker, "source-phrase")
+        preposed = tokens.punctuated(cue.first) or words.bare(items[cue.first].folded)[1] > 0
+        after = run[-1] + 1
+        if preposed:
+            if after >= len(items) or tokens.sentence_of[after] != tokens.sentence_of[cue.first]:
+                return
+            if not tokens.punctuated(after):
+                return
+            if words.complementizer(items[after]):
+                after += 1
+                if after >= len(items):
+                    return
+            start = items[after].start
+            end = self.claim_end(start, tokens.sentence_end(after), ci)
+            s, e = trim(text, start, end, tail_junk=True)
+        else:
+            start = tokens.sentence_start(cue.first)
+            s, e = trim(text, start, cut_url(text, start, cue.start), tail_junk=True)
+        if e > s:
+            self.found.append(Attribution(Suggested("claim", s, e, "source-phrase"), cue_span, spk))
+
+    # -- headlines ---------------------------------------------------------------------------
+
+    def headlines(self) -> None:
+        """ "X: …" at the start of a clause, X a name or a role (not a label such as عاجل)."""
+        tokens, words, text = self.tokens, self.words, self.text
+        items = tokens.items
+        limit = self.lex.number("max_headline_speaker_words")
+        cue_tokens = {i for c in self.cues for i in range(c.first, c.last + 1)}
+        for j in range(1, len(items)):
+            gap = tokens.gap(j)
+            colon = next((at for at, ch in enumerate(gap) if ch in _COLON), -1)
+            if colon < 0 or "\n" in gap[:colon]:
+                continue
+            k = j - 1
+            run = [k]
+            while not tokens.punctuated(k) and len(run) <= limit:
+                k -= 1
+                run.insert(0, k)
+            if len(run) > limit or any(r in cue_tokens for r in run):
+                continue
+            if any(words.in_set(items[r], self.lex.colon_labels) for r in run):
+                continue
+            if any(words.stop(items[r]) for r in run):
+                continue
+            if tokens.sentence_of[j] != tokens.sentence_of[j - 1] and "\n" in gap:
+                continue
+            speaker = speaker_of(tokens, words, run)
+            if speaker is None:
+                continue
+            claim = self._after_colon(-1, items[j - 1].end + colon + 1, j)
+            if claim is None or len(text[claim.start : claim.end].split()) < 2:
+                continue
+            claim = Suggested(
+                "claim", claim.start, claim.end, "headline" if claim.pattern == "colon" else "quote"
+            )
+            self.found.append(Attribution(claim, None, Suggested("speaker", *speaker, "headline")))
+
+
+def find_attributions(tokens: Tokens, lexicon: Lexicon) -> list[Attribution]:
+    """Every attribution the patterns find in the text, in text order of their claims."""
+    finder = Finder(tokens, lexicon)
+    finder.find_cues()
+    finder.mark_boundaries()
+    for ci in range(len(finder.cues)):
+        finder.attribute(ci)
+    finder.headlines()
+    return sorted(finder.found, key=lambda a: (a.claim.start, a.claim.end))

@@ -1,0 +1,78 @@
+"""What kind of word a token is, by the lexicon: a cue, a stop, a title, a name word.
+
+Clitics are tried both ways: "وقال" is the verb "قال" with "و", "ووزير" the title "وزير".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from annotator.suggestions.lexicon import Lexicon
+from annotator.suggestions.tokens import Token
+
+_MARKS = regex.compile(r"[\p{M}\u0640]")
+# Name words that take a following ال-word into the name (عبد الله، أبو الغيط، بن سلمان).
+NAME_LINKS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام", "ذو", "آل", "ال"})
+
+
+@dataclass(frozen=True)
+class Words:
+    lexicon: Lexicon
+
+    def bare(self, folded: str) -> tuple[str, int]:
+        """The word without a leading conjunction, and how many letters were taken off."""
+        for clitic in self.lexicon.proclitics:
+            if folded.startswith(clitic) and len(folded) - len(clitic) >= 2:
+                return folded[len(clitic) :], len(clitic)
+        return folded, 0
+
+    def verb(self, tok: Token) -> str | None:
+        """The lemma when the token is a listed reporting verb (with or without و/ف)."""
+        forms = self.lexicon.verb_forms
+        found = forms.get(tok.folded)
+        if found is None:
+            bare, cut = self.bare(tok.folded)
+            found = forms.get(bare) if cut else None
+        return found
+
+    def participle(self, tok: Token) -> bool:
+        parts = self.lexicon.participles
+        return tok.folded in parts or (
+            self.bare(tok.folded)[1] > 0 and self.bare(tok.folded)[0] in parts
+        )
+
+    def cue(self, tok: Token) -> bool:
+        return self.verb(tok) is not None or self.participle(tok)
+
+    def complementizer(self, tok: Token) -> bool:
+        return tok.folded in self.lexicon.complementizers
+
+    def in_set(self, tok: Token, words: frozenset[str]) -> bool:
+        folded = tok.folded.lstrip("#")
+        return folded in words or self.bare(folded)[0] in words
+
+    def stop(self, tok: Token) -> bool:
+        """A word that cannot be part of a subject: a preposition, a time word, a pronoun,
+        a complementizer, a cue, or a word with an attached preposition and article (للصحفيين)."""
+        f = tok.folded
+        lex = self.lexicon
+        if f in lex.subject_stops or f in lex.complementizers or self.cue(tok):
+            return True
+        bare = self.bare(f)[0]
+        if bare in lex.subject_stops:
+            return True
+        return f.startswith(("لل", "بال", "كال", "فال", "وبال", "ولل"))
+
+    def article(self, tok: Token) -> bool:
+        """A word with the definite article (الخارجية، الروسي): a role's complement or an
+        institution, rarely part of a person's name. Read from the written letters, since
+        folding makes the name ألين look like an ال-word."""
+        letters = _MARKS.sub("", tok.text.lstrip("#@"))
+        cut = self.bare(tok.folded.lstrip("#@"))[1]
+        return (
+            (letters.startswith("ال")
+            and len(letters) > 3)
+            or (cut > 0 and letters[cut:].startswith("ال") and len(letters) - cut > 3)
+        )
