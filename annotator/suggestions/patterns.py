@@ -11,16 +11,19 @@ nothing is not suggested (GUIDELINES D3).
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from annotator.suggestions.lexicon import Lexicon
 from annotator.suggestions.records import Attribution, Suggested
 from annotator.suggestions.speakers import backward_run, forward_run, speaker_of
-from annotator.suggestions.tokens import QUOTE_CLOSE, QUOTE_OPEN, Tokens, cut_url, trim
+from annotator.suggestions.tokens import QUOTE_CLOSE, QUOTE_OPEN, Token, Tokens, cut_url, trim
 from annotator.suggestions.words import Words
 from annotator.text.arabic import fold
 
 _COLON = frozenset(":：")
+_COLON_RE = re.compile("[:：]")
 SCARE_WORDS = 3  # a shorter quote met later in the sentence is a scare quote (D12)
 
 
@@ -43,17 +46,33 @@ class Finder:
         self.lex = lexicon
         self.cues: list[Cue] = []
         self.found: list[Attribution] = []
+        self._expression_starts = frozenset(e.words[0] for e in lexicon.expressions)
+        self._cue_starts: list[int] = []
 
     # -- cues --------------------------------------------------------------------------------
 
     def find_cues(self) -> None:
         items, words = self.tokens.items, self.words
         n = len(items)
+        starts = self._expression_starts
+        # Each distinct word is classified once; most words of a text are no cue.
+        folded = items.folded
+        probe = Token(0, 0, "", "")
+        candidates = {
+            f
+            for f in set(folded)
+            if f in starts or words.bare(f)[0] in starts or words.cue(probe._replace(folded=f))
+        }
         i = 0
         while i < n:
-            cue = self._expression_at(i)
-            if cue is None:
-                tok = items[i]
+            if folded[i] not in candidates:
+                i += 1
+                continue
+            tok = items[i]
+            cue = None
+            if tok.folded in starts or words.bare(tok.folded)[0] in starts:
+                cue = self._expression_at(i)
+            if cue is None and words.cue(tok):
                 lemma = words.verb(tok)
                 if lemma is not None:
                     last, end = i, tok.end
@@ -110,6 +129,7 @@ class Finder:
     def mark_boundaries(self) -> None:
         """Where a claim before each cue must stop: before the cue, or before its subject
         when the subject comes first ("ووزير الخارجية يصرح")."""
+        self._cue_starts = [c.start for c in self.cues]
         for cue in self.cues:
             if cue.kind == "verb":
                 run = backward_run(
@@ -124,11 +144,11 @@ class Finder:
         """The end of an indirect claim starting at `start`: the sentence end, or the next
         cue of a new clause (a participle, a verb with و or after punctuation)."""
         end = sentence_end
-        for cue in self.cues[after_cue + 1 :]:
+        cues = self.cues
+        for c in range(bisect.bisect_right(self._cue_starts, start), len(cues)):
+            cue = cues[c]
             if cue.start >= end:
                 break
-            if cue.start <= start:
-                continue
             if self._opens_clause(cue):
                 end = cue.boundary
                 break
@@ -192,18 +212,23 @@ class Finder:
 
     def _claim_after(self, ci: int, cue: Cue, k: int) -> Suggested | None:
         """A claim opened after the cue (and its subject) in the same sentence."""
-        tokens, words, text = self.tokens, self.words, self.text
+        tokens, text = self.tokens, self.text
         items = tokens.items
+        spans, folded = items.spans, items.folded
+        complementizers = self.lex.complementizers
         n = len(items)
         sentence = tokens.sentence_of[cue.first]
+        # The first token of the next sentence: the search never goes past it.
+        stop = bisect.bisect_left(items.starts, tokens.sentence_bounds(sentence)[1] + 1)
         reach = min(n, k + self.lex.number("max_subject_words") * 6)
         next_cue_at = self.cues[ci + 1].first if ci + 1 < len(self.cues) else n
         gap_from = cue.end
         j = k
+        breaks = tokens.breaks
         while True:
-            gap_to = items[j].start if j < n else len(text)
-            gap = text[gap_from:gap_to]
-            if j < n and tokens.sentence_of[j] != sentence:
+            gap_to = spans[j][0] if j < n else len(text)
+            gap = text[gap_from:gap_to] if j >= n or j == k or breaks[j] else ""
+            if j >= stop:
                 gap = gap.split("\n")[0]
             for at, ch in enumerate(gap):
                 if ch in QUOTE_OPEN:
@@ -213,17 +238,16 @@ class Finder:
                     return None
                 if ch in _COLON:
                     return self._after_colon(ci, gap_from + at + 1, j)
-            if j >= reach or j >= n or tokens.sentence_of[j] != sentence or j >= next_cue_at:
+            if j >= reach or j >= stop or j >= next_cue_at:
                 return None
-            tok = items[j]
-            if words.complementizer(tok):
-                if j + 1 >= n or tokens.sentence_of[j + 1] != sentence:
+            if folded[j] in complementizers:
+                if j + 1 >= stop:
                     return None
-                start = items[j + 1].start
+                start = spans[j + 1][0]
                 end = self.claim_end(start, tokens.sentence_end(j), ci)
                 s, e = trim(text, start, end, tail_junk=True)
                 return Suggested("claim", s, e, "complement") if e > s else None
-            gap_from = tok.end
+            gap_from = spans[j][1]
             j += 1
 
     def _after_colon(self, ci: int, start: int, j: int) -> Suggested | None:
@@ -330,9 +354,12 @@ class Finder:
         items = tokens.items
         limit = self.lex.number("max_headline_speaker_words")
         cue_tokens = {i for c in self.cues for i in range(c.first, c.last + 1)}
-        for j in range(1, len(items)):
-            gap = tokens.gap(j)
-            colon = next((at for at, ch in enumerate(gap) if ch in _COLON), -1)
+        for m in _COLON_RE.finditer(text):
+            j = tokens.index_at(m.start())
+            if j == 0 or j >= len(items):
+                continue
+            gap = text[items[j - 1].end : items[j].start if j < len(items) else len(text)]
+            colon = m.start() - items[j - 1].end
             if colon < 0 or "\n" in gap[:colon]:
                 continue
             k = j - 1

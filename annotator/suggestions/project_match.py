@@ -52,10 +52,11 @@ def find_matches(tokens: Tokens, marked: MarkedTexts) -> list[Suggested]:
         firsts = {k[0] for k in keys}
         longest = max(len(k) for k in keys)
         items = tokens.items
+        folded = items.folded
         n = len(items)
         i = 0
         while i < n:
-            word = _word(items[i].folded)
+            word = _word(folded[i])
             cut = 0
             if word not in firsts:
                 for clitic in _CLITICS:
@@ -67,7 +68,7 @@ def find_matches(tokens: Tokens, marked: MarkedTexts) -> list[Suggested]:
                     continue
             hit = 0
             for size in range(min(longest, n - i), 0, -1):
-                seq = (word, *(_word(t.folded) for t in items[i + 1 : i + size]))
+                seq = (word, *(_word(f) for f in folded[i + 1 : i + size]))
                 if seq in keys and not any(tokens.punctuated(k) for k in range(i + 1, i + size)):
                     hit = size
                     break

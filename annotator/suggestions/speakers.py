@@ -100,9 +100,11 @@ def speaker_of(
         role = [run[0]]
         for k in run[1:]:
             tok = items[k]
-            if (words.article(tok) and not words.in_set(tok, lex.courtesy_titles)) or (
-                role and items[role[-1]].folded == "باسم"
-            ) or tok.folded == "باسم":
+            if (
+                (words.article(tok) and not words.in_set(tok, lex.courtesy_titles))
+                or (role and items[role[-1]].folded == "باسم")
+                or tok.folded == "باسم"
+            ):
                 role.append(k)
             else:
                 break

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -19,13 +20,14 @@ from annotator.text.arabic import fold
 _WORD = regex.compile(r"[#@]?[\p{L}\p{M}\p{N}_\u200c\u200d]+")
 # A sentence ends after . ! ? ؟ ۔ … before white space (or the end), or at a line break.
 _SENTENCE_END = regex.compile(r"[.!?؟۔…]+(?=\s|$)|[\n\r\u2028\u2029]")
+_MARK = regex.compile(r"\p{M}")
+_TAIL_TAG = regex.compile(r"(?:^|\s)[#@][\p{L}\p{M}\p{N}_]+$")
 URL = regex.compile(r"(?:https?://|www\.)\S+")
 QUOTE_OPEN = frozenset('"“«„”')
 QUOTE_CLOSE = frozenset('"”»“')
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -37,10 +39,11 @@ class Tokens:
     """The words of a text, the sentence of each, and lookups by offset."""
 
     text: str
-    items: list[Token]
+    items: _Items
     starts: list[int]
     sentence_ends: list[int]  # offsets after which a sentence ends (sorted)
-    sentence_of: list[int]  # per token: the index of its sentence
+    sentence_of: _SentenceOf  # per token: the index of its sentence
+    breaks: _Breaks  # per token: punctuation or a sentence start before it
 
     def __len__(self) -> int:
         return len(self.items)
@@ -53,9 +56,7 @@ class Tokens:
     def punctuated(self, i: int) -> bool:
         """True when something other than white space separates token i from the one before
         (a comma, a colon, a quote mark, an emoji), or a sentence starts at token i."""
-        if i == 0 or self.sentence_of[i] != self.sentence_of[i - 1]:
-            return True
-        return bool(self.gap(i).strip())
+        return self.breaks[i]
 
     def index_at(self, offset: int) -> int:
         """The first token starting at or after `offset`."""
@@ -82,21 +83,68 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    items = [Token(m.start(), m.end(), m.group(), "") for m in _WORD.finditer(text)]
+    matches = list(_WORD.finditer(text))
+    words = [m.group() for m in matches]
     # One fold of the words joined (a table built once) instead of one per word.
-    folded = fold("\x00".join(t.text for t in items)).split("\x00") if items else []
-    if len(folded) != len(items):  # never expected: a fold that ate the separator
-        folded = [fold(t.text) for t in items]
-    items = [Token(t.start, t.end, t.text, f) for t, f in zip(items, folded, strict=True)]
+    folded = fold("\x00".join(words)).split("\x00") if words else []
+    if len(folded) != len(words):  # never expected: a fold that ate the separator
+        folded = [fold(w) for w in words]
+    spans = [m.span() for m in matches]
+    items = _Items(spans, words, folded)
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    starts = [t.start for t in items]
-    sentence_of: list[int] = []
-    s, n = 0, len(ends)
-    for t in items:
-        while s < n and ends[s] <= t.start:
-            s += 1
-        sentence_of.append(s)
-    return Tokens(text, items, starts, ends, sentence_of)
+    starts = items.starts
+    sentence_of = _SentenceOf(starts, ends)
+    return Tokens(text, items, starts, ends, sentence_of, _Breaks(text, items, sentence_of))
+
+
+class _Items:
+    """The tokens as a sequence, each `Token` made only when asked for: a text has some
+    100,000 words and the rules look closely at few of them (`folded` is read directly)."""
+
+    def __init__(self, spans: list[tuple[int, int]], words: list[str], folded: list[str]):
+        self.spans, self.words, self.folded = spans, words, folded
+        self.starts = [a for a, _b in spans]
+        self._made: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i: int) -> Token:
+        found = self._made.get(i)
+        if found is None:
+            if i < 0:
+                raise IndexError(i)
+            a, b = self.spans[i]
+            found = self._made[i] = Token(a, b, self.words[i], self.folded[i])
+        return found
+
+
+class _SentenceOf:
+    """Token index -> sentence index, answered by bisection (no pass over every word)."""
+
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts, self.ends = starts, ends
+
+    def __getitem__(self, i: int) -> int:
+        return bisect.bisect_right(self.ends, self.starts[i])
+
+
+class _Breaks:
+    """Token index -> True when punctuation or a sentence start comes before it."""
+
+    def __init__(self, text: str, items: _Items, sentence_of: _SentenceOf) -> None:
+        self.text, self.items, self.sentence_of = text, items, sentence_of
+
+    def __getitem__(self, i: int) -> bool:
+        if i == 0:
+            return True
+        spans, text = self.items.spans, self.text
+        a, prev_end = spans[i][0], spans[i - 1][1]
+        if a - prev_end == 1 and text[prev_end] == " ":
+            return False
+        if self.sentence_of[i] != self.sentence_of[i - 1]:
+            return True
+        return bool(text[prev_end:a].strip())
 
 
 def _is_edge_junk(ch: str, at_start: bool) -> bool:
@@ -108,8 +156,7 @@ def _is_edge_junk(ch: str, at_start: bool) -> bool:
         return False
     if not at_start and ch == "%":
         return False
-    cat = regex.match(r"\p{M}", ch)
-    return cat is None
+    return _MARK.match(ch) is None
 
 
 def trim(text: str, start: int, end: int, *, tail_junk: bool = False) -> tuple[int, int]:
@@ -127,7 +174,7 @@ def trim(text: str, start: int, end: int, *, tail_junk: bool = False) -> tuple[i
             if url is not None:
                 end = start + url.start()
             else:
-                m = regex.search(r"(?:^|\s)[#@][\p{L}\p{M}\p{N}_]+$", piece)
+                m = _TAIL_TAG.search(piece)
                 if m is not None and m.start() > 0:
                     end = start + m.start()
         if (start, end) == before:

@@ -5,7 +5,7 @@ Clitics are tried both ways: "وقال" is the verb "قال" with "و", "ووز�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -17,16 +17,23 @@ _MARKS = regex.compile(r"[\p{M}\u0640]")
 NAME_LINKS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام", "ذو", "آل", "ال"})
 
 
-@dataclass(frozen=True)
+@dataclass
 class Words:
     lexicon: Lexicon
+    _bare: dict[str, tuple[str, int]] = field(default_factory=dict)
+    _cue: dict[str, bool] = field(default_factory=dict)
 
     def bare(self, folded: str) -> tuple[str, int]:
         """The word without a leading conjunction, and how many letters were taken off."""
-        for clitic in self.lexicon.proclitics:
-            if folded.startswith(clitic) and len(folded) - len(clitic) >= 2:
-                return folded[len(clitic) :], len(clitic)
-        return folded, 0
+        found = self._bare.get(folded)
+        if found is None:
+            found = (folded, 0)
+            for clitic in self.lexicon.proclitics:
+                if folded.startswith(clitic) and len(folded) - len(clitic) >= 2:
+                    found = (folded[len(clitic) :], len(clitic))
+                    break
+            self._bare[folded] = found
+        return found
 
     def verb(self, tok: Token) -> str | None:
         """The lemma when the token is a listed reporting verb (with or without و/ف)."""
@@ -44,7 +51,10 @@ class Words:
         )
 
     def cue(self, tok: Token) -> bool:
-        return self.verb(tok) is not None or self.participle(tok)
+        found = self._cue.get(tok.folded)
+        if found is None:
+            found = self._cue[tok.folded] = self.verb(tok) is not None or self.participle(tok)
+        return found
 
     def complementizer(self, tok: Token) -> bool:
         return tok.folded in self.lexicon.complementizers
@@ -71,8 +81,6 @@ class Words:
         folding makes the name ألين look like an ال-word."""
         letters = _MARKS.sub("", tok.text.lstrip("#@"))
         cut = self.bare(tok.folded.lstrip("#@"))[1]
-        return (
-            (letters.startswith("ال")
-            and len(letters) > 3)
-            or (cut > 0 and letters[cut:].startswith("ال") and len(letters) - cut > 3)
+        return (letters.startswith("ال") and len(letters) > 3) or (
+            cut > 0 and letters[cut:].startswith("ال") and len(letters) - cut > 3
         )
