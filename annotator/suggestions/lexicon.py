@@ -23,6 +23,7 @@ _WORD_LISTS = (
     "proclitics",
     "participles",
     "noun_complement_verbs",
+    "noun_complement_prepositions",
     "complementizers",
     "skip_before_complement",
     "postposed_markers",
@@ -60,6 +61,7 @@ class Lexicon:
     verb_particles: dict[str, str]  # lemma -> particle taken with it when adjacent (أعلن عن)
     proclitics: tuple[str, ...]
     noun_complement_verbs: frozenset[str]
+    noun_complement_prepositions: frozenset[str]
     complementizers: frozenset[str]
     skip_before_complement: frozenset[str]
     postposed_markers: frozenset[str]

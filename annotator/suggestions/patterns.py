@@ -24,6 +24,7 @@ from annotator.text.arabic import fold
 
 _COLON = frozenset(":：")
 _COLON_RE = re.compile("[:：]")
+_CLAUSE_OPENERS = frozenset("|\n:-–—•")  # what may stand before a clause-initial source
 SCARE_WORDS = 3  # a shorter quote met later in the sentence is a scare quote (D12)
 
 
@@ -144,15 +145,17 @@ class Finder:
         """The end of an indirect claim starting at `start`: the sentence end, or the next
         cue of a new clause (a participle, a verb with و or after punctuation)."""
         end = sentence_end
-        cues = self.cues
+        cues, text = self.cues, self.text
         for c in range(bisect.bisect_right(self._cue_starts, start), len(cues)):
             cue = cues[c]
             if cue.start >= end:
                 break
+            if cue.boundary <= start or not text[start : cue.start].strip():
+                continue  # the claim opens with this cue's own clause
             if self._opens_clause(cue):
                 end = cue.boundary
                 break
-        return cut_url(self.text, start, end)
+        return cut_url(text, start, end)
 
     def _opens_clause(self, cue: Cue) -> bool:
         if cue.kind == "participle":
@@ -192,6 +195,10 @@ class Finder:
                 if k < n and tokens.sentence_of[k] == tokens.sentence_of[cue.first]
                 else []
             )
+            if run and words.in_set(tokens.items[run[0]], self.lex.document_sources):
+                speaker = speaker_of(tokens, words, run)
+                if speaker is None:
+                    return  # a report with no named author: not annotated (D9)
             if run:
                 speaker = speaker_of(tokens, words, run)
                 subject_pattern = "subject-after"
@@ -206,6 +213,8 @@ class Finder:
         claim = self._claim_after(ci, cue, k)
         if claim is None:
             claim = self._claim_before(ci, cue, k)
+        if claim is None and spk is not None and subject_pattern == "subject-after":
+            claim = self._noun_complement(ci, cue, k)
         if claim is None:
             return
         self.found.append(Attribution(claim, cue_span, spk, inherited=spk is None))
@@ -249,6 +258,28 @@ class Finder:
                 return Suggested("claim", s, e, "complement") if e > s else None
             gap_from = spans[j][1]
             j += 1
+
+    def _noun_complement(self, ci: int, cue: Cue, k: int) -> Suggested | None:
+        """أعلن الوزير تسجيل أول لقاح / دعا X إلى وقف …: after some verbs a noun phrase
+        states what was reported (D4); a preposition before it is left out."""
+        tokens, words, text = self.tokens, self.words, self.text
+        items = tokens.items
+        if cue.lemma not in self.lex.noun_complement_verbs or k >= len(items):
+            return None
+        if tokens.punctuated(k) or tokens.sentence_of[k] != tokens.sentence_of[cue.first]:
+            return None
+        if items[k].folded in self.lex.noun_complement_prepositions:
+            k += 1
+            if k >= len(items) or tokens.punctuated(k):
+                return None
+        if words.cue(items[k]) or words.complementizer(items[k]):
+            return None
+        start = items[k].start
+        end = self.claim_end(start, tokens.sentence_end(k), ci)
+        s, e = trim(text, start, end, tail_junk=True)
+        if len(text[s:e].split()) < 2:
+            return None
+        return Suggested("claim", s, e, "noun-complement")
 
     def _after_colon(self, ci: int, start: int, j: int) -> Suggested | None:
         """The content after a colon: a quote right after it, else up to the sentence end
@@ -326,7 +357,13 @@ class Finder:
             return
         cue_span = Suggested("cue", cue.start, cue.end, "lexicon")
         spk = Suggested("speaker", *speaker, "source-phrase")
-        preposed = tokens.punctuated(cue.first) or words.bare(items[cue.first].folded)[1] > 0
+        first = cue.first
+        preposed = (
+            first == 0
+            or tokens.sentence_of[first - 1] != tokens.sentence_of[first]
+            or bool(set(tokens.gap(first)) & _CLAUSE_OPENERS)
+            or words.bare(items[first].folded)[1] > 0
+        )
         after = run[-1] + 1
         if preposed:
             if after >= len(items) or tokens.sentence_of[after] != tokens.sentence_of[cue.first]:

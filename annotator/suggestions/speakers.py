@@ -24,11 +24,25 @@ def forward_run(tokens: Tokens, words: Words, i: int, limit: int, first_gap_ok: 
     while k < n and len(run) < limit:
         if tokens.punctuated(k) and not (k == i and first_gap_ok):
             break
-        if words.stop(tokens.items[k]):
+        if words.stop(tokens.items[k]) and not (run and _genitive(tokens, words, run[-1], k)):
             break
         run.append(k)
         k += 1
     return run
+
+
+def _genitive(tokens: Tokens, words: Words, before: int, k: int) -> bool:
+    """True for a لل-word completing a role ("الأمين العام للأمم المتحدة"): after an
+    ال-word or a title, and followed by another ال-word."""
+    items = tokens.items
+    tok = items[k]
+    if not tok.folded.startswith("لل") or k + 1 >= len(items) or tokens.punctuated(k + 1):
+        return False
+    prev = items[before]
+    lex = words.lexicon
+    return (words.article(prev) or words.in_set(prev, lex.titles_of_office)) and (
+        words.article(items[k + 1])
+    )
 
 
 def backward_run(tokens: Tokens, words: Words, cue: int, limit: int) -> list[int]:
@@ -104,6 +118,7 @@ def speaker_of(
                 (words.article(tok) and not words.in_set(tok, lex.courtesy_titles))
                 or (role and items[role[-1]].folded == "باسم")
                 or tok.folded == "باسم"
+                or tok.folded.startswith("لل")
             ):
                 role.append(k)
             else:
@@ -138,6 +153,8 @@ def _name_words(tokens: Tokens, words: Words, run: list[int], limit: int) -> lis
         if words.article(tok) and not (name and items[name[-1]].folded in NAME_LINKS):
             if tok.folded.startswith("#"):  # a hashtag is one name: #الهند
                 name.append(k)
+            elif name and not words.stop(tok):
+                name.append(k)  # a family name: أحمد المسماري، محمد شياع السوداني
             break
         name.append(k)
     return name

@@ -68,6 +68,8 @@ class Words:
         a complementizer, a cue, or a word with an attached preposition and article (للصحفيين)."""
         f = tok.folded
         lex = self.lexicon
+        if f == "علي" and not tok.text.endswith("ى"):
+            return False  # the name علي, not the preposition على (they fold alike)
         if f in lex.subject_stops or f in lex.complementizers or self.cue(tok):
             return True
         bare = self.bare(f)[0]
