@@ -57,6 +57,8 @@ class Viewer(QPlainTextEdit):
         self.session = session
         self.highlights = SpanPainter(self)
         self.find_hits = HitPainter(self)  # the find bar's hits
+        # Drawn over the text after the highlights (suggestions): painter, clip rectangle.
+        self.extra_painters: list[Callable[[QPainter, QRectF], None]] = []
         # A search hit selected as found: a label key marks exactly it, not whole words
         # (a hit may be a name after an attached prefix: "بوبوفا" in "وبوبوفا").
         self.exact_range: tuple[int, int] | None = None
@@ -243,6 +245,17 @@ class Viewer(QPlainTextEdit):
         if not self.viewport().rect().contains(self.cursorRect()):
             self.centerCursor()
 
+    def reveal_range(self, start: int, end: int) -> None:
+        """Scroll so core offsets [start, end) are on screen, the cursor at their start
+        (a selection is dropped: the analyst moved on)."""
+        if self.session.offsets is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.session.offsets.to_qt(start))
+        self.setTextCursor(cursor)
+        if not self.viewport().rect().contains(self.cursorRect()):
+            self.centerCursor()
+
     # -- events --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -252,6 +265,8 @@ class Viewer(QPlainTextEdit):
         painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
+        for paint in self.extra_painters:
+            paint(painter, QRectF(event.rect()))
         self.highlights.paint_over(painter)
         painter.end()
 

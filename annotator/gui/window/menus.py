@@ -48,6 +48,12 @@ forms; <b>Enter</b> / <b>Shift+Enter</b> (or <b>F3</b> / <b>Shift+F3</b>) next /
 <b>Esc</b> closes and leaves the hit selected for a label key</td></tr>
 <tr><td><b>Ctrl+Shift+F</b></td><td>search the whole project; <b>Mark all</b> marks every
 hit with a label in one undoable step</td></tr>
+<tr><td><b>F8</b> / <b>Shift+F8</b></td><td>next / previous suggestion (dashed outlines:
+proposed cue, speaker and claim, not yet annotations); then <b>Enter</b> accepts it with its
+links, <b>Backspace</b> rejects it for good in this document, <b>Ctrl+Enter</b> accepts every
+suggestion of its sentence, <b>Esc</b> leaves it. Select other words over a suggested span
+before Enter to accept it with those boundaries. View → Show Suggestions turns them off for
+the project.</td></tr>
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo any edit</td></tr>
 <tr><td><b>Ctrl+plus</b> / <b>Ctrl+minus</b> / <b>Ctrl+0</b></td><td>zoom in / out / reset</td></tr>
 </table>
@@ -184,6 +190,11 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     edit.addAction(QAction("Previous Annotation\tShift+Tab", win, triggered=lambda: ann.step(-1)))
     edit.addSeparator()
     edit.addAction(snap)
+    suggesting = win.suggesting.actions
+    suggestions = edit.addMenu(win.tr("Su&ggestions"))
+    for name in ("next", "previous", "accept", "reject", "accept-sentence"):
+        suggestions.addAction(suggesting[name])
+    win.addActions([suggesting["next"], suggesting["previous"]])
 
     annotate_menu = bar.addMenu("&Annotate")
 
@@ -202,6 +213,8 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     view.addActions(
         [zoom_in, zoom_out, action("&Reset Zoom", lambda: viewer.set_zoom(0), "Ctrl+0")]
     )
+    view.addSeparator()
+    view.addActions([suggesting["show"], suggesting["lexicon"]])
     view.addSeparator()
     for dock in win.docks.values():
         view.addAction(dock.toggleViewAction())
