@@ -213,13 +213,15 @@ class Suggesting(QObject):
             self.painter.set_highlighted(set())
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(c.table == "labels" for c in changes) or any(
-            c.table == "annotations" and c.document_id in (None, self.session.document_id)
+        """Refit once after the event loop turn that reported the changes."""
+        touched = any(
+            c.table == "labels"
+            or (c.table == "annotations" and c.document_id in (None, self.session.document_id))
             for c in changes
-        ):
-            if not self._refit_pending:
-                self._refit_pending = True
-                QTimer.singleShot(0, self.refit)
+        )
+        if touched and not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self.refit)
 
     def _on_current_annotation(self, ann_id: int | None) -> None:
         if ann_id is not None and self.current is not None:
