@@ -173,7 +173,7 @@ class Finder:
         n = len(text)
         while j < n and text[j] not in QUOTE_CLOSE:
             j += 1
-        end = j if j < n else cut_url(text, open_at + 1, n)
+        end = cut_url(text, open_at + 1, j if j < n else n)  # never a URL in a claim
         s, e = trim(text, open_at + 1, end)
         return (s, e) if e > s else None
 
