@@ -27,6 +27,7 @@ _WORD_LISTS = (
     "complementizers",
     "skip_before_complement",
     "postposed_markers",
+    "clause_connectors",
     "titles_of_office",
     "courtesy_titles",
     "honorifics",
@@ -35,7 +36,12 @@ _WORD_LISTS = (
     "colon_labels",
     "subject_stops",
 )
-_NUMBERS = ("max_subject_words", "max_name_words", "max_headline_speaker_words")
+_NUMBERS = (
+    "max_subject_words",
+    "max_name_words",
+    "max_headline_speaker_words",
+    "max_cue_reach_words",  # how far after a cue its claim may open (أن، إن، :، «)
+)
 
 
 class LexiconError(InputError):
@@ -65,6 +71,7 @@ class Lexicon:
     complementizers: frozenset[str]
     skip_before_complement: frozenset[str]
     postposed_markers: frozenset[str]
+    clause_connectors: frozenset[str]
     titles_of_office: frozenset[str]
     courtesy_titles: frozenset[str]
     honorifics: frozenset[str]

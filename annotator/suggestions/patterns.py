@@ -25,6 +25,11 @@ from annotator.text.arabic import fold
 _COLON = frozenset(":：")
 _COLON_RE = re.compile("[:：]")
 _CLAUSE_OPENERS = frozenset("|\n:-–—•")  # what may stand before a clause-initial source
+# After a quote: the first thing that is not a closing mark or a comma: a word (the
+# sentence goes on: group 1), or a sentence end.
+_OPENER_CHARS = re.compile("[" + re.escape("".join(sorted(QUOTE_OPEN | _COLON))) + "]")
+_QUOTE_END = re.compile("[" + re.escape("".join(sorted(QUOTE_CLOSE))) + "\n]")
+_NEXT_WORD = re.compile(r"[\s\"”»“،,;:]*(?:(\w)|[.!?؟\n]|$)")
 SCARE_WORDS = 3  # a shorter quote met later in the sentence is a scare quote (D12)
 
 
@@ -49,6 +54,7 @@ class Finder:
         self.found: list[Attribution] = []
         self._expression_starts = frozenset(e.words[0] for e in lexicon.expressions)
         self._cue_starts: list[int] = []
+        self._openers: tuple[list[int], list[int]] | None = None
 
     # -- cues --------------------------------------------------------------------------------
 
@@ -165,15 +171,23 @@ class Finder:
             return True
         return bool(self.words.bare(tok.folded)[1]) or self.tokens.punctuated(cue.first)
 
+    def _ends_sentence(self, offset: int) -> bool:
+        """True when only closing marks and punctuation follow `offset` up to the end of
+        its sentence (a short quote that is all that was said, not a quoted name)."""
+        m = _NEXT_WORD.search(self.text, offset)
+        return m is None or m.group(1) is None
+
+    def quote_close(self, open_at: int) -> int:
+        """Where the quote opened at `open_at` closes: the next closing mark of any kind,
+        or, unclosed, the end of its line (D6 says the text; a line keeps a forgotten mark
+        in a long article from swallowing the rest of it)."""
+        m = _QUOTE_END.search(self.text, open_at + 1)
+        return m.start() if m is not None else len(self.text)
+
     def quote_at(self, open_at: int) -> tuple[int, int] | None:
-        """The text inside the quote opened at offset `open_at`: up to the next closing mark
-        of any kind, or (unclosed) to the end of the text before any URL."""
+        """The text inside the quote opened at offset `open_at` (see `quote_close`)."""
         text = self.text
-        j = open_at + 1
-        n = len(text)
-        while j < n and text[j] not in QUOTE_CLOSE:
-            j += 1
-        end = cut_url(text, open_at + 1, j if j < n else n)  # never a URL in a claim
+        end = cut_url(text, open_at + 1, self.quote_close(open_at))  # never a URL in a claim
         s, e = trim(text, open_at + 1, end)
         return (s, e) if e > s else None
 
@@ -219,45 +233,75 @@ class Finder:
             return
         self.found.append(Attribution(claim, cue_span, spk, inherited=spk is None))
 
+    def openers(self) -> tuple[list[int], list[int]]:
+        """Every place a claim can open, in text order: a quote mark or a colon (its
+        offset, token -1) or a complementizer word (its start, its token index)."""
+        if self._openers is None:
+            items = self.tokens.items
+            comp = self.lex.complementizers
+            found = [(m.start(), -1) for m in _OPENER_CHARS.finditer(self.text)]
+            found += [(items.spans[i][0], i) for i, f in enumerate(items.folded) if f in comp]
+            found.sort()
+            self._openers = ([p for p, _ in found], [i for _, i in found])
+        return self._openers
+
     def _claim_after(self, ci: int, cue: Cue, k: int) -> Suggested | None:
-        """A claim opened after the cue (and its subject) in the same sentence."""
+        """A claim opened after the cue (and its subject) in the same sentence: the first
+        quote mark, colon or complementizer within reach, before the next cue."""
         tokens, text = self.tokens, self.text
-        items = tokens.items
-        spans, folded = items.spans, items.folded
-        complementizers = self.lex.complementizers
-        n = len(items)
+        spans = tokens.items.spans
+        n = len(spans)
         sentence = tokens.sentence_of[cue.first]
         # The first token of the next sentence: the search never goes past it.
-        stop = bisect.bisect_left(items.starts, tokens.sentence_bounds(sentence)[1] + 1)
-        reach = min(n, k + self.lex.number("max_subject_words") * 6)
+        stop = bisect.bisect_left(tokens.items.starts, tokens.sentence_bounds(sentence)[1] + 1)
         next_cue_at = self.cues[ci + 1].first if ci + 1 < len(self.cues) else n
-        gap_from = cue.end
-        j = k
-        breaks = tokens.breaks
-        while True:
-            gap_to = spans[j][0] if j < n else len(text)
-            gap = text[gap_from:gap_to] if j >= n or j == k or breaks[j] else ""
-            if j >= stop:
-                gap = gap.split("\n")[0]
-            for at, ch in enumerate(gap):
-                if ch in QUOTE_OPEN:
-                    span = self.quote_at(gap_from + at)
-                    if span and (j == k or len(text[span[0] : span[1]].split()) >= SCARE_WORDS):
-                        return Suggested("claim", *span, "quote")
-                    return None
-                if ch in _COLON:
-                    return self._after_colon(ci, gap_from + at + 1, j)
-            if j >= reach or j >= stop or j >= next_cue_at:
-                return None
-            if folded[j] in complementizers:
-                if j + 1 >= stop:
-                    return None
-                start = spans[j + 1][0]
-                end = self.claim_end(start, tokens.sentence_end(j), ci)
-                s, e = trim(text, start, end, tail_junk=True)
-                return Suggested("claim", s, e, "complement") if e > s else None
-            gap_from = spans[j][1]
-            j += 1
+        last = min(n, k + self.lex.number("max_cue_reach_words"), stop, next_cue_at)
+        # Marks may stand in the gap before token `last`, words only before it; the gap
+        # before the next sentence counts up to its line break.
+        if last >= n:
+            mark_limit = len(text)
+        elif last == stop:
+            mark_limit = spans[last - 1][1] if last else 0
+            line = text.find("\n", mark_limit, spans[last][0])
+            mark_limit = spans[last][0] if line < 0 else line
+        else:
+            mark_limit = spans[last][0]
+        positions, indices = self.openers()
+        subject_end = spans[k][0] if k < n else len(text)
+        i = bisect.bisect_left(positions, cue.end)
+        while i < len(positions) and positions[i] < mark_limit:
+            pos, j = positions[i], indices[i]
+            if j < 0 and text[pos] in _COLON:
+                return self._after_colon(ci, pos + 1, tokens.index_at(pos))
+            if j < 0:  # a quote mark
+                span = self.quote_at(pos)
+                if span and len(text[span[0] : span[1]].split()) >= SCARE_WORDS:
+                    return Suggested("claim", *span, "quote")
+                if span and pos < subject_end and self._ends_sentence(span[1]):
+                    return Suggested("claim", *span, "quote")  # قالت "لا".
+                # A quoted name or a scare quote: read on after its closing mark.
+                i = bisect.bisect_left(positions, self.quote_close(pos) + 1)
+                continue
+            if j >= k:
+                return self._complement(ci, j, stop)
+            i += 1
+        return None
+
+    def _complement(self, ci: int, j: int, stop: int) -> Suggested | None:
+        """The claim after the complementizer at token j: a quote right after it, else up
+        to the end of the sentence or the next cue."""
+        tokens, text = self.tokens, self.text
+        spans = tokens.items.spans
+        if j + 1 >= stop:
+            return None
+        after = text[spans[j][1] : spans[j + 1][0]].strip()
+        if after and after[0] in QUOTE_OPEN:  # إن "…": the quote is the claim
+            span = self.quote_at(text.index(after[0], spans[j][1]))
+            return Suggested("claim", *span, "quote") if span else None
+        start = spans[j + 1][0]
+        end = self.claim_end(start, tokens.sentence_end(j), ci)
+        s, e = trim(text, start, end, tail_junk=True)
+        return Suggested("claim", s, e, "complement") if e > s else None
 
     def _noun_complement(self, ci: int, cue: Cue, k: int) -> Suggested | None:
         """أعلن الوزير تسجيل أول لقاح / دعا X إلى وقف …: after some verbs a noun phrase

@@ -50,8 +50,10 @@ def backward_run(tokens: Tokens, words: Words, cue: int, limit: int) -> list[int
     open their clause (sentence start, punctuation, or an attached و before them)."""
     run: list[int] = []
     k = cue - 1
-    if k < 0 or tokens.punctuated(cue):
+    if k < 0:
         return []
+    if tokens.punctuated(cue):
+        return _before_apposition(tokens, words, cue, limit)
     while k >= 0 and len(run) < limit:
         tok = tokens.items[k]
         if words.stop(tok):
@@ -61,6 +63,37 @@ def backward_run(tokens: Tokens, words: Words, cue: int, limit: int) -> list[int
             return run
         k -= 1
     return []
+
+
+APPOSITION_WORDS = 12  # "ليلى منصور، أستاذة الاقتصاد في جامعة القاهرة، اعتبرت"
+
+
+def _before_apposition(tokens: Tokens, words: Words, cue: int, limit: int) -> list[int]:
+    """The subject of "X، <apposition>، قال": the words before the apposition's comma, when
+    they open their clause (after punctuation or a connector such as لكن)."""
+    if "،" not in tokens.gap(cue) and "," not in tokens.gap(cue):
+        return []
+    k = cue - 1
+    lo = max(0, cue - APPOSITION_WORDS)
+    while k > lo and not tokens.punctuated(k):
+        k -= 1
+    gap = tokens.gap(k)
+    if k <= lo or ("،" not in gap and "," not in gap):
+        return []
+    run: list[int] = []
+    j = k - 1
+    connectors = words.lexicon.clause_connectors
+    while j >= 0 and len(run) < limit:
+        tok = tokens.items[j]
+        if words.in_set(tok, connectors) and run:
+            return run
+        if words.stop(tok):
+            return []
+        run.insert(0, j)
+        if tokens.punctuated(j):
+            return run
+        j -= 1
+    return run if j < 0 else []
 
 
 def speaker_of(

@@ -104,16 +104,16 @@ class _Items:
     def __init__(self, spans: list[tuple[int, int]], words: list[str], folded: list[str]):
         self.spans, self.words, self.folded = spans, words, folded
         self.starts = [a for a, _b in spans]
-        self._made: dict[int, Token] = {}
+        self._made: list[Token | None] = [None] * len(words)
 
     def __len__(self) -> int:
         return len(self.words)
 
     def __getitem__(self, i: int) -> Token:
-        found = self._made.get(i)
+        if i < 0:
+            raise IndexError(i)
+        found = self._made[i]
         if found is None:
-            if i < 0:
-                raise IndexError(i)
             a, b = self.spans[i]
             found = self._made[i] = Token(a, b, self.words[i], self.folded[i])
         return found

@@ -22,6 +22,9 @@ class Words:
     lexicon: Lexicon
     _bare: dict[str, tuple[str, int]] = field(default_factory=dict)
     _cue: dict[str, bool] = field(default_factory=dict)
+    _in: dict[tuple[str, int], bool] = field(default_factory=dict)
+    _stop: dict[str, bool] = field(default_factory=dict)  # by written word (علي / على)
+    _article: dict[str, bool] = field(default_factory=dict)
 
     def bare(self, folded: str) -> tuple[str, int]:
         """The word without a leading conjunction, and how many letters were taken off."""
@@ -60,12 +63,22 @@ class Words:
         return tok.folded in self.lexicon.complementizers
 
     def in_set(self, tok: Token, words: frozenset[str]) -> bool:
-        folded = tok.folded.lstrip("#")
-        return folded in words or self.bare(folded)[0] in words
+        key = (tok.folded, id(words))
+        found = self._in.get(key)
+        if found is None:
+            folded = tok.folded.lstrip("#")
+            found = self._in[key] = folded in words or self.bare(folded)[0] in words
+        return found
 
     def stop(self, tok: Token) -> bool:
         """A word that cannot be part of a subject: a preposition, a time word, a pronoun,
         a complementizer, a cue, or a word with an attached preposition and article (للصحفيين)."""
+        found = self._stop.get(tok.text)
+        if found is None:
+            found = self._stop[tok.text] = self._is_stop(tok)
+        return found
+
+    def _is_stop(self, tok: Token) -> bool:
         f = tok.folded
         lex = self.lexicon
         if f == "علي" and not tok.text.endswith("ى"):
@@ -81,6 +94,12 @@ class Words:
         """A word with the definite article (الخارجية، الروسي): a role's complement or an
         institution, rarely part of a person's name. Read from the written letters, since
         folding makes the name ألين look like an ال-word."""
+        found = self._article.get(tok.text)
+        if found is None:
+            found = self._article[tok.text] = self._is_article(tok)
+        return found
+
+    def _is_article(self, tok: Token) -> bool:
         letters = _MARKS.sub("", tok.text.lstrip("#@"))
         cut = self.bare(tok.folded.lstrip("#@"))[1]
         return (letters.startswith("ال") and len(letters) > 3) or (
