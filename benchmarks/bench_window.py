@@ -12,6 +12,8 @@ offscreen and in the same run:
   `QPlainTextEdit.setPlainText` + first paint of the same text -> `open_ratio`. The time
   until every annotation is loaded (`open_full_ms`) is reported too: the rest load in
   pages after the first paint, without blocking the window.
+* suggestions: on by default, as in the window (computed on a worker thread when the
+  document opens, refitted once edits pause); `--suggestions off` measures without them.
 * add: median time for one annotation with 10,000 already there: selection -> core write
   committed -> table row inserted -> the event loop has painted the highlight and the table
   -> `add_ms_median`; with a forced repaint of the whole viewer instead of the blocks the
@@ -38,6 +40,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from speaker_names import SPEAKERS, speaker_name
 
+from annotator.gui import settings
 from annotator.gui.app import configure_application
 from annotator.gui.session import Session
 from annotator.gui.viewer.text_viewer import BASE_POINT_SIZE
@@ -181,6 +184,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--adds", type=int, default=200)
+    parser.add_argument(
+        "--suggestions",
+        choices=("on", "off"),
+        default="on",
+        help="suggested attributions computed and drawn (default on, as in the window)",
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="annotator-bench-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -189,6 +198,8 @@ def main() -> int:
     family = configure_application(app)
 
     path = tmp / "bench.annotator"
+    if args.suggestions == "off":
+        settings.SUGGESTIONS_OFF.set([str(path)])
     t0 = time.perf_counter()
     doc_id, text = build_project(path)
     print(
@@ -225,6 +236,7 @@ def main() -> int:
         "add_ms_median": ms(statistics.median(adds)),
         "add_ms_p95": ms(sorted(adds)[int(len(adds) * 0.95) - 1]),
         "add_full_repaint_ms_median": ms(statistics.median(full_adds)),
+        "suggestions": args.suggestions,
     }
     print(
         f"add: median {result['add_ms_median']} ms, p95 {result['add_ms_p95']} ms over "

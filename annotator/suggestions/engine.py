@@ -10,8 +10,9 @@ rejected before is dropped, and what is left is grouped into what one accept sto
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from annotator.suggestions.lexicon import Lexicon
 from annotator.suggestions.patterns import find_attributions
@@ -22,8 +23,7 @@ from annotator.suggestions.tokens import tokenize
 Key = tuple[str, int, int]
 
 
-@dataclass(frozen=True)
-class Existing:
+class Existing(NamedTuple):
     """An annotation already in the document, by the kind of its label."""
 
     id: int
@@ -45,9 +45,27 @@ class Found:
         return fit(self, list(existing), set(rejected))
 
 
-def compute(text: str, lexicon: Lexicon, marked: MarkedTexts | None = None) -> Found:
+class Cancelled(Exception):
+    """A computation given up because its result is no longer wanted."""
+
+
+def compute(
+    text: str,
+    lexicon: Lexicon,
+    marked: MarkedTexts | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Found:
+    """`cancelled` is asked between steps; when it says True, `Cancelled` is raised (the
+    window gives up a document the analyst already left)."""
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
     tokens = tokenize(text)
-    attributions = _without_overlaps(find_attributions(tokens, lexicon))
+    check()
+    attributions = _without_overlaps(find_attributions(tokens, lexicon, check))
+    check()
     matches = find_matches(tokens, marked) if marked else []
     return Found(tuple(attributions), tuple(matches))
 

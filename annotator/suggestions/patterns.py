@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from annotator.suggestions.lexicon import Lexicon
@@ -468,12 +469,17 @@ class Finder:
             self.found.append(Attribution(claim, None, Suggested("speaker", *speaker, "headline")))
 
 
-def find_attributions(tokens: Tokens, lexicon: Lexicon) -> list[Attribution]:
-    """Every attribution the patterns find in the text, in text order of their claims."""
+def find_attributions(
+    tokens: Tokens, lexicon: Lexicon, check: Callable[[], None] | None = None
+) -> list[Attribution]:
+    """Every attribution the patterns find in the text, in text order of their claims.
+    `check` is called now and then (it raises to give up)."""
     finder = Finder(tokens, lexicon)
     finder.find_cues()
     finder.mark_boundaries()
     for ci in range(len(finder.cues)):
+        if check is not None and not ci % 512:
+            check()
         finder.attribute(ci)
     finder.headlines()
     return sorted(finder.found, key=lambda a: (a.claim.start, a.claim.end))

@@ -12,7 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.suggestions.engine import Found, compute
+from annotator.suggestions.engine import Cancelled, Found, compute
 from annotator.suggestions.lexicon import Lexicon
 from annotator.suggestions.project_match import MarkedTexts
 
@@ -31,7 +31,10 @@ class Computing(QObject):
         generation = self.generation
 
         def work() -> None:
-            found = compute(text, lexicon, marked)
+            try:
+                found = compute(text, lexicon, marked, lambda: generation != self.generation)
+            except Cancelled:
+                return
             self.done.emit(generation, document_id, found)
 
         thread = threading.Thread(target=work, name="suggestions", daemon=True)

@@ -36,6 +36,7 @@ from annotator.suggestions.records import Group, Suggested
 
 _SENTENCE_END = re.compile(r"[.!?؟۔…]+(?=\s|$)|[\n\r\u2028\u2029]")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+REFIT_DELAY_MS = 150  # suggestions follow annotation edits once the edits pause
 
 
 class Suggesting(QObject):
@@ -59,7 +60,10 @@ class Suggesting(QObject):
         self.current: int | None = None  # index into groups
         self.rejected: set[Key] = set()
         self._sentence_ends: list[int] | None = None
-        self._refit_pending = False
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(REFIT_DELAY_MS)
+        self._refit_timer.timeout.connect(self.refit)
         self.actions = self._make_actions()
         self.computing.done.connect(self._computed)
         session.documentChanged.connect(self._on_document)
@@ -168,7 +172,7 @@ class Suggesting(QObject):
 
     def refit(self) -> None:
         """Fit the computed suggestions to the document's annotations and rejections."""
-        self._refit_pending = False
+        self._refit_timer.stop()
         project = self.session.project
         if self.found is None or project is None:
             return
@@ -219,9 +223,8 @@ class Suggesting(QObject):
             or (c.table == "annotations" and c.document_id in (None, self.session.document_id))
             for c in changes
         )
-        if touched and not self._refit_pending:
-            self._refit_pending = True
-            QTimer.singleShot(0, self.refit)
+        if touched and self.found is not None:
+            self._refit_timer.start()  # once edits pause: never inside an edit's own time
 
     def _on_current_annotation(self, ann_id: int | None) -> None:
         if ann_id is not None and self.current is not None:
