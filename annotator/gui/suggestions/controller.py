@@ -36,6 +36,7 @@ from annotator.suggestions.records import Group, Suggested
 
 _SENTENCE_END = re.compile(r"[.!?؟۔…]+(?=\s|$)|[\n\r\u2028\u2029]")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+START_DELAY_MS = 50  # after a document opens: its first paint and pages come first
 REFIT_DELAY_MS = 150  # suggestions follow annotation edits once the edits pause
 
 
@@ -64,6 +65,10 @@ class Suggesting(QObject):
         self._refit_timer.setSingleShot(True)
         self._refit_timer.setInterval(REFIT_DELAY_MS)
         self._refit_timer.timeout.connect(self.refit)
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(START_DELAY_MS)
+        self._start_timer.timeout.connect(self._start)
         self.actions = self._make_actions()
         self.computing.done.connect(self._computed)
         session.documentChanged.connect(self._on_document)
@@ -151,12 +156,24 @@ class Suggesting(QObject):
         self.recompute()
 
     def recompute(self) -> None:
-        """Start computing the current document's suggestions (off the GUI thread)."""
+        """Compute the current document's suggestions again (off the GUI thread)."""
+        self._start_timer.stop()
         self.computing.cancel()
         self.found, self._sentence_ends = None, None
         self._show([])
         session = self.session
         if not self.enabled or session.project is None or session.document_id is None:
+            return
+        self._start_timer.start()
+
+    def _start(self) -> None:
+        """Start the computation once the document's annotations are all loaded (the
+        first paint and the loading in pages never share the processor with it)."""
+        session = self.session
+        if not self.enabled or session.project is None or session.document_id is None:
+            return
+        if session.loading:
+            self._start_timer.start()
             return
         project = session.project
         self.rejected = suggestion_rejections.rejected(project, session.document_id)
