@@ -66,7 +66,8 @@ def compute(
     check()
     attributions = _without_overlaps(find_attributions(tokens, lexicon, check))
     check()
-    matches = find_matches(tokens, marked) if marked else []
+    function_words = lexicon.subject_stops | lexicon.complementizers
+    matches = find_matches(tokens, marked, function_words) if marked else []
     return Found(tuple(attributions), tuple(matches))
 
 

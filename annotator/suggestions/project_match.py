@@ -41,12 +41,16 @@ def _word(folded: str) -> str:
     return folded.lstrip("#@")
 
 
-def find_matches(tokens: Tokens, marked: MarkedTexts) -> list[Suggested]:
-    """Every occurrence of a marked speaker or cue text, as suggested spans."""
+def find_matches(
+    tokens: Tokens, marked: MarkedTexts, function_words: frozenset[str] = frozenset()
+) -> list[Suggested]:
+    """Every occurrence of a marked speaker or cue text, as suggested spans. A text made
+    only of `function_words` (في، إن، هو: marked by a slip) is not looked for."""
     if not marked:
         return []
     found: list[Suggested] = []
-    for kind, keys in (("speaker", marked.speakers), ("cue", marked.cues)):
+    for kind, all_keys in (("speaker", marked.speakers), ("cue", marked.cues)):
+        keys = {k for k in all_keys if not all(w in function_words for w in k)}
         if not keys:
             continue
         firsts = {k[0] for k in keys}

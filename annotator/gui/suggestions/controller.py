@@ -37,7 +37,7 @@ from annotator.suggestions.records import Group, Suggested
 _SENTENCE_END = re.compile(r"[.!?؟۔…]+(?=\s|$)|[\n\r\u2028\u2029]")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 START_DELAY_MS = 50  # after a document opens: its first paint and pages come first
-REFIT_DELAY_MS = 150  # suggestions follow annotation edits once the edits pause
+REFIT_DELAY_MS = 1000  # suggestions follow annotation edits once the edits pause
 
 
 class Suggesting(QObject):
@@ -60,17 +60,19 @@ class Suggesting(QObject):
         self.spans: list[Suggested] = []
         self.current: int | None = None  # index into groups
         self.rejected: set[Key] = set()
+        self._span_ids: dict[tuple[str, int, int], int] = {}  # stable ids for the painter
         self._sentence_ends: list[int] | None = None
         self._refit_timer = QTimer(self)
         self._refit_timer.setSingleShot(True)
         self._refit_timer.setInterval(REFIT_DELAY_MS)
-        self._refit_timer.timeout.connect(self.refit)
+        self._refit_timer.timeout.connect(lambda: self.refit(background=True))
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(START_DELAY_MS)
         self._start_timer.timeout.connect(self._start)
         self.actions = self._make_actions()
         self.computing.done.connect(self._computed)
+        self.computing.fitted.connect(self._fitted)
         session.documentChanged.connect(self._on_document)
         session.projectChanged.connect(self._on_project)
         session.changed.connect(self._on_changes)
@@ -160,6 +162,8 @@ class Suggesting(QObject):
         self._start_timer.stop()
         self.computing.cancel()
         self.found, self._sentence_ends = None, None
+        self._span_ids = {}
+        self.painter.set_spans(None, {})
         self._show([])
         session = self.session
         if not self.enabled or session.project is None or session.document_id is None:
@@ -187,44 +191,54 @@ class Suggesting(QObject):
         self.found = found
         self.refit()
 
-    def refit(self) -> None:
-        """Fit the computed suggestions to the document's annotations and rejections."""
+    def refit(self, *, background: bool = False) -> None:
+        """Fit the computed suggestions to the document's annotations and rejections: now
+        (after the analyst accepted or rejected), or on the worker (after edits)."""
         self._refit_timer.stop()
         project = self.session.project
-        if self.found is None or project is None:
+        if self.found is None or project is None or self.session.document_id is None:
             return
         kinds = {lab.name: lab.kind for lab in project.labels.all()}
         existing = [
             Existing(a.id, kinds.get(a.label, "other"), a.start, a.end)
             for a in self.session.annotations.values()
         ]
-        labels = labels_by_kind(project)
-        groups = [g for g in self.found.groups(existing, self.rejected) if _storable(g, labels)]
+        if background:
+            self.computing.fit(self.session.document_id, self.found, existing, set(self.rejected))
+        else:
+            self.computing.cancel_fit()
+            self._show(self.found.groups(existing, self.rejected))
+
+    def _fitted(self, generation: int, document_id: int, groups: list[Group]) -> None:
+        if generation != self.computing.fit_generation or document_id != self.session.document_id:
+            return
         self._show(groups)
 
     def _show(self, groups: list[Group]) -> None:
+        project = self.session.project
+        labels = labels_by_kind(project) if project is not None else {}
+        groups = [g for g in groups if _storable(g, labels)]
         before = self.groups[self.current] if self.current is not None else None
         self.groups = groups
-        seen: dict[tuple[str, int, int], int] = {}
-        self.spans = []
+        shown: dict[int, Suggested] = {}
+        ids = self._span_ids
         for group in groups:
             for span in group.spans():
-                if span.key not in seen:
-                    seen[span.key] = len(self.spans)
-                    self.spans.append(span)
-        self._span_ids = seen
-        project = self.session.project
-        colors = {}
+                span_id = ids.get(span.key)
+                if span_id is None:
+                    span_id = ids[span.key] = len(ids)
+                shown[span_id] = span
+        self.spans = list(shown.values())
         if project is not None:
-            by_kind = labels_by_kind(project)
-            colors = {
-                k: lab.color
-                for lab in project.labels.all()
-                for k, n in by_kind.items()
-                if n == lab.name
-            }
-        self.painter.set_colors(colors)
-        self.painter.set_spans(self.session.offsets, self.spans)
+            self.painter.set_colors(
+                {
+                    k: lab.color
+                    for lab in project.labels.all()
+                    for k, n in labels.items()
+                    if n == lab.name
+                }
+            )
+        self.painter.set_spans(self.session.offsets, shown)
         self.current = None
         if before is not None and groups:
             starts = [g.start for g in groups]

@@ -9,8 +9,6 @@ on exactly its glyphs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QPlainTextEdit
@@ -24,23 +22,40 @@ CURRENT_ALPHA = 45
 
 
 class SuggestionPainter(SpanPainter):
-    """Suggested spans of one viewer; span ids are positions in the list given."""
+    """Suggested spans of one viewer, by the ids the controller gives them."""
 
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
         self.highlighted: set[int] = set()
+        self._shown: set[int] = set()
 
-    def set_spans(self, offsets: OffsetMap | None, spans: Sequence[Suggested]) -> None:
-        self.index.clear()
-        self.invalidate()
-        self.offsets = offsets
-        for i, span in enumerate(spans):
-            self.index.put(Span(i, span.kind, span.start, span.end))
-        self.editor.viewport().update()
+    def set_spans(self, offsets: OffsetMap | None, spans: dict[int, Suggested]) -> None:
+        """Show exactly `spans` (by id). Ids are stable while a document's suggestions are
+        refitted, so only the spans that came or went are measured and repainted."""
+        if offsets is not self.offsets:
+            self.index.clear()
+            self.invalidate()
+            self.offsets = offsets
+            self.editor.viewport().update()
+        gone = [i for i in list(self._shown) if i not in spans]
+        for span_id in gone:
+            old = self.remove(span_id)
+            self._shown.discard(span_id)
+            if old is not None:
+                self.repaint_range(old.start, old.end)
+        for span_id, span in spans.items():
+            if span_id not in self._shown:
+                self.put(Span(span_id, span.kind, span.start, span.end))
+                self._shown.add(span_id)
+                self.repaint_range(span.start, span.end)
 
     def set_highlighted(self, ids: set[int]) -> None:
+        changed = self.highlighted ^ ids
         self.highlighted = ids
-        self.editor.viewport().update()
+        for span_id in changed:
+            span = self.index.get(span_id)
+            if span is not None:
+                self.repaint_range(span.start, span.end)
 
     def paint(self, painter: QPainter, clip: QRectF) -> None:
         if not len(self.index):
