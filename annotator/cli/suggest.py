@@ -12,7 +12,9 @@ import argparse
 from annotator.errors import AnnotatorError
 from annotator.formats.export.doccano import dump_line
 from annotator.formats.export.outputs import open_output, writes_to_stdout
+from annotator.speakers.grouping import propose_entities
 from annotator.store.project import Project
+from annotator.store.records import Entity
 from annotator.suggestions.accepting import accept
 from annotator.suggestions.jsonl import document_line
 from annotator.suggestions.project_suggestions import document_suggestions
@@ -32,11 +34,17 @@ def run(args: argparse.Namespace, wait: object) -> int:
                 text = project.documents.text(doc_id)
                 groups = document_suggestions(project, doc_id)
                 anns = {a.id: a for a in project.annotations.for_document(doc_id)}
-                out.write(dump_line(document_line(doc, text, groups, anns)))
+                line = document_line(doc, text, groups, anns, lambda t: _first(project, t))
+                out.write(dump_line(line))
     if not writes_to_stdout(args.output):
         n = len(doc_ids)
         say(f"wrote suggestions for {n} document{'s' if n != 1 else ''} to {args.output}")
     return 0
+
+
+def _first(project: Project, text: str) -> Entity | None:
+    found = propose_entities(project, text)
+    return found[0] if found else None
 
 
 def _documents(project: Project, document: int | None) -> list[int]:

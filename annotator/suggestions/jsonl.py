@@ -1,23 +1,30 @@
 """Suggestions as doccano relation-form JSONL: one line per document.
 
 Entities are the suggested spans (labels claim, speaker, cue, with the pattern that found
-them); an annotation already in the project that a suggestion links to (an earlier
+them, and for a speaker the known speaker it would be grouped with, `speaker_entity`);
+an annotation already in the project that a suggestion links to (an earlier
 speaker) is listed too, marked `"existing": true` with its annotation id. Relations are
 `attributed_to` (claim → speaker) and `cued_by` (claim → cue).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from annotator.store.records import ATTRIBUTION, CUE_LINK, Annotation, Document
+from annotator.store.records import ATTRIBUTION, CUE_LINK, Annotation, Document, Entity
 from annotator.suggestions.records import Group, Ref, Suggested
 
 
 def document_line(
-    doc: Document, text: str, groups: Sequence[Group], annotations: dict[int, Annotation]
+    doc: Document,
+    text: str,
+    groups: Sequence[Group],
+    annotations: dict[int, Annotation],
+    propose: Callable[[str], Entity | None] | None = None,
 ) -> dict[str, Any]:
+    """`propose` names the known speaker a suggested speaker would be grouped with (the
+    project's name matching), given as `speaker_entity` {"uuid", "name"}."""
     entities: list[dict[str, Any]] = []
     relations: list[dict[str, Any]] = []
     ids: dict[object, int] = {}
@@ -39,6 +46,10 @@ def document_line(
                     "pattern": ref.pattern,
                 }
             )
+            if ref.kind == "speaker" and propose is not None:
+                entity = propose(text[ref.start : ref.end])
+                if entity is not None:
+                    entities[-1]["speaker_entity"] = {"uuid": entity.uuid, "name": entity.name}
         else:
             ann = annotations[ref]
             entities.append(

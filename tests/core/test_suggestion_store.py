@@ -171,6 +171,16 @@ def test_cli_dry_run_writes_jsonl_and_changes_nothing(tmp_path: Path, capsys) ->
         assert list(p.annotations.iter_all()) == []
 
 
+def test_cli_names_the_known_speaker_a_suggested_one_would_join(tmp_path: Path, capsys) -> None:
+    path = make_project(tmp_path)
+    with Project.open(path) as p:
+        putin = p.entities.add("فلاديمير بوتين")
+    assert cli.main(["suggest", str(path)]) == 0
+    line = json.loads(capsys.readouterr().out)
+    joined = [e for e in line["entities"] if "speaker_entity" in e]
+    assert [(e["text"], e["speaker_entity"]["uuid"]) for e in joined] == [("بوتين", putin.uuid)]
+
+
 def test_cli_output_file_and_document(tmp_path: Path, capsys) -> None:
     path = make_project(tmp_path)
     out = tmp_path / "s.jsonl"
