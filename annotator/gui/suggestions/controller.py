@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from annotator.errors import AnnotatorError
@@ -78,7 +78,7 @@ class Suggesting(QObject):
         session.changed.connect(self._on_changes)
         session.currentAnnotationChanged.connect(self._on_current_annotation)
         viewer.installEventFilter(self)
-        viewer.extra_painters.append(self._paint)
+        viewer.extra_painters.append(self.painter)
 
     def tr(self, text: str) -> str:  # type: ignore[override]
         return super().tr(text)
@@ -421,8 +421,6 @@ class Suggesting(QObject):
             self._set_current(None)
         return True
 
-    def _paint(self, painter: QPainter, clip) -> None:
-        self.painter.paint(painter, clip)
 
 
 def _storable(group: Group, labels: dict[str, str]) -> bool:

@@ -60,10 +60,12 @@ class SuggestionPainter(SpanPainter):
     def paint(self, painter: QPainter, clip: QRectF) -> None:
         if not len(self.index):
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # dashes: cheap
         for block, origin in self.visible_blocks():
             if origin.y() > clip.bottom():
                 break
+            if origin.y() + self.editor.blockBoundingRect(block).height() < clip.top():
+                continue  # an edit repaints only the blocks it touched
             for span in self.block_spans(block):
                 color = self.color_of(span)
                 current = span.id in self.highlighted
