@@ -181,15 +181,44 @@ def measure_adds(
     return event_loop, full_repaint
 
 
+def compare_suggestions(app: QApplication, window: MainWindow, adds: int) -> int:
+    """Adds with suggestions on and off in alternating turns (3 each), so a busy machine
+    weighs on both alike; prints the medians and their ratio."""
+    timed: dict[str, list[float]] = {"on": [], "off": []}
+    for mode in ("on", "off") * 3:
+        window.suggesting.set_enabled(mode == "on")
+        while mode == "on" and window.suggesting.found is None:
+            app.processEvents()
+            time.sleep(0.005)
+        settle(app)
+        event_loop, _full = measure_adds(app, window, max(2, adds // 3))
+        timed[mode].extend(event_loop)
+    on, off = statistics.median(timed["on"]), statistics.median(timed["off"])
+    result = {
+        "add_ms_median_suggestions_on": ms(on),
+        "add_ms_median_suggestions_off": ms(off),
+        "add_suggestions_ratio": round(on / off, 2),
+        "suggestions": len(window.suggesting.groups),
+    }
+    print(
+        f"add: median {result['add_ms_median_suggestions_on']} ms with suggestions, "
+        f"{result['add_ms_median_suggestions_off']} ms without (alternating turns)"
+    )
+    window.session.set_project(None)
+    print(json.dumps(result))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--adds", type=int, default=200)
     parser.add_argument(
         "--suggestions",
-        choices=("on", "off"),
+        choices=("on", "off", "both"),
         default="on",
-        help="suggested attributions computed and drawn (default on, as in the window)",
+        help="suggested attributions computed and drawn (default on, as in the window); "
+        "both: the adds alternate between on and off in turns, in the same window",
     )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="annotator-bench-"))
@@ -226,13 +255,15 @@ def main() -> int:
     )
 
     ready_ms = 0.0
-    if args.suggestions == "on":  # adds are timed as an analyst makes them: suggestions shown
+    if args.suggestions != "off":  # adds are timed as an analyst makes them: suggestions shown
         t0 = time.perf_counter()
         while window.suggesting.found is None:
             app.processEvents()
             time.sleep(0.005)
         ready_ms = ms(time.perf_counter() - t0)
         print(f"suggestions: {len(window.suggesting.groups)} ready {ready_ms} ms after loading")
+    if args.suggestions == "both":
+        return compare_suggestions(app, window, args.adds)
     adds, full_adds = measure_adds(app, window, args.adds)
     result = {
         "chars": len(text),
