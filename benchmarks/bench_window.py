@@ -185,6 +185,7 @@ def compare_suggestions(app: QApplication, window: MainWindow, adds: int) -> int
     """Adds with suggestions on and off in alternating turns (3 each), so a busy machine
     weighs on both alike; prints the medians and their ratio."""
     timed: dict[str, list[float]] = {"on": [], "off": []}
+    shown = len(window.suggesting.groups)
     for mode in ("on", "off") * 3:
         window.suggesting.set_enabled(mode == "on")
         while mode == "on" and window.suggesting.found is None:
@@ -198,7 +199,7 @@ def compare_suggestions(app: QApplication, window: MainWindow, adds: int) -> int
         "add_ms_median_suggestions_on": ms(on),
         "add_ms_median_suggestions_off": ms(off),
         "add_suggestions_ratio": round(on / off, 2),
-        "suggestions": len(window.suggesting.groups),
+        "suggestions": shown,
     }
     print(
         f"add: median {result['add_ms_median_suggestions_on']} ms with suggestions, "

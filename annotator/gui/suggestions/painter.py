@@ -10,12 +10,13 @@ on exactly its glyphs.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
 
 from annotator.gui.viewer.offsets import OffsetMap
+from annotator.gui.viewer.span_geometry import run_rects
 from annotator.gui.viewer.span_index import Span
-from annotator.gui.viewer.span_painter import SpanPainter, joined
+from annotator.gui.viewer.span_painter import Geometry, SpanPainter, joined
 from annotator.suggestions.records import Suggested
 
 CURRENT_ALPHA = 45
@@ -48,6 +49,14 @@ class SuggestionPainter(SpanPainter):
                 self.put(Span(span_id, span.kind, span.start, span.end))
                 self._shown.add(span_id)
                 self.repaint_range(span.start, span.end)
+
+    def _measure(self, block: QTextBlock, span: Span) -> Geometry:
+        """Glyph runs only: an outline needs no start and end bars."""
+        assert self.offsets is not None
+        qt_start = block.position()
+        a = self.offsets.to_qt(span.start) - qt_start
+        b = self.offsets.to_qt(span.end) - qt_start
+        return Geometry(run_rects(block, a, b), [])
 
     def set_highlighted(self, ids: set[int]) -> None:
         changed = self.highlighted ^ ids
