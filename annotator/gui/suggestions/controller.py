@@ -15,8 +15,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from annotator.errors import AnnotatorError
@@ -25,6 +25,7 @@ from annotator.gui.commands.suggestion_commands import AcceptSuggestions, Reject
 from annotator.gui.commands.undo import perform
 from annotator.gui.session import Session
 from annotator.gui.suggestions.computing import Computing
+from annotator.gui.suggestions.keys import SuggestionKeys
 from annotator.gui.suggestions.painter import SuggestionPainter
 from annotator.gui.viewer.text_viewer import Viewer
 from annotator.store import suggestion_rejections
@@ -35,7 +36,6 @@ from annotator.suggestions.project_suggestions import labels_by_kind, marked
 from annotator.suggestions.records import Group, Suggested
 
 _SENTENCE_END = re.compile(r"[.!?؟۔…]+(?=\s|$)|[\n\r\u2028\u2029]")
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 START_DELAY_MS = 50  # after a document opens: its first paint and pages come first
 REFIT_DELAY_MS = 1000  # suggestions follow annotation edits once the edits pause
 
@@ -77,11 +77,9 @@ class Suggesting(QObject):
         session.projectChanged.connect(self._on_project)
         session.changed.connect(self._on_changes)
         session.currentAnnotationChanged.connect(self._on_current_annotation)
-        viewer.installEventFilter(self)
+        self.keys = SuggestionKeys(self)
+        viewer.installEventFilter(self.keys)
         viewer.extra_painters.append(self.painter)
-
-    def tr(self, text: str) -> str:  # type: ignore[override]
-        return super().tr(text)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -243,7 +241,7 @@ class Suggesting(QObject):
         if before is not None and groups:
             starts = [g.start for g in groups]
             i = bisect.bisect_left(starts, before.start)
-            self._set_current(min(i, len(groups) - 1), reveal=False)
+            self.set_current(min(i, len(groups) - 1), reveal=False)
         else:
             self.painter.set_highlighted(set())
 
@@ -259,7 +257,7 @@ class Suggesting(QObject):
 
     def _on_current_annotation(self, ann_id: int | None) -> None:
         if ann_id is not None and self.current is not None:
-            self._set_current(None)
+            self.set_current(None)
 
     # -- stepping ------------------------------------------------------------------------
 
@@ -286,9 +284,9 @@ class Suggesting(QObject):
             )
         else:
             i = self.current + delta
-        self._set_current(i % len(self.groups))
+        self.set_current(i % len(self.groups))
 
-    def _set_current(self, index: int | None, reveal: bool = True) -> None:
+    def set_current(self, index: int | None, reveal: bool = True) -> None:
         self.current = index
         if index is None:
             self.painter.set_highlighted(set())
@@ -371,10 +369,10 @@ class Suggesting(QObject):
 
     def _go_after(self, position: int) -> None:
         if not self.groups:
-            self._set_current(None)
+            self.set_current(None)
             return
         starts = [g.start for g in self.groups]
-        self._set_current(min(bisect.bisect_left(starts, position), len(self.groups) - 1))
+        self.set_current(min(bisect.bisect_left(starts, position), len(self.groups) - 1))
 
     def _edited_bounds(self, group: Group) -> dict:
         """New boundaries from a selection the analyst made over one of the group's spans."""
@@ -395,32 +393,6 @@ class Suggesting(QObject):
         return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(self.session.text))
 
     # -- keys and painting ---------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if self.current is None or kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return False
-        if not isinstance(event, QKeyEvent):
-            return False
-        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = mods == Qt.KeyboardModifier.NoModifier
-        ctrl = mods == Qt.KeyboardModifier.ControlModifier
-        handled = (key in _ENTER and (plain or ctrl)) or (
-            key in (Qt.Key.Key_Backspace, Qt.Key.Key_Escape) and plain
-        )
-        if not handled:
-            return False
-        if kind == QEvent.Type.ShortcutOverride:
-            event.accept()  # the key comes to the viewer, not to a menu shortcut
-            return True
-        if key in _ENTER:
-            self.accept_sentence() if ctrl else self.accept_current()
-        elif key == Qt.Key.Key_Backspace:
-            self.reject_current()
-        else:
-            self._set_current(None)
-        return True
-
 
 
 def _storable(group: Group, labels: dict[str, str]) -> bool:
