@@ -101,7 +101,7 @@ def _initial(db: sqlite_utils.Database) -> None:
         CREATE INDEX idx_links_target ON links(target_id);
         """
     )
-    db["labels"].insert_all(
+    db.table("labels").insert_all(
         {
             "name": lab.name,
             "kind": lab.kind,

@@ -1,6 +1,6 @@
 """Suggestions in the real window: computed off the GUI thread, stepped with F8, accepted
 with Enter (one undo step with its links), rejected with Backspace (remembered), a sentence
-accepted with Ctrl+Enter, turned off per project; never shown in the annotations table."""
+accepted with Shift+Enter, turned off per project; never shown in the annotations table."""
 
 from __future__ import annotations
 
@@ -108,9 +108,9 @@ def test_selection_changes_boundaries_before_accepting(qtbot, window: MainWindow
     assert ("claim", "الميزانية ستنخفض", "suggested:complement:edited") in stored(window)
 
 
-def test_ctrl_enter_accepts_the_sentence(qtbot, window: MainWindow) -> None:
+def test_shift_enter_accepts_the_sentence(qtbot, window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_F8)
-    press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert len(stored(window)) == 3
     assert window.session.undo_stack.count() == 1
 

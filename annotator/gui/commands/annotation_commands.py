@@ -16,6 +16,8 @@ RESIZE_ID = 1001  # QUndoCommand.id(): consecutive resizes of one annotation mer
 
 
 class SessionCommand(CoreCommand):
+    document_id: int  # a session command always belongs to one document
+
     def __init__(self, session: Session, document_id: int, text: str) -> None:
         super().__init__(text)
         self.session = session

@@ -41,7 +41,7 @@ class AcceptSuggestions(CoreCommand):
     ) -> None:
         one = len(groups) == 1
         super().__init__(_tr("Accept suggestion") if one else _tr("Accept suggestions"))
-        self.session, self.document_id = session, document_id
+        self.session, self.document_id, self.doc = session, document_id, document_id
         self.groups, self.bounds = list(groups), dict(bounds or {})
         self.accepted: Accepted | None = None
         self.removed: list[Removed] = []
@@ -50,7 +50,7 @@ class AcceptSuggestions(CoreCommand):
         project = self.session.require_project()
         if self.accepted is None:
             self.accepted = accept(
-                project, self.document_id, self.groups, self.session.analyst, self.bounds
+                project, self.doc, self.groups, self.session.analyst, self.bounds
             )
         else:
             redo_accept(project, self.removed)
@@ -69,16 +69,16 @@ class RejectSuggestions(CoreCommand):
         refresh: Callable[[], None],
     ) -> None:
         super().__init__(_tr("Reject suggestion"))
-        self.session, self.document_id = session, document_id
+        self.session, self.document_id, self.doc = session, document_id, document_id
         self.groups, self.refresh = list(groups), refresh
         self.keys: list[tuple[str, int, int]] = []
 
     def apply(self) -> None:
         project = self.session.require_project()
-        self.keys = reject(project, self.document_id, self.groups, self.session.analyst)
+        self.keys = reject(project, self.doc, self.groups, self.session.analyst)
         self.refresh()
 
     def revert(self) -> None:
         project = self.session.require_project()
-        suggestion_rejections.forget(project, self.document_id, self.keys)
+        suggestion_rejections.forget(project, self.doc, self.keys)
         self.refresh()

@@ -3,7 +3,7 @@ change, stepped through and accepted or rejected with the keyboard.
 
 Keys (in the text viewer): F8 / Shift+F8 go to the next / previous suggestion; while one
 is current, Enter accepts it with its links (one undo step), Backspace rejects it (never
-suggested again in this document), Ctrl+Enter accepts every suggestion of its sentence,
+suggested again in this document), Shift+Enter accepts every suggestion of its sentence,
 Esc leaves it. A selection overlapping the current suggestion when it is accepted gives
 that span new boundaries (its origin then says `:edited`). Suggestions are never stored
 until accepted, so tables, counts, exports and agreement never see them.
@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from annotator.errors import AnnotatorError
@@ -28,6 +28,7 @@ from annotator.gui.suggestions.computing import Computing
 from annotator.gui.suggestions.keys import SuggestionKeys
 from annotator.gui.suggestions.painter import SuggestionPainter
 from annotator.gui.viewer.text_viewer import Viewer
+from annotator.gui.window import keymap
 from annotator.store import suggestion_rejections
 from annotator.store.project import Change
 from annotator.suggestions.engine import Existing, Found, Key
@@ -89,7 +90,7 @@ class Suggesting(QObject):
         def action(text: str, slot: Callable[[], object], key: str = "") -> QAction:
             act = QAction(text, parent)
             if key:
-                act.setShortcut(QKeySequence(key))
+                keymap.bind(act, key)
             act.triggered.connect(lambda _checked=False: slot())
             return act
 
@@ -99,12 +100,24 @@ class Suggesting(QObject):
         show.setToolTip(self.tr("Suggest cues, speakers and claims in this project"))
         return {
             "show": show,
-            "next": action(self.tr("&Next Suggestion"), lambda: self.step(1), "F8"),
-            "previous": action(self.tr("&Previous Suggestion"), lambda: self.step(-1), "Shift+F8"),
-            "accept": action(self.tr("&Accept Suggestion\tEnter"), self.accept_current),
-            "reject": action(self.tr("&Reject Suggestion\tBackspace"), self.reject_current),
+            "next": action(self.tr("&Next Suggestion"), lambda: self.step(1), "next-suggestion"),
+            "previous": action(
+                self.tr("&Previous Suggestion"), lambda: self.step(-1), "previous-suggestion"
+            ),
+            # Read by `keys.SuggestionKeys` while a suggestion is current: shown, not bound.
+            "accept": action(
+                self.tr("&Accept Suggestion") + "\t" + keymap.shown("accept-suggestion"),
+                self.accept_current,
+            ),
+            "reject": action(
+                self.tr("&Reject Suggestion") + "\t" + keymap.shown("reject-suggestion"),
+                self.reject_current,
+            ),
             "accept-sentence": action(
-                self.tr("Accept Suggestions of the Sente&nce\tCtrl+Enter"), self.accept_sentence
+                self.tr("Accept Suggestions of the Sente&nce")
+                + "\t"
+                + keymap.shown("accept-sentence-suggestions"),
+                self.accept_sentence,
             ),
             "lexicon": action(self.tr("Load Suggestion &Lexicon…"), self.choose_lexicon),
         }
@@ -125,7 +138,8 @@ class Suggesting(QObject):
         self.recompute()
 
     def choose_lexicon(self) -> None:
-        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        owner = self.parent()
+        parent = owner if isinstance(owner, QWidget) else None
         path, _ = QFileDialog.getOpenFileName(
             parent, self.tr("Suggestion Lexicon"), "", self.tr("Lexicon (*.json)")
         )

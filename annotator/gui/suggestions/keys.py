@@ -1,5 +1,6 @@
 """The suggestion keys in the text viewer, while a suggestion is current: Enter accepts
-it, Ctrl+Enter accepts its sentence, Backspace rejects it, Esc leaves it.
+it, Shift+Enter accepts its sentence, Backspace rejects it, Esc leaves it (declared in
+`window.keymap` as widget keys).
 
 They are read by an event filter rather than menu shortcuts: Enter and Backspace mean
 other things elsewhere (Backspace deletes the current annotation), so they are taken only
@@ -34,8 +35,8 @@ class SuggestionKeys(QObject):
             return False
         key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = mods == Qt.KeyboardModifier.NoModifier
-        ctrl = mods == Qt.KeyboardModifier.ControlModifier
-        ours = (key in _ENTER and (plain or ctrl)) or (
+        shift = mods == Qt.KeyboardModifier.ShiftModifier
+        ours = (key in _ENTER and (plain or shift)) or (
             key in (Qt.Key.Key_Backspace, Qt.Key.Key_Escape) and plain
         )
         if not ours:
@@ -44,7 +45,7 @@ class SuggestionKeys(QObject):
             event.accept()  # the key comes to the viewer, not to a menu shortcut
             return True
         if key in _ENTER:
-            if ctrl:
+            if shift:
                 self.suggesting.accept_sentence()
             else:
                 self.suggesting.accept_current()
