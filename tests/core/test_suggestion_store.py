@@ -126,6 +126,20 @@ def test_origin_in_csv_and_jsonl_exports_and_back(project: Project, tmp_path: Pa
     assert sorted(a.origin for a in again.annotations.iter_all()) == origins
 
 
+def test_merge_carries_the_origin(project: Project, tmp_path: Path) -> None:
+    from annotator.team.merge import merge_into
+
+    source = tmp_path / "nadia.annotator"
+    with Project.create(source) as p:
+        p.documents.add(TEXT, "news", "news.txt")
+        accept(p, 1, document_suggestions(p, 1)[:1], "nadia")
+        wanted = sorted(a.origin for a in p.annotations.iter_all())
+    with Project.create(tmp_path / "lead.annotator") as lead:
+        merge_into(lead, source)
+        assert sorted(a.origin for a in lead.annotations.iter_all()) == wanted
+    assert wanted[0].startswith("suggested:")
+
+
 def test_migration_from_schema_3_adds_origin_and_rejections(tmp_path: Path) -> None:
     import sqlite3
 
