@@ -294,7 +294,7 @@ def _annotations(
             attributes,
             status,
             *stamps,
-            origin,
+            origin=origin,
         )
     return out
 
