@@ -278,7 +278,9 @@ def _annotations(
         status = _str(row[11], what + " review status")
         if status not in REVIEW_STATUSES:
             raise BadSource(f"{what} has unknown review status {status!r}")
-        stamps = [_str(v, what + " reviewer or time") for v in row[12:16]]
+        reviewer, reviewed_at, created_at, updated_at = (
+            _str(v, what + " reviewer or time") for v in row[12:16]
+        )
         origin = _str(row[16], what + " origin")
         out[ann_id] = Annotation(
             ann_id,
@@ -293,8 +295,11 @@ def _annotations(
             note,
             attributes,
             status,
-            *stamps,
-            origin=origin,
+            reviewer,
+            reviewed_at,
+            created_at,
+            updated_at,
+            origin,
         )
     return out
 
