@@ -24,6 +24,7 @@ _WORD_LISTS = (
     "participles",
     "noun_complement_verbs",
     "noun_complement_prepositions",
+    "unmarked_speech_verbs",
     "complementizers",
     "skip_before_complement",
     "postposed_markers",
@@ -68,6 +69,7 @@ class Lexicon:
     proclitics: tuple[str, ...]
     noun_complement_verbs: frozenset[str]
     noun_complement_prepositions: frozenset[str]
+    unmarked_speech_verbs: frozenset[str]  # lemmas: a present-tense form may carry bare speech
     complementizers: frozenset[str]
     skip_before_complement: frozenset[str]
     postposed_markers: frozenset[str]

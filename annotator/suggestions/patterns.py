@@ -214,20 +214,28 @@ class Finder:
                 speaker = speaker_of(tokens, words, run)
                 if speaker is None:
                     return  # a report with no named author: not annotated (D9)
+            says = self._says(cue)
+            back = (
+                backward_run(tokens, words, cue.first, self.lex.number("max_subject_words"))
+                if says or not run
+                else []
+            )
+            if says and back and not tokens.punctuated(cue.first):
+                run = []  # "الوزير يقول …": the words after the verb are what he says
             if run:
                 speaker = speaker_of(tokens, words, run)
                 subject_pattern = "subject-after"
                 k = run[-1] + 1
-            else:
-                back = backward_run(tokens, words, cue.first, self.lex.number("max_subject_words"))
-                if back:
-                    speaker = speaker_of(tokens, words, back, conjunction=True)
-                    subject_pattern = "subject-before"
+            elif back:
+                speaker = speaker_of(tokens, words, back, conjunction=True)
+                subject_pattern = "subject-before"
         cue_span = Suggested("cue", cue.start, cue.end, "lexicon")
         spk = Suggested("speaker", *speaker, subject_pattern) if speaker else None
         claim = self._claim_after(ci, cue, k)
         if claim is None:
             claim = self._claim_before(ci, cue, k)
+        if claim is None and subject_pattern == "subject-before" and self._says(cue):
+            claim = self._unmarked(ci, cue, k)
         if claim is None and spk is not None and subject_pattern == "subject-after":
             claim = self._noun_complement(ci, cue, k)
         if claim is None:
@@ -344,6 +352,26 @@ class Finder:
         s, e = trim(text, start, end, tail_junk=True)
         return Suggested("claim", s, e, "colon") if e > s else None
 
+    def _says(self, cue: Cue) -> bool:
+        """A present-tense "says" (يقول، تقول، ويقول): it may carry speech without marks."""
+        if cue.kind != "verb" or cue.lemma not in self.lex.unmarked_speech_verbs:
+            return False
+        bare = self.words.bare(self.tokens.items[cue.first].folded)[0]
+        return bare.startswith(("ي", "ت"))
+
+    def _unmarked(self, ci: int, cue: Cue, k: int) -> Suggested | None:
+        """Speech given without marks after a present-tense "says" (D6): the rest of the
+        sentence, up to the next cue."""
+        tokens, text = self.tokens, self.text
+        if k >= len(tokens) or tokens.sentence_of[k] != tokens.sentence_of[cue.first]:
+            return None
+        start = tokens.items[k].start
+        end = self.claim_end(start, tokens.sentence_end(k), ci)
+        s, e = trim(text, start, end, tail_junk=True)
+        if len(text[s:e].split()) < 2:
+            return None
+        return Suggested("claim", s, e, "unmarked")
+
     def _claim_before(self, ci: int, cue: Cue, k: int) -> Suggested | None:
         """Postposed attribution: a quote right before the cue ("…"، قال X), or the sentence
         so far when the cue clause ends it (… ، كما تلاحظ X)."""
@@ -359,8 +387,14 @@ class Finder:
                 s, e = trim(text, opener + 1, close)
                 if e > s:
                     return Suggested("claim", s, e, "quote")
-        # The cue clause must end the sentence.
-        if k < len(items) and tokens.sentence_of[k] == tokens.sentence_of[cue.first]:
+        # The cue clause must end the sentence, or stand between commas ("…، يقول X، …").
+        medial = (
+            k < len(items)
+            and k > cue.last + 1  # a subject after the verb
+            and _has_comma(tokens.gap(k))
+            and _has_comma(tokens.gap(cue.first))  # the verb right after a comma
+        )
+        if not medial and k < len(items) and tokens.sentence_of[k] == tokens.sentence_of[cue.first]:
             return None
         start = tokens.sentence_start(cue.first)
         end = first
@@ -467,6 +501,10 @@ class Finder:
                 "claim", claim.start, claim.end, "headline" if claim.pattern == "colon" else "quote"
             )
             self.found.append(Attribution(claim, None, Suggested("speaker", *speaker, "headline")))
+
+
+def _has_comma(text: str) -> bool:
+    return "،" in text or "," in text
 
 
 def find_attributions(

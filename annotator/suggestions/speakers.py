@@ -59,7 +59,7 @@ def backward_run(tokens: Tokens, words: Words, cue: int, limit: int) -> list[int
         if words.stop(tok):
             return []
         run.insert(0, k)
-        if tokens.punctuated(k) or words.bare(tok.folded)[1]:
+        if tokens.punctuated(k) or words.conjunction(tok):
             return run
         k -= 1
     return []
@@ -116,7 +116,7 @@ def speaker_of(
         if k == run_first and first_start is not None:
             return first_start
         tok = items[k]
-        cut = words.bare(tok.folded)[1] if k == run_first and conjunction else 0
+        cut = words.conjunction(tok) if k == run_first and conjunction else 0
         return tok.start + _offset_of_letters(tok.text, cut)
 
     run_first = run[0] if run else -1

@@ -38,6 +38,17 @@ class Words:
             self._bare[folded] = found
         return found
 
+    def conjunction(self, tok: Token) -> int:
+        """How many letters of an attached و/ف to leave out of a subject starting with
+        `tok`: only when what follows is an ال-word or a known title ("ووزير", "والوزير"),
+        never in a word that merely starts with و (وزير، وليد، وائل)."""
+        bare, cut = self.bare(tok.folded.lstrip("#@"))
+        if not cut:
+            return 0
+        lex = self.lexicon
+        known = lex.titles_of_office | lex.courtesy_titles | lex.descriptors | lex.honorifics
+        return cut if bare.startswith("ال") or bare in known else 0
+
     def verb(self, tok: Token) -> str | None:
         """The lemma when the token is a listed reporting verb (with or without و/ف)."""
         forms = self.lexicon.verb_forms

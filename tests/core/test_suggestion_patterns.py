@@ -96,6 +96,24 @@ def test_postposed_quote_and_postposed_clause() -> None:
     assert triples(text) == [("تلاحظ", "السيدة بوبوفا", "وعلى وجه الخصوص فإن الخطة تفيد موسكو")]
 
 
+def test_speech_without_marks_after_a_present_tense_says() -> None:
+    text = "وزير الداخلية يقول الوضع تحت السيطرة"
+    assert triples(text) == [("يقول", "وزير الداخلية", "الوضع تحت السيطرة")]
+
+
+def test_medial_cue_between_commas() -> None:
+    text = "الاقتصاد سينمو بقوة، يقول محافظ البنك المركزي، مضيفا أن التضخم سيتراجع."
+    assert triples(text) == [
+        ("يقول", "محافظ البنك المركزي", "الاقتصاد سينمو بقوة"),
+        ("مضيفا", "محافظ البنك المركزي", "التضخم سيتراجع"),
+    ]
+
+
+def test_a_subject_starting_with_waw_keeps_it_unless_it_is_a_conjunction() -> None:
+    assert triples("وليد جنبلاط قال إن الحل قريب.")[0][1] == "وليد جنبلاط"
+    assert triples("ووزير الخارجية قال إن الحل قريب.")[0][1] == "وزير الخارجية"
+
+
 def test_a_verb_with_nothing_reported_is_no_cue() -> None:
     assert groups("أعلن الوزير.") == []
     assert groups("التقى الرئيس بالوفد في القصر.") == []
