@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annotator.suggestions.lexicon import Lexicon
 from annotator.suggestions.records import Attribution, Suggested
@@ -43,6 +43,7 @@ class Cue:
     lemma: str  # "" for a participle or an expression
     kind: str  # "verb", "participle" or "expression"
     boundary: int  # where a claim running into this cue must stop (offset)
+    back: list[int] = field(default_factory=list)  # a subject right before it (tokens)
 
 
 class Finder:
@@ -140,11 +141,15 @@ class Finder:
         self._cue_starts = [c.start for c in self.cues]
         for cue in self.cues:
             if cue.kind == "verb":
-                run = backward_run(
-                    self.tokens, self.words, cue.first, self.lex.number("max_subject_words")
+                cue.back = backward_run(
+                    self.tokens,
+                    self.words,
+                    cue.first,
+                    self.lex.number("max_subject_words"),
+                    apposition=False,
                 )
-                if run:
-                    cue.boundary = self.tokens.items[run[0]].start
+                if cue.back:
+                    cue.boundary = self.tokens.items[cue.back[0]].start
 
     # -- claims ------------------------------------------------------------------------------
 
@@ -215,11 +220,9 @@ class Finder:
                 if speaker is None:
                     return  # a report with no named author: not annotated (D9)
             says = self._says(cue)
-            back = (
-                backward_run(tokens, words, cue.first, self.lex.number("max_subject_words"))
-                if says or not run
-                else []
-            )
+            back = cue.back
+            if not back and not run:  # "ليلى منصور، أستاذة …، اعتبرت"
+                back = backward_run(tokens, words, cue.first, self.lex.number("max_subject_words"))
             if says and back and not tokens.punctuated(cue.first):
                 run = []  # "الوزير يقول …": the words after the verb are what he says
             if run:

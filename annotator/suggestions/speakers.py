@@ -45,15 +45,18 @@ def _genitive(tokens: Tokens, words: Words, before: int, k: int) -> bool:
     )
 
 
-def backward_run(tokens: Tokens, words: Words, cue: int, limit: int) -> list[int]:
+def backward_run(
+    tokens: Tokens, words: Words, cue: int, limit: int, *, apposition: bool = True
+) -> list[int]:
     """The words right before a cue that form its subject ("الوزير قال"), only when they
-    open their clause (sentence start, punctuation, or an attached و before them)."""
+    open their clause (sentence start, punctuation, or an attached و before them); with
+    `apposition`, also the subject before "، <apposition>،" right before the cue."""
     run: list[int] = []
     k = cue - 1
     if k < 0:
         return []
     if tokens.punctuated(cue):
-        return _before_apposition(tokens, words, cue, limit)
+        return _before_apposition(tokens, words, cue, limit) if apposition else []
     while k >= 0 and len(run) < limit:
         tok = tokens.items[k]
         if words.stop(tok):

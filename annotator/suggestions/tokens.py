@@ -42,7 +42,7 @@ class Tokens:
     items: _Items
     starts: list[int]
     sentence_ends: list[int]  # offsets after which a sentence ends (sorted)
-    sentence_of: _SentenceOf  # per token: the index of its sentence
+    sentence_of: list[int]  # per token: the index of its sentence
     breaks: _Breaks  # per token: punctuation or a sentence start before it
 
     def __len__(self) -> int:
@@ -93,7 +93,8 @@ def tokenize(text: str) -> Tokens:
     items = _Items(spans, words, folded)
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     starts = items.starts
-    sentence_of = _SentenceOf(starts, ends)
+    right = bisect.bisect_right
+    sentence_of = [right(ends, a) for a in starts]  # one C call a word
     return Tokens(text, items, starts, ends, sentence_of, _Breaks(text, items, sentence_of))
 
 
@@ -119,20 +120,10 @@ class _Items:
         return found
 
 
-class _SentenceOf:
-    """Token index -> sentence index, answered by bisection (no pass over every word)."""
-
-    def __init__(self, starts: list[int], ends: list[int]) -> None:
-        self.starts, self.ends = starts, ends
-
-    def __getitem__(self, i: int) -> int:
-        return bisect.bisect_right(self.ends, self.starts[i])
-
-
 class _Breaks:
     """Token index -> True when punctuation or a sentence start comes before it."""
 
-    def __init__(self, text: str, items: _Items, sentence_of: _SentenceOf) -> None:
+    def __init__(self, text: str, items: _Items, sentence_of: list[int]) -> None:
         self.text, self.items, self.sentence_of = text, items, sentence_of
 
     def __getitem__(self, i: int) -> bool:
