@@ -316,7 +316,8 @@ class Suggesting(QObject):
 
     def _describe(self, group: Group) -> str:
         text = self.session.text
-        parts = [f"{s.kind}: {text[s.start : s.end][:40]}" for s in group.own]
+        kinds = {"claim": self.tr("claim"), "speaker": self.tr("speaker"), "cue": self.tr("cue")}
+        parts = [f"{kinds[s.kind]}: {text[s.start : s.end][:40]}" for s in group.own]
         return self.tr("Suggestion ({0} of {1}) — {2}").format(
             (self.current or 0) + 1, len(self.groups), " · ".join(parts)
         )
