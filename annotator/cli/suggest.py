@@ -15,13 +15,14 @@ from annotator.formats.export.outputs import open_output, writes_to_stdout
 from annotator.speakers.grouping import propose_entities
 from annotator.store.project import Project
 from annotator.store.records import Entity
+from annotator.store.storage import LockWait
 from annotator.suggestions.accepting import accept
 from annotator.suggestions.jsonl import document_line
 from annotator.suggestions.project_suggestions import document_suggestions
 from annotator.text.terminal import say
 
 
-def run(args: argparse.Namespace, wait: object) -> int:
+def run(args: argparse.Namespace, wait: LockWait) -> int:
     if args.accept:
         if not (args.analyst or "").strip():
             raise AnnotatorError("--accept needs --analyst NAME: whose annotations they become")
@@ -54,8 +55,8 @@ def _documents(project: Project, document: int | None) -> list[int]:
     return [document]
 
 
-def _accept(args: argparse.Namespace, wait: object) -> int:
-    with Project.open(args.project, wait=wait) as project:  # type: ignore[arg-type]
+def _accept(args: argparse.Namespace, wait: LockWait) -> int:
+    with Project.open(args.project, wait=wait) as project:
         doc_ids = _documents(project, args.document)
         made = links = 0
         with project.atomic():
