@@ -29,6 +29,7 @@ _WORD_LISTS = (
     "skip_before_complement",
     "postposed_markers",
     "clause_connectors",
+    "comment_markers",
     "titles_of_office",
     "courtesy_titles",
     "honorifics",
@@ -74,6 +75,7 @@ class Lexicon:
     skip_before_complement: frozenset[str]
     postposed_markers: frozenset[str]
     clause_connectors: frozenset[str]
+    comment_markers: frozenset[str]  # a writer's own comment starts here (وهذا كذب)
     titles_of_office: frozenset[str]
     courtesy_titles: frozenset[str]
     honorifics: frozenset[str]

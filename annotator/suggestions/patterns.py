@@ -57,6 +57,7 @@ class Finder:
         self._expression_starts = frozenset(e.words[0] for e in lexicon.expressions)
         self._cue_starts: list[int] = []
         self._openers: tuple[list[int], list[int]] | None = None
+        self._markers: list[int] | None = None
 
     # -- cues --------------------------------------------------------------------------------
 
@@ -167,7 +168,20 @@ class Finder:
             if self._opens_clause(cue):
                 end = cue.boundary
                 break
+        markers = self.comment_markers()
+        i = bisect.bisect_right(markers, start)
+        if i < len(markers) and markers[i] < end:
+            end = markers[i]  # "… وهذا كذب": the writer's own comment (D5)
         return cut_url(text, start, end)
+
+    def comment_markers(self) -> list[int]:
+        """Where a writer's own comment starts (وهذا، طيب، يعني…), for posts without
+        punctuation: an indirect claim ends there."""
+        if self._markers is None:
+            items = self.tokens.items
+            words = self.lex.comment_markers
+            self._markers = [items.spans[i][0] for i, f in enumerate(items.folded) if f in words]
+        return self._markers
 
     def _opens_clause(self, cue: Cue) -> bool:
         if cue.kind == "participle":

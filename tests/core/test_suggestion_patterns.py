@@ -101,6 +101,11 @@ def test_speech_without_marks_after_a_present_tense_says() -> None:
     assert triples(text) == [("يقول", "وزير الداخلية", "الوضع تحت السيطرة")]
 
 
+def test_the_writers_own_comment_ends_a_claim_in_a_post() -> None:
+    text = "أكد المتحدث أن الحكومة ستدفع التعويضات وهذا كذب مفضوح كالعادة 😡"
+    assert triples(text) == [("أكد", "المتحدث", "الحكومة ستدفع التعويضات")]
+
+
 def test_medial_cue_between_commas() -> None:
     text = "الاقتصاد سينمو بقوة، يقول محافظ البنك المركزي، مضيفا أن التضخم سيتراجع."
     assert triples(text) == [
