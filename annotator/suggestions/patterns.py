@@ -401,7 +401,7 @@ class Finder:
             close = tokens.sentence_start(cue.first) + len(stripped) - 1
             opener = max(text.rfind(q, 0, close) for q in QUOTE_OPEN)
             if opener >= 0:
-                s, e = trim(text, opener + 1, close)
+                s, e = trim(text, opener + 1, cut_url(text, opener + 1, close))
                 if e > s:
                     return Suggested("claim", s, e, "quote")
         # The cue clause must end the sentence, or stand between commas ("…، يقول X، …").
