@@ -69,10 +69,13 @@ class _Batch:
     changes: list[Change] = field(default_factory=list)
 
 
-def check_project(conn: sqlite3.Connection, path: Path, *, full: bool = False) -> int:
+def check_project(
+    conn: sqlite3.Connection, path: Path, *, full: bool = False, pages: bool = True
+) -> int:
     """Check that the open file is a project this version can open; returns its schema
     version. `full` runs `integrity_check` instead of the faster `quick_check` (for files
-    from elsewhere, such as a merge source). Runs in one read transaction."""
+    from elsewhere, such as a merge source); `pages=False` leaves both out (a file this
+    program checked and closed, unchanged since). Runs in one read transaction."""
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
         conn.execute("BEGIN")
@@ -86,10 +89,11 @@ def check_project(conn: sqlite3.Connection, path: Path, *, full: bool = False) -
                 f"to {SCHEMA_VERSION}); update annotator to open it",
                 path,
             )
-        pragma = "integrity_check" if full else "quick_check"
-        check = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
-        if check != "ok":
-            raise ProjectError(f"is damaged ({' '.join(str(check).split())})", path)
+        if pages:
+            pragma = "integrity_check" if full else "quick_check"
+            check = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+            if check != "ok":
+                raise ProjectError(f"is damaged ({' '.join(str(check).split())})", path)
     except sqlite3.Error as exc:
         found = storage.storage_error(exc, path, "opened")
         raise found or ProjectError(f"is damaged or not a project ({exc})", path) from None
@@ -100,7 +104,7 @@ def check_project(conn: sqlite3.Connection, path: Path, *, full: bool = False) -
 
 
 def open_checked(
-    path: Path, *, write: bool, full: bool = False
+    path: Path, *, write: bool, full: bool = False, pages: bool = True
 ) -> tuple[sqlite3.Connection, str | None, int]:
     """A connection to the project at `path` (see `storage.connect`) after checking that it
     is one this version can open: the connection, why it is read-only, its schema version."""
@@ -115,7 +119,7 @@ def open_checked(
         raise ProjectError("is not an annotator project (it is not a SQLite database)", path)
     conn, reason = storage.connect(path, write=write)
     try:
-        version = check_project(conn, path, full=full)
+        version = check_project(conn, path, full=full, pages=pages)
     except BaseException:
         conn.close()
         raise
@@ -169,19 +173,22 @@ class Project:
         create: bool = False,
         read_only: bool | None = False,
         wait: LockWait = DEFAULT_WAIT,
+        check_pages: bool = True,
     ) -> Project:
         """Open a project; with `create`, make a new one when `path` is free.
 
         `read_only`: True to only read (no side effects on the file; everything read comes
         from one snapshot, until `close`), None to open it read-only only when this process
-        cannot write it (`project.read_only` says why).
+        cannot write it (`project.read_only` says why). `check_pages=False` leaves out
+        SQLite's check of every page, whose time grows with the file: only for a file this
+        program checked and closed and that nothing changed since.
         """
         path = Path(path)
         if create and storage.is_free(path):
             return cls.create(path, wait=wait, exist_ok=True)
         if read_only is None:
             read_only = storage.read_only_reason(path) is not None
-        conn, reason, version = open_checked(path, write=not read_only)
+        conn, reason, version = open_checked(path, write=not read_only, pages=check_pages)
         try:
             project = cls(
                 sqlite_utils.Database(conn),

@@ -13,6 +13,7 @@ an edit costs a few rows, not a re-read of the table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -234,10 +235,24 @@ class SpeakersPanel(QWidget):
 
     # -- project and refresh ----------------------------------------------------------
 
-    def set_project(self, project: Project | None) -> None:
+    def set_project(
+        self, project: Project | None, later: Callable[[Callable[[], None]], None] | None = None
+    ) -> None:
+        """Follow `project`; with `later` (e.g. `Session.after_paint`), read its speakers
+        when that calls back: the window opening a project paints its text first, and
+        sorting 1,000 speakers by name is not what that paint needs."""
         self._listener.follow(project)
         self.project = project
-        self.refresh()
+        if later is None or project is None:
+            self.refresh()
+            return
+        self._full = True  # a change report meanwhile makes the catch-up read everything
+
+        def read() -> None:
+            if self.project is project and self._full:
+                self.refresh()
+
+        later(read)
 
     def _on_changes(self, changes: list[Change]) -> None:
         for change in changes:

@@ -96,6 +96,7 @@ class Viewer(QPlainTextEdit):
         palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
         self.setPalette(palette)
         self.fit_margins()
+        session.paint_expected = self.isVisible
         session.documentChanged.connect(self._on_document)
         session.annotationsLoaded.connect(self._on_loaded)
         session.changed.connect(self._on_changes)
@@ -279,6 +280,7 @@ class Viewer(QPlainTextEdit):
             extra.paint(painter, QRectF(event.rect()))
         self.highlights.paint_over(painter)
         painter.end()
+        self.session.painted()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
