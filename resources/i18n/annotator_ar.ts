@@ -626,6 +626,10 @@
         <translation>البحث</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -700,6 +704,30 @@
     <message>
         <source>redo</source>
         <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>next suggested cue, speaker and claim (dashed outlines)</source>
+        <translation>مؤشر الإسناد والمتحدث والادعاء المقترحة التالية (بإطار متقطع)</translation>
+    </message>
+    <message>
+        <source>previous suggestion</source>
+        <translation>الاقتراح السابق</translation>
+    </message>
+    <message>
+        <source>accept the current suggestion with its links (a selection over one of its spans gives it those boundaries)</source>
+        <translation>قبول الاقتراح الحالي بروابطه (التحديد فوق أحد مقاطعه يعطيه تلك الحدود)</translation>
+    </message>
+    <message>
+        <source>accept every suggestion of the current one&apos;s sentence</source>
+        <translation>قبول كل اقتراحات جملة الاقتراح الحالي</translation>
+    </message>
+    <message>
+        <source>reject the current suggestion (never suggested again in this document)</source>
+        <translation>رفض الاقتراح الحالي (لا يُقترح مجددًا في هذا المستند)</translation>
+    </message>
+    <message>
+        <source>leave the current suggestion</source>
+        <translation>ترك الاقتراح الحالي</translation>
     </message>
     <message>
         <source>find in the document, whatever the diacritics and letter forms</source>
@@ -988,6 +1016,10 @@
     <message>
         <source>Previous Annotation</source>
         <translation>التعليق السابق</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions</source>
+        <translation>الا&amp;قتراحات</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
@@ -2038,6 +2070,77 @@
     <message>
         <source>New &amp;speaker:</source>
         <translation>متحدث &amp;جديد:</translation>
+    </message>
+</context>
+<context>
+    <name>Suggesting</name>
+    <message>
+        <source>Show &amp;Suggestions</source>
+        <translation>إظهار الا&amp;قتراحات</translation>
+    </message>
+    <message>
+        <source>Suggest cues, speakers and claims in this project</source>
+        <translation>اقتراح مؤشرات الإسناد والمتحدثين والادعاءات في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>&amp;Next Suggestion</source>
+        <translation>الاقتراح ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>&amp;قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>&amp;رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>Accept Suggestions of the Sente&amp;nce</source>
+        <translation>قبول اقتراحات ال&amp;جملة</translation>
+    </message>
+    <message>
+        <source>Load Suggestion &amp;Lexicon…</source>
+        <translation>تحميل &amp;معجم الاقتراحات…</translation>
+    </message>
+    <message>
+        <source>Suggestion Lexicon</source>
+        <translation>معجم الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Lexicon (*.json)</source>
+        <translation>معجم (*.json)</translation>
+    </message>
+    <message>
+        <source>No suggestions in this document.</source>
+        <translation>لا اقتراحات في هذا المستند.</translation>
+    </message>
+    <message>
+        <source>Suggestions are still being computed.</source>
+        <translation>ما زالت الاقتراحات قيد الحساب.</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>متحدث</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>مؤشر الإسناد</translation>
+    </message>
+    <message>
+        <source>Suggestion ({0} of {1}) — {2}</source>
+        <translation>اقتراح ({0} من {1}) — {2}</translation>
+    </message>
+    <message>
+        <source>Press F8 to go to a suggestion first.</source>
+        <translation>اضغط F8 للانتقال إلى اقتراح أولًا.</translation>
     </message>
 </context>
 <context>
