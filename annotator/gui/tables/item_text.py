@@ -115,7 +115,7 @@ class AutoDirectionDelegate(QStyledItemDelegate):
         # What `styled` worked out per (text, width, font, style): a table repaints every
         # visible cell when a row is added above them or it scrolls, and working out a
         # cell's direction, font and shortened text again is most of a cell's paint.
-        self._styled: dict[tuple[object, ...], Styled] = {}
+        self._styled: dict[tuple[str, int, int, bool, str, int], Styled] = {}
         self._font: QFont | None = None  # the last view font seen, and its key
         self._font_key = ""
 
@@ -141,8 +141,8 @@ class AutoDirectionDelegate(QStyledItemDelegate):
             self._font, self._font_key = QFont(font), font.key()
         features = opt.features
         decoration = opt.decorationSize.width() if features & HAS_DECORATION else -1
-        key = (text, opt.rect.width(), decoration, bool(features & HAS_CHECK))
-        key += (self._font_key, id(style))
+        check = bool(features & HAS_CHECK)
+        key = (text, opt.rect.width(), decoration, check, self._font_key, id(style))
         done = self._styled.get(key)
         if done is None:
             if len(self._styled) >= STYLED_CACHE:
