@@ -23,6 +23,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -190,9 +191,9 @@ def draw_suggestions(app: QApplication, family: str, folder: Path, output: Path)
     window.session.finish_loading()
     window.show()
     suggesting = window.suggesting
+    settle(app)  # suggesting starts once the document's annotations are loaded
     suggesting.computing.wait()
-    for _ in range(5):
-        app.processEvents()
+    settle(app)
     suggesting.step(1)
     for _ in range(3):  # the first paragraphs' suggestions accepted, as with Enter
         suggesting.accept_current()
@@ -202,8 +203,17 @@ def draw_suggestions(app: QApplication, family: str, folder: Path, output: Path)
     return save(app, window, output)
 
 
+def settle(app: QApplication, seconds: float = 0.6) -> None:
+    """Let the work that waits for the first paint (counts, the speakers list) and the
+    panels' catch-up timers run, so the picture shows the window as a user sees it."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def save(app: QApplication, window: MainWindow, output: Path) -> int:
-    app.processEvents()
+    settle(app)
     image = window.grab()
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output)):

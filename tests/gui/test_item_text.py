@@ -79,6 +79,34 @@ def test_arabic_cells_are_cut_at_their_end_on_a_word_and_readable(qtbot, family:
 ARABIC_FONT = item_text.ARABIC_FAMILY
 
 
+def test_a_remembered_cell_follows_its_width_font_and_text(qtbot, family: str) -> None:
+    """The delegate remembers each cell's shortened text: a narrower column, a bigger view
+    font or a new value must not be painted from what it remembered."""
+    model = QStandardItemModel(1, 1)
+    model.setItem(0, 0, QStandardItem(CLAIM))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegateForColumn(0, AutoDirectionDelegate(view))
+    view.setColumnWidth(0, 260)
+    view.show()
+    wide = cell_option(view, 0, 0)
+    view.setColumnWidth(0, 120)
+    narrow = cell_option(view, 0, 0)
+    assert len(narrow.text) < len(wide.text)
+    assert QFontMetrics(narrow.font).horizontalAdvance(narrow.text) <= 120
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    bigger = cell_option(view, 0, 0)
+    assert bigger.font.pointSizeF() > narrow.font.pointSizeF()
+    assert QFontMetrics(bigger.font).horizontalAdvance(bigger.text) <= 120
+    model.item(0, 0).setText("Latin text")
+    latin = cell_option(view, 0, 0)
+    assert latin.text == "Latin text"
+    assert latin.direction.name == "LeftToRight"
+
+
 def test_review_panel_cuts_arabic_at_its_end(qtbot, family: str) -> None:
     window = MainWindow(Session("tester"), family)
     qtbot.addWidget(window)

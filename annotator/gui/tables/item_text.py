@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -100,9 +100,24 @@ def _elided(text: str, width: int, font_key: str) -> str:
     return elide_words(text, width, _METRICS[font_key].horizontalAdvance)
 
 
+HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
+HAS_CHECK = QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+STYLED_CACHE = 4096  # cells remembered per delegate: a few screenfuls of a table
+Styled = tuple[Qt.LayoutDirection, QFont, str]  # a cell's direction, font, shortened text
+
+
 class AutoDirectionDelegate(QStyledItemDelegate):
     """One-line cells, each right-to-left or left-to-right by its own text, elided at its
     logical end on a word boundary."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # What `styled` worked out per (text, width, font, style): a table repaints every
+        # visible cell when a row is added above them or it scrolls, and working out a
+        # cell's direction, font and shortened text again is most of a cell's paint.
+        self._styled: dict[tuple[str, int, int, bool, str, int], Styled] = {}
+        self._font: QFont | None = None  # the last view font seen, and its key
+        self._font_key = ""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -115,21 +130,41 @@ class AutoDirectionDelegate(QStyledItemDelegate):
         """The option as `paint` draws it: direction, font, and the text already shortened
         to the cell (the style's own eliding cuts the wrong end of Arabic, mid-word)."""
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        if opt.text:
-            widget = opt.widget
-            style = widget.style() if widget is not None else QApplication.style()
-            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-            # The cell less the style's text margins and any icon: the style's own
-            # SE_ItemViewItemText would lay the whole text out to say the same.
-            width = opt.rect.width() - 2 * margin
-            if opt.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
-                width -= opt.decorationSize.width() + 2 * margin
-            if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
-                width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * margin
-            opt.text = elided_cell(opt.text, width - 2 * margin, opt.font)
-            opt.textElideMode = Qt.TextElideMode.ElideNone
+        QStyledItemDelegate.initStyleOption(self, opt, index)  # ours is applied below
+        text = opt.text
+        if not text:
+            return opt
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        font = opt.font
+        if self._font is None or font != self._font:  # (the view's font, rarely changed)
+            self._font, self._font_key = QFont(font), font.key()
+        features = opt.features
+        decoration = opt.decorationSize.width() if features & HAS_DECORATION else -1
+        check = bool(features & HAS_CHECK)
+        key = (text, opt.rect.width(), decoration, check, self._font_key, id(style))
+        done = self._styled.get(key)
+        if done is None:
+            if len(self._styled) >= STYLED_CACHE:
+                self._styled.clear()
+            done = self._styled[key] = self._work_out(opt, style)
+        opt.direction, opt.font, opt.text = done
+        opt.textElideMode = Qt.TextElideMode.ElideNone
         return opt
+
+    def _work_out(self, opt: QStyleOptionViewItem, style: QStyle) -> Styled:
+        """A cell's direction, font and text shortened to fit, for `styled` to remember."""
+        text = opt.text
+        font = QFont(readable_font(opt.font, text))  # a copy: opt.font lives in opt
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
+        # The cell less the style's text margins and any icon: the style's own
+        # SE_ItemViewItemText would lay the whole text out to say the same.
+        width = opt.rect.width() - 2 * margin
+        if opt.features & HAS_DECORATION:
+            width -= opt.decorationSize.width() + 2 * margin
+        if opt.features & HAS_CHECK:
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 2 * margin
+        return direction_of(text), font, elided_cell(text, width - 2 * margin, font)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = self.styled(option, index)
