@@ -16,6 +16,9 @@ class AnnotatorError(Exception):
     exit_code = 2
 
     def __init__(self, message: str, path: str | Path | None = None) -> None:
+        from annotator.wording import error  # read in the message language
+
+        message = error(message)
         self.path = Path(path) if path is not None else None
         super().__init__(f"{self.path}: {message}" if self.path is not None else message)
 

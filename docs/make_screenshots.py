@@ -2,6 +2,7 @@
 
     python docs/make_screenshots.py [--output docs/screenshot.png] [--review docs/review.png]
         [--suggestions docs/suggestions.png] [--only suggestions]
+    python docs/make_screenshots.py --language ar   # docs/screenshot-ar.png, docs/review-ar.png
 
 Offscreen and self-contained: a temporary project holds the sample article
 (resources/sample-article.ar.txt), annotated through core as an analyst would (claims,
@@ -27,10 +28,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from annotator.gui.app import configure_application
+from annotator.gui.app import SAMPLE_TITLE, configure_application
 from annotator.gui.session import Session
 from annotator.gui.window.main_window import MainWindow
 from annotator.gui.window.shipped_files import resource_text
@@ -100,11 +101,16 @@ def span_of(text: str, written: str) -> tuple[int, int]:
     return start, start + len(surface)
 
 
+def sample_title() -> str:
+    """The demo document's title, in the interface language (as a first start names it)."""
+    return QCoreApplication.translate("FirstStart", SAMPLE_TITLE)
+
+
 def build_project(path: Path) -> int:
     """The sample article, annotated through core; returns the current claim's id."""
     text = resource_text("sample-article.ar.txt")
     with Project.create(path) as project:
-        doc = project.documents.add(text, "Sample: bread subsidy plan", "sample-article.ar.txt")
+        doc = project.documents.add(text, sample_title(), "sample-article.ar.txt")
 
         def add(label: str, written: str) -> int:
             start, end = span_of(text, written)
@@ -137,7 +143,7 @@ def analyst_copy(path: Path, analyst: str) -> Path:
     attributed to the first speaker mention before it."""
     text = resource_text("sample-article.ar.txt")
     with Project.create(path) as project:
-        doc = project.documents.add(text, "Sample: bread subsidy plan", "sample-article.ar.txt")
+        doc = project.documents.add(text, sample_title(), "sample-article.ar.txt")
         speaker = None
         for label, phrase in REVIEW_MARKS[analyst]:
             start, end = span_of(text, phrase)
@@ -224,7 +230,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--review", type=Path, default=REVIEW_OUTPUT)
     parser.add_argument("--suggestions", type=Path, default=SUGGESTIONS_OUTPUT)
     parser.add_argument("--only", choices=("suggestions",), help="draw only that picture")
+    parser.add_argument(
+        "--language",
+        choices=("en", "ar"),
+        default="en",
+        help="interface language; ar draws docs/screenshot-ar.png and docs/review-ar.png",
+    )
     args = parser.parse_args(argv)
+    os.environ["ANNOTATOR_LANGUAGE"] = args.language
+    if args.language != "en":
+        suffix = f"-{args.language}.png"
+        if args.output == OUTPUT:
+            args.output = OUTPUT.with_name(OUTPUT.stem + suffix)
+        if args.review == REVIEW_OUTPUT:
+            args.review = REVIEW_OUTPUT.with_name(REVIEW_OUTPUT.stem + suffix)
+        if args.suggestions == SUGGESTIONS_OUTPUT:
+            args.suggestions = SUGGESTIONS_OUTPUT.with_name(SUGGESTIONS_OUTPUT.stem + suffix)
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)

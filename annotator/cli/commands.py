@@ -22,6 +22,7 @@ from annotator.errors import AnnotatorError
 from annotator.formats.export.choices import FORMATS, REVIEWED
 from annotator.text.terminal import bidi_option, formatter, say
 from annotator.text.utf16 import OFFSETS
+from annotator.wording import count, tr
 
 if TYPE_CHECKING:
     from annotator.formats.importing.files import BatchReport, FileReport
@@ -41,7 +42,7 @@ def _fail(message: str) -> None:
 
 
 def _plural(n: int, one: str, many: str = "") -> str:
-    return f"{n} {one if n == 1 else many or one + 's'}"
+    return count(n, one, many)
 
 
 def _default_analyst() -> str:
@@ -52,7 +53,7 @@ def _default_analyst() -> str:
 
 
 def _notice_waiting(path: Path) -> None:
-    _fail(f"waiting for another program that is writing {path}")
+    _fail(tr("waiting for another program that is writing {path}", path=path))
 
 
 def lock_wait() -> LockWait:
@@ -78,7 +79,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     encoding = check_encoding(args.encoding) if args.encoding else None
     if as_text(args.analyst) != args.analyst:
-        raise AnnotatorError("--analyst: the name holds bytes that are not UTF-8 text")
+        raise AnnotatorError(tr("--analyst: the name holds bytes that are not UTF-8 text"))
     path = Path(args.project)
     show = formatter(args.bidi)
     reported_live = False
@@ -108,11 +109,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             _said(item, show)
     if len(report.files) > 1 or report.failed:
         skipped = len(report.files) - len(report.imported) - len(report.failed)
-        line = f"{path}: {len(report.imported)} of {len(report.files)} files imported"
+        line = tr(
+            "{path}: {imported} of {files} files imported",
+            path=path,
+            imported=len(report.imported),
+            files=len(report.files),
+        )
         if skipped:
-            line += f", {skipped} skipped (already in the project)"
+            line += tr(", {skipped} skipped (already in the project)", skipped=skipped)
         if report.failed:
-            line += "; not imported: " + ", ".join(str(f.path) for f in report.failed)
+            failed = tr(", ").join(str(f.path) for f in report.failed)
+            line += tr("; not imported: {files}", files=failed)
         say(show(line), sys.stderr if report.failed else sys.stdout)
     return 0 if report.ok else 2
 
@@ -128,7 +135,7 @@ def _said(item: FileReport, show: Callable[[str], str]) -> None:
     if sys.stdout is not None:  # None when started with standard output closed
         sys.stdout.flush()
     for warning in item.warnings:
-        _fail(f"{item.path}: warning: {warning}")
+        _fail(tr("{path}: warning: {warning}", path=item.path, warning=warning))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -146,7 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     if not writes_to_stdout(args.output):
         what = "document" if args.format == "jsonl" else "row"
-        say(f"wrote {_plural(rows, what)} to {args.output}")
+        say(tr("wrote {rows} to {output}", rows=_plural(rows, what), output=args.output))
     return 0
 
 
@@ -162,16 +169,22 @@ def cmd_info(args: argparse.Namespace) -> int:
         total = sum(sum(c.values()) for c in counts.values())
         speakers = len(project.entities.all())
         say(
-            f"{args.project}: {_plural(len(docs), 'document')}, {_plural(total, 'annotation')}, "
-            f"{_plural(speakers, 'speaker entity', 'speaker entities')}; "
-            f"labels: {', '.join(labels)}"
+            tr(
+                "{project}: {documents}, {annotations}, {speakers}; labels: {labels}",
+                project=args.project,
+                documents=_plural(len(docs), "document"),
+                annotations=_plural(total, "annotation"),
+                speakers=_plural(speakers, "speaker entity", "speaker entities"),
+                labels=", ".join(labels),  # stored names: what --format and schemas use
+            )
         )
         for doc in docs:
             per_label = counts.get(doc.id, {})
             cells = ", ".join(f"{name} {per_label.get(name, 0)}" for name in labels)
             line = f"  {doc.id:>4}  {doc.title}  [{doc.status}]  {cells}"
             if open_claims.get(doc.id):
-                line += f"; {_plural(open_claims[doc.id], 'claim')} without a speaker"
+                claims = _plural(open_claims[doc.id], "claim")
+                line += tr("; {claims} without a speaker", claims=claims)
             say(show(line))
     return 0
 
@@ -181,7 +194,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
     with Project.open(args.project, read_only=True) as project:
         project.copy_to(args.dest)
-    say(f"copied {args.project} to {args.dest}")
+    say(tr("copied {source} to {dest}", source=args.project, dest=args.dest))
     return 0
 
 
@@ -199,7 +212,7 @@ def _run_window(path: str | None) -> int:
     try:
         from annotator.gui.app import run
     except ImportError as exc:
-        raise AnnotatorError(f"the window cannot start ({exc})") from None
+        raise AnnotatorError(tr("the window cannot start ({error})", error=exc)) from None
     return int(run(path) or 0)
 
 
@@ -375,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
-        _fail("interrupted; nothing half-written was kept")
+        _fail(tr("interrupted; nothing half-written was kept"))
         return 130
     except OSError as exc:
         _fail(_os_message(exc))
@@ -384,7 +397,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("ANNOTATOR_DEBUG"):
             raise
         _fail(
-            f"internal error ({type(exc).__name__}: {exc}); please report it "
-            "(ANNOTATOR_DEBUG=1 shows the details)"
+            tr(
+                "internal error ({error}); please report it (ANNOTATOR_DEBUG=1 shows the details)",
+                error=f"{type(exc).__name__}: {exc}",
+            )
         )
         return 1

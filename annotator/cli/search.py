@@ -12,6 +12,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
+from annotator import wording
 from annotator.text.terminal import bidi_option, formatter, say
 
 if TYPE_CHECKING:
@@ -81,9 +82,8 @@ def _write_table(hits: Iterable[ProjectHit], bidi: str) -> int:
         count += 1
         say(show(f"      {hit.start}-{hit.end}  {hit.left}[{hit.text}]{hit.right}"))
     if count:
-        hits_word = "hit" if count == 1 else "hits"
-        docs_word = "document" if documents == 1 else "documents"
-        say(f"{count} {hits_word} in {documents} {docs_word}")
+        found, docs = wording.count(count, "hit"), wording.count(documents, "document")
+        say(wording.tr("{hits} in {documents}", hits=found, documents=docs))
     return count
 
 

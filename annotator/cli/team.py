@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.text.terminal import bidi_option, formatter, say
+from annotator.wording import tr
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -64,7 +65,7 @@ def run_merge(args: argparse.Namespace) -> int:
     reports = Project.update_or_create(args.target, merge_all, wait=lock_wait())
     show = formatter(args.bidi)
     for report in reports:
-        say(show(f"merged {report.summary()}"))
+        say(show(tr("merged {summary}", summary=report.summary())))
     return 0
 
 

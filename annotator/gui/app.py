@@ -13,15 +13,16 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.gui import settings
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.session import Session
+from annotator.gui.window import language, system_libraries
 from annotator.gui.window import messages as dialogs
-from annotator.gui.window import system_libraries
 from annotator.gui.window.main_window import MainWindow
 from annotator.gui.window.shipped_files import (
     MissingResourceError,
@@ -37,7 +38,7 @@ ENV_ANALYST = "ANNOTATOR_ANALYST"
 ENV_DATA_DIR = "ANNOTATOR_DATA_DIR"  # overrides the data folder (tests, portable installs)
 DEMO_FILE = "demo.annotator"
 SAMPLE = "sample-article.ar.txt"
-SAMPLE_TITLE = "Sample: bread subsidy plan (news article)"
+SAMPLE_TITLE = QT_TRANSLATE_NOOP("FirstStart", "Sample: bread subsidy plan (news article)")
 FALLBACK_FAMILY = "Noto Sans Arabic"
 
 
@@ -47,6 +48,7 @@ def configure_application(app: QApplication) -> str:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
+    language.install(app)
     family = load_arabic_font()
     load_emoji_font(family)
     return family
@@ -92,7 +94,8 @@ def ensure_demo_project() -> Path:
     text = resource_text(SAMPLE)
     path.parent.mkdir(parents=True, exist_ok=True)
     with Project.create(path) as project:
-        project.documents.add(text, SAMPLE_TITLE, SAMPLE)
+        title = QCoreApplication.translate("FirstStart", SAMPLE_TITLE)  # in the analyst's language
+        project.documents.add(text, title, SAMPLE)
     return path
 
 

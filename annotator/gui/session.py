@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from annotator.errors import NotFoundError
 from annotator.gui.commands.undo import UndoStack
@@ -84,7 +84,7 @@ class Session(QObject):
 
     def require_project(self) -> Project:
         if self.project is None:
-            raise NotFoundError("no project is open")
+            raise NotFoundError(QCoreApplication.translate("Session", "no project is open"))
         return self.project
 
     def set_analyst(self, name: str) -> None:

@@ -67,6 +67,8 @@ ZOOM: Setting[int] = Setting("viewer/zoom", 0)  # points added to the base font 
 SNAP_TO_WORDS: Setting[bool] = Setting("annotate/snapToWords", True)
 ANALYST: Setting[str] = Setting("analyst/name", "")
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", "")  # where the last export went
+LANGUAGE: Setting[str] = Setting("interface/language", "system")  # system, ar or en
+WESTERN_DIGITS: Setting[bool] = Setting("interface/westernDigits", False)  # 0-9 in Arabic
 # Project files as this program last closed them (path, size, times, inode), checked then:
 # opened again unchanged, they skip the check of every page (`project_actions.open_project`).
 CLOSED_FILES: Setting[list[str]] = Setting("projects/closedUnchanged", [])

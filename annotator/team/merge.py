@@ -19,6 +19,7 @@ from annotator.store.annotations import NewAnnotation
 from annotator.store.storage import storage_error
 from annotator.team.corpus_merge import merge_corpus
 from annotator.team.merge_source import BadSource, SourceDocument, SourceRows, read_source
+from annotator.wording import count, tr
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -50,14 +51,21 @@ class MergeReport:
         for kind, noun in _NOUNS.items():
             added, skipped = getattr(self, kind + "_added"), getattr(self, kind + "_skipped")
             parts.append(
-                f"{added} {noun if added == 1 else noun + 's'} added ({skipped} already there)"
+                tr(
+                    "{added} added ({skipped} already there)",
+                    added=count(added, noun),
+                    skipped=skipped,
+                )
             )
         if self.answers_added or self.answers_skipped:
-            noun = "document answer" if self.answers_added == 1 else "document answers"
             parts.append(
-                f"{self.answers_added} {noun} added ({self.answers_skipped} already there)"
+                tr(
+                    "{added} added ({skipped} already there)",
+                    added=count(self.answers_added, "document answer"),
+                    skipped=self.answers_skipped,
+                )
             )
-        return f"{self.source}: " + ", ".join(parts)
+        return f"{self.source}: " + tr(", ").join(parts)
 
 
 _NOUNS = {

@@ -3,12 +3,15 @@ prove a failed command left a project file exactly as it was."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from annotator.store.project import Project
+
+os.environ.setdefault("ANNOTATOR_LANGUAGE", "en")  # messages in English, whatever the locale
 
 # The real article the project was designed around; tests using it skip without it.
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "summit-article.ar.txt"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ANNOTATOR_LANGUAGE", "en")  # English sources, whatever the locale
 
 from collections.abc import Iterator
 from pathlib import Path

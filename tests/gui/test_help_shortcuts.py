@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator.gui.session import Session
 from annotator.gui.window.main_window import MainWindow
+from annotator.text.keyboard import LATIN_ON_ARABIC
 
 ANALYST = "tester"  # as set by conftest.py
 PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -32,6 +33,7 @@ def bound_review_keys(win: MainWindow) -> set[str]:
     shortcuts of its actions (review mode, the menu entries, importing analysts' work)."""
     review = win.reviewing
     letters = {QKeySequence(key).toString(PORTABLE) for key in review.keys.keys}
+    letters -= set(LATIN_ON_ARABIC)  # an Arabic layout's twin letters: one note, not rows
     actions = [*review.actions.values(), review.merge.action]
     shortcuts = {s.toString(PORTABLE) for a in actions for s in a.shortcuts()}
     return letters | shortcuts

@@ -30,6 +30,7 @@ from annotator.formats.importing.tables import (
 from annotator.store.documents import text_hash
 from annotator.store.metadata import NewDocument
 from annotator.text.decoding import as_text, pretty_encoding, text_problem
+from annotator.wording import count, tr
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -93,14 +94,20 @@ class TableReport(FileReport):
             return self.error
         rows = _plural(self.rows, "row")
         if self.documents:
-            text = f"{self.path}: imported {_plural(self.documents, 'document')} from {rows}"
+            documents = _plural(self.documents, "document")
+            text = tr(
+                "{path}: imported {documents} from {rows}",
+                path=self.path,
+                documents=documents,
+                rows=rows,
+            )
         else:
-            text = f"{self.path}: skipped, no new document in {rows}"
+            text = tr("{path}: skipped, no new document in {rows}", path=self.path, rows=rows)
         left = self.left_out()
         if left:
             text += f" ({'; '.join(left)})"
         if self.encoding and self.encoding not in ("UTF-8", ""):
-            text += f", read as {self.encoding}"
+            text += tr(", read as {encoding}", encoding=self.encoding)
         return text
 
     def left_out(self) -> list[str]:
@@ -108,29 +115,33 @@ class TableReport(FileReport):
         out = []
         if self.empty_rows:
             out.append(
-                f"{_plural(len(self.empty_rows), 'row')} without text skipped: "
+                tr("{rows} without text skipped: ", rows=_plural(len(self.empty_rows), "row"))
                 + _listed(self.empty_rows)
             )
         if self.repeated_rows:
             out.append(
-                f"{_plural(len(self.repeated_rows), 'row')} repeating an earlier "
-                "row: " + _listed(self.repeated_rows)
+                tr(
+                    "{rows} repeating an earlier row: ",
+                    rows=_plural(len(self.repeated_rows), "row"),
+                )
+                + _listed(self.repeated_rows)
             )
         if self.known_rows:
             out.append(
-                f"{_plural(len(self.known_rows), 'row')} already in the project: "
+                tr("{rows} already in the project: ", rows=_plural(len(self.known_rows), "row"))
                 + _listed(self.known_rows)
             )
         return out
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+    return count(n, word, grouped=True)
 
 
 def _listed(items: list[int] | list[str]) -> str:
     shown = ", ".join(str(i) for i in items[:_LISTED])
-    return shown + (f" and {len(items) - _LISTED:,} more" if len(items) > _LISTED else "")
+    more = tr(" and {n} more", n=f"{len(items) - _LISTED:,}")
+    return shown + (more if len(items) > _LISTED else "")
 
 
 def handles(path: Path, options: TableOptions | None) -> bool:

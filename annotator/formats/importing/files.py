@@ -32,6 +32,7 @@ from annotator.store.documents import text_hash
 from annotator.store.records import ATTRIBUTION
 from annotator.store.storage import is_storage_error
 from annotator.text.decoding import as_text, pretty_encoding, read_text, utf8_lines
+from annotator.wording import count, error, tr
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -57,13 +58,14 @@ class FileReport:
         if self.status == "failed":
             return self.error
         if self.status == "skipped":
-            return f"{self.path}: skipped, " + "; ".join(self.notes)
-        parts = [_plural(self.documents, "document")]
+            notes = "; ".join(error(n) for n in self.notes)
+            return tr("{path}: skipped, {notes}", path=self.path, notes=notes)
+        parts = [count(self.documents, "document")]
         if self.annotations or self.links:
-            parts += [_plural(self.annotations, "annotation"), _plural(self.links, "link")]
-        text = f"{self.path}: imported {', '.join(parts)}"
+            parts += [count(self.annotations, "annotation"), count(self.links, "link")]
+        text = tr("{path}: imported {parts}", path=self.path, parts=tr(", ").join(parts))
         if self.encoding and self.encoding != "UTF-8":
-            text += f" (read as {self.encoding})"
+            text += tr(" (read as {encoding})", encoding=self.encoding)
         return text
 
 
@@ -82,10 +84,6 @@ class BatchReport:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def is_jsonl(path: Path) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -162,16 +162,20 @@ def same_speaker_mentions(project: Project, mention_id: int) -> list[int]:
     return [a.id for a in others]
 
 
+translate = QCoreApplication.translate
+
+
 class _DeleteSpeakerDialog(QDialog):
     def __init__(self, parent: QWidget | None, project: Project, mention_id: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Delete speaker mention")
+        self.setWindowTitle(self.tr("Delete speaker mention"))
         self.choice = DeleteChoice("cancel")
         mention = project.annotations.get(mention_id)
         count = len(attributed_claims(project, mention_id))
-        claims = "1 claim is" if count == 1 else f"{count} claims are"
-        them = "it" if count == 1 else "them"
-        text = QLabel(f"{claims} attributed to «{mention.text}». What should happen to {them}?")
+        question = self.tr(
+            "%Ln claims are attributed to «%1». What should happen to them?", "", count
+        )
+        text = QLabel(question.replace("%1", mention.text))
         text.setWordWrap(True)
         self.targets = QComboBox(self)
         self.targets.setItemDelegate(TwoLineDelegate(self.targets))
@@ -182,14 +186,14 @@ class _DeleteSpeakerDialog(QDialog):
             context = speaker_picker.context_of(doc_text, ann.start, ann.end)
             self.targets.setItemData(self.targets.count() - 1, context, SECONDARY_ROLE)
             self.targets.setItemData(self.targets.count() - 1, context, Qt.ItemDataRole.ToolTipRole)
-        move = QPushButton(f"&Re-attribute {them} to", self)
-        unlink = QPushButton(f"&Delete and leave {them} without a speaker", self)
-        cancel = QPushButton("Cancel", self)
+        move = QPushButton(self.tr("&Re-attribute them to", "", count), self)
+        unlink = QPushButton(self.tr("&Delete and leave them without a speaker", "", count), self)
+        cancel = QPushButton(self.tr("Cancel"), self)
         can_move = self.targets.count() > 0
         move.setEnabled(can_move)
         self.targets.setEnabled(can_move)
         if not can_move:
-            self.targets.addItem("no other mention of this speaker in the document")
+            self.targets.addItem(self.tr("no other mention of this speaker in the document"))
         (move if can_move else unlink).setDefault(True)
         move.clicked.connect(lambda: self._done("reattribute", self.targets.currentData()))
         unlink.clicked.connect(lambda: self._done("unlink", None))
@@ -228,7 +232,7 @@ def delete_annotation(
     if choice.action == "cancel":
         return False
     try:
-        with macro(stack, project, "Delete speaker mention"):
+        with macro(stack, project, translate("DeleteSpeaker", "Delete speaker mention")):
             if choice.action == "reattribute":
                 assert choice.target_id is not None
                 for claim_id in claims:
@@ -238,7 +242,8 @@ def delete_annotation(
                 link = project.links.find(claim_id, ann_id)
                 if link is not None:
                     perform(stack, RemoveLink(project, link.id))
-            perform(stack, DeleteAnnotation(project, ann_id, "Delete speaker mention"))
+            undo_text = translate("DeleteSpeaker", "Delete speaker mention")
+            perform(stack, DeleteAnnotation(project, ann_id, undo_text))
     except AnnotatorError as exc:
         show_error(parent, str(exc))
         return False

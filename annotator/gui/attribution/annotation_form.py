@@ -13,7 +13,7 @@ from html import escape
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from annotator.errors import NotFoundError
 from annotator.gui.attribution.actions import try_perform
 from annotator.gui.commands.attribution_commands import EditAnnotationFields, RemoveLink
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, shown_name
 from annotator.gui.listening import ProjectListener
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate, is_rtl
 from annotator.store.records import ATTRIBUTION, CUE_LINK, Annotation, Label
@@ -45,27 +46,33 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 # The links list's heading names what it holds: (link type, shown annotation is its source).
 LINK_HEADINGS = {
-    (ATTRIBUTION, True): "Speakers",
-    (CUE_LINK, True): "Cues",
-    (ATTRIBUTION, False): "Claims attributed",
-    (CUE_LINK, False): "Claims with this cue",
+    (ATTRIBUTION, True): QT_TRANSLATE_NOOP("AttributeForm", "Speakers"),
+    (CUE_LINK, True): QT_TRANSLATE_NOOP("AttributeForm", "Cues"),
+    (ATTRIBUTION, False): QT_TRANSLATE_NOOP("AttributeForm", "Claims attributed"),
+    (CUE_LINK, False): QT_TRANSLATE_NOOP("AttributeForm", "Claims with this cue"),
 }
 EMPTY_HEADINGS = {
-    "claim": "Speakers",
-    "speaker": "Claims attributed",
-    "cue": "Claims with this cue",
+    "claim": QT_TRANSLATE_NOOP("AttributeForm", "Speakers"),
+    "speaker": QT_TRANSLATE_NOOP("AttributeForm", "Claims attributed"),
+    "cue": QT_TRANSLATE_NOOP("AttributeForm", "Claims with this cue"),
 }
+LINKS = QT_TRANSLATE_NOOP("AttributeForm", "Links")
+translate = QCoreApplication.translate
 
 
 def links_heading(kind: str | None, ends: list[tuple[str, bool]]) -> str:
     """Names each kind of link listed (a claim's cue is not one of its speakers), in a fixed
     order; with no link, what an annotation of this label kind would list."""
-    order = [*LINK_HEADINGS.values(), "Links"]
-    names = sorted({LINK_HEADINGS.get(end, "Links") for end in ends}, key=order.index)
+    order = [*LINK_HEADINGS.values(), LINKS]
+    names = sorted({LINK_HEADINGS.get(end, LINKS) for end in ends}, key=order.index)
     if not names:
-        return EMPTY_HEADINGS.get(kind or "", "Links")
+        return translate("AttributeForm", EMPTY_HEADINGS.get(kind or "", LINKS))
+    names = [translate("AttributeForm", n) for n in names]
     words = [names[0], *(n.lower() for n in names[1:])]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    if len(words) == 1:
+        return words[0]
+    last = translate("AttributeForm", "%1 and %2").replace("%2", words[-1])
+    return last.replace("%1", translate("AttributeForm", ", ").join(words[:-1]))
 
 
 class AttributeForm(QWidget):
@@ -95,21 +102,21 @@ class AttributeForm(QWidget):
         self.note.setAcceptRichText(False)
         self.note.setUndoRedoEnabled(False)
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("ملاحظة / note")
+        self.note.setPlaceholderText(self.tr("note"))
         self.note.setMaximumHeight(110)
-        self.note_label = QLabel("Note (&0)", self)
+        self.note_label = QLabel(self.tr("Note (&0)"), self)
         self.note_label.setBuddy(self.note)
         self.entity_caption = QLabel(self)
         self.entity_label = QLabel(self)
         self.entity_label.setWordWrap(True)
         self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.links_label = QLabel("Speakers", self)
+        self.links_label = QLabel(self.tr("Speakers"), self)
         self.links = QListWidget(self)
         self.links.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.links.setMaximumHeight(120)
         self.links.setItemDelegate(TwoLineDelegate(self.links))
-        self.attribute_button = QPushButton("Attribute… (A)", self)
-        self.unlink_button = QPushButton("&Unlink", self)
+        self.attribute_button = QPushButton(self.tr("Attribute… (A)"), self)
+        self.unlink_button = QPushButton(self.tr("&Unlink"), self)
         link_buttons = QHBoxLayout()
         link_buttons.addWidget(self.attribute_button)
         link_buttons.addWidget(self.unlink_button)
@@ -178,14 +185,14 @@ class AttributeForm(QWidget):
             self.fields.removeRow(0)
         self.editors = {}
         for n, field in enumerate(label.fields if label else ()):
-            shown = field.name.replace("_", " ")
+            shown = shown_name(field.name)
             caption = QLabel(f"&{n + 1} {shown}" if n < 9 else shown, self)
             editor: QComboBox | QLineEdit
             if field.type == "choice":
                 editor = QComboBox(self)
                 editor.addItem(EMPTY, "")
                 for choice in field.choices:
-                    editor.addItem(choice, choice)
+                    editor.addItem(shown_name(choice), choice)
                 editor.currentIndexChanged.connect(
                     lambda _i, name=field.name: self._attribute_changed(name)
                 )
@@ -222,13 +229,12 @@ class AttributeForm(QWidget):
             cursor.setPosition(min(position, len(note)), QTextCursor.MoveMode.MoveAnchor)
             self.note.setTextCursor(cursor)
         if ann is None:
-            self.header.setText("No annotation selected")
+            self.header.setText(self.tr("No annotation selected"))
             self.excerpt.clear()
             return
         color = self._label.color if self._label else "#cccccc"
-        self.header.setText(
-            f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;</span> {escape(ann.label)}'
-        )
+        name = escape(shown_name(ann.label))
+        self.header.setText(f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;</span> {name}')
         excerpt = " ".join(ann.text.split())
         self.excerpt.setText(excerpt if len(excerpt) <= 160 else excerpt[:160] + "…")
         self.excerpt.setAlignment(
@@ -253,11 +259,12 @@ class AttributeForm(QWidget):
             return
         if is_speaker:
             if ann.entity_id is None:
-                self.entity_caption.setText("Speaker: not grouped")
+                self.entity_caption.setText(self.tr("Speaker: not grouped"))
                 self.entity_label.clear()
             else:
                 e = project.entities.get(ann.entity_id)
-                self.entity_caption.setText(f"Speaker ({e.type}):")
+                caption = self.tr("Speaker (%1):").replace("%1", shown_name(e.type))
+                self.entity_caption.setText(caption)
                 text = f"{e.name}\n{e.role}" if e.role else e.name
                 self.entity_label.setText(text)
                 self.entity_label.setAlignment(
@@ -278,7 +285,9 @@ class AttributeForm(QWidget):
             other_id = link.target_id if link.source_id == ann.id else link.source_id
             other = project.annotations.get(other_id)
             known = link.type in (ATTRIBUTION, CUE_LINK)  # the heading says what these are
-            detail = other.label if known else f"{other.label} ({link.type})"
+            detail = (
+                shown_name(other.label) if known else f"{shown_name(other.label)} ({link.type})"
+            )
             if other.entity_id is not None:
                 entity = project.entities.get(other.entity_id)
                 detail = f"{entity.name} — {entity.role}" if entity.role else entity.name
@@ -289,7 +298,7 @@ class AttributeForm(QWidget):
             item.setData(TARGET_ROLE, other_id)
             self.links.addItem(item)
         if is_claim and not self.links.count():
-            self.links.addItem(QListWidgetItem("No speaker yet: press A"))
+            self.links.addItem(QListWidgetItem(self.tr("No speaker yet: press A")))
         self.unlink_button.setEnabled(any(self._link_ids()))
 
     def _linked_ids(self) -> list[int]:

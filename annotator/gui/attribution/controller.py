@@ -24,12 +24,14 @@ from annotator.errors import NotFoundError
 from annotator.gui.attribution import actions as attribution_actions
 from annotator.gui.attribution import speaker_picker
 from annotator.gui.attribution.annotation_form import AttributeForm
+from annotator.gui.i18n import shown_name
 from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.viewer.text_viewer import Viewer
 from annotator.gui.window import keymap
 from annotator.store.project import Change
 from annotator.store.records import Annotation
+from annotator.text.keyboard import twin
 
 ATTRIBUTE_KEY, CUE_KEY, LINK_MODE_KEY = (keymap.shown(n) for n in ("attribute", "cue", "link-mode"))
 PICKER_SIZE = (460, 320)  # SpeakerPicker's size, to keep the popup on screen
@@ -79,34 +81,37 @@ class Attributing(QObject):
             return act
 
         attribute = action(
-            "&Attribute Claim…",
+            self.tr("&Attribute Claim…"),
             "attribute",
-            f"Choose the speaker of the current claim ({ATTRIBUTE_KEY})",
+            self.tr("Choose the speaker of the current claim (%1)").replace("%1", ATTRIBUTE_KEY),
             lambda: self.attribute(),
         )
         cue = action(
-            "Link Claim to &Cue…",
+            self.tr("Link Claim to &Cue…"),
             "cue",
-            f"Choose the reporting expression of the current claim ({CUE_KEY})",
+            self.tr("Choose the reporting expression of the current claim (%1)").replace(
+                "%1", CUE_KEY
+            ),
             lambda: self.attribute(kinds=("cue",)),
         )
         link_mode = action(
-            "&Link Mode",
+            self.tr("&Link Mode"),
             "link-mode",
-            f"Click speakers and cues to link or unlink the current claim ({LINK_MODE_KEY};"
-            " Esc leaves it)",
+            self.tr(
+                "Click speakers and cues to link or unlink the current claim (%1; Esc leaves it)"
+            ).replace("%1", LINK_MODE_KEY),
             lambda: None,
         )
         link_mode.setCheckable(True)
         link_mode.toggled.connect(self.set_link_mode)
         leave = action(
-            "Leave Link Mode", "leave-link-mode", "", lambda: link_mode.setChecked(False)
+            self.tr("Leave Link Mode"), "leave-link-mode", "", lambda: link_mode.setChecked(False)
         )
         leave.setEnabled(False)
         schema = action(
-            "Label &Schema…",
+            self.tr("Label &Schema…"),
             "",
-            "Labels, colours, keys and attribute fields; import or export them as JSON",
+            self.tr("Labels, colours, keys and attribute fields; import or export them as JSON"),
             self.edit_schema,
         )
         return {
@@ -119,7 +124,8 @@ class Attributing(QObject):
 
     def reserved_keys(self) -> set[str]:
         """Keys the window's own actions use, which a label cannot take."""
-        return {ATTRIBUTE_KEY, CUE_KEY, LINK_MODE_KEY}
+        keys = {ATTRIBUTE_KEY, CUE_KEY, LINK_MODE_KEY}
+        return keys | {twin(k) or k for k in keys}
 
     # -- following the session ----------------------------------------------------------
 
@@ -172,7 +178,7 @@ class Attributing(QObject):
         project = self.session.project
         claim = self.current_claim() if claim_id is None else self.session.annotations.get(claim_id)
         if project is None or claim is None or self.kind_of(claim) != "claim":
-            self.message.emit("Select a claim first, then press A to choose its speaker.")
+            self.message.emit(self.tr("Select a claim first, then press A to choose its speaker."))
             return False
         return attribution_actions.attribute_claim(
             self.window,
@@ -214,7 +220,7 @@ class Attributing(QObject):
     def edit_schema(self) -> None:
         project = self.session.project
         if project is None:
-            self.message.emit("Open a project first.")
+            self.message.emit(self.tr("Open a project first."))
             return
         from annotator.gui.labels.label_schema_dialog import edit_schema  # when asked for
 
@@ -236,8 +242,10 @@ class Attributing(QObject):
         self.actions["leave-link-mode"].setEnabled(on)
         if on:
             self.message.emit(
-                "Link mode: click a speaker or cue to link or unlink the current claim; "
-                "click a claim to make it current; Esc leaves."
+                self.tr(
+                    "Link mode: click a speaker or cue to link or unlink the current claim; "
+                    "click a claim to make it current; Esc leaves."
+                )
             )
 
     def _on_link_click(self, hits: list[int]) -> None:
@@ -263,7 +271,7 @@ class Attributing(QObject):
         pick = hits[(hits.index(current) + 1) % len(hits)] if current in hits else hits[0]
         self.session.set_current(pick)
         if claim is None and self.current_claim() is None:
-            self.message.emit("Link mode: click a claim first, then its speakers.")
+            self.message.emit(self.tr("Link mode: click a claim first, then its speakers."))
 
     # -- showing an annotation ------------------------------------------------------------
 
@@ -295,15 +303,16 @@ class Attributing(QObject):
             kind = self.kind_of(ann)
             if kind == "claim":
                 speakers = [self._speaker_line(s) for s in project.links.speakers_of(ann_id)]
-                lines.append(ann.label)
-                lines.extend(speakers or ["No speaker yet (press A)"])
+                lines.append(shown_name(ann.label))
+                lines.extend(speakers or [self.tr("No speaker yet (press A)")])
             elif kind == "speaker":
                 claims = len(attribution_actions.attributed_claims(project, ann_id))
                 name = self._entity_name(ann)
                 who = f" ({ISOLATE.format(name)})" if name else ""
-                lines.append(f"{ann.label}{who}: {claims} claim{'s' * (claims != 1)}")
+                count = self.tr("%Ln claims", "", claims)
+                lines.append(f"{shown_name(ann.label)}{who}: {count}")
             else:
-                lines.append(ann.label)
+                lines.append(shown_name(ann.label))
         return "\n".join(lines)
 
     def _entity_name(self, ann: Annotation) -> str:
@@ -323,4 +332,4 @@ class Attributing(QObject):
         shown = ISOLATE.format(text)
         if name and name != text:
             shown += f" ({ISOLATE.format(name)})"
-        return f"Speaker: {shown}"
+        return self.tr("Speaker: %1").replace("%1", shown)

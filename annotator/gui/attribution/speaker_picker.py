@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import shown_name
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate
 from annotator.speakers.grouping import propose_entities
 from annotator.text.arabic import fold
+from annotator.text.keyboard import latin_key
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -155,7 +157,9 @@ class SpeakerPicker(QDialog):
         if popup:
             self.setWindowFlags(Qt.WindowType.Popup)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.setWindowTitle("Choose the speaker" if "speaker" in kinds else "Choose the cue")
+        self.setWindowTitle(
+            self.tr("Choose the speaker") if "speaker" in kinds else self.tr("Choose the cue")
+        )
         self.chosen_id: int | None = None
         self.candidates = speaker_candidates(project, claim_id, kinds)
         claim = project.annotations.get(claim_id)
@@ -167,9 +171,9 @@ class SpeakerPicker(QDialog):
         linked = linked_texts(project, claim_id, kinds)
         self.linked = QLabel("✓ " + "، ".join(linked), self)
         self.linked.setVisible(bool(linked))
-        self.linked.setToolTip("already linked to this claim")
+        self.linked.setToolTip(self.tr("already linked to this claim"))
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("اكتب للتصفية… / type to filter")
+        self.filter_edit.setPlaceholderText(self.tr("type to filter"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
         for c in self.candidates:
@@ -209,9 +213,11 @@ class SpeakerPicker(QDialog):
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
         if not self.candidates:
-            self.empty.setText("No mention to choose in this document: mark one first (S).")
+            self.empty.setText(
+                self.tr("No mention to choose in this document: mark one first (S).")
+            )
         elif not self.proxy.rowCount():
-            self.empty.setText("No mention matches.")
+            self.empty.setText(self.tr("No mention matches."))
         self.empty.setVisible(not self.proxy.rowCount())
 
     def visible_ids(self) -> list[int]:
@@ -261,6 +267,11 @@ def pick_speaker(
 EntityChoice = int | Literal["new"] | None
 
 
+def is_n(event: QKeyEvent) -> bool:
+    """The N key, on a Latin layout or an Arabic one (where it types ى)."""
+    return event.key() == Qt.Key.Key_N or latin_key(event.text()) == "N"
+
+
 class EntityProposalDialog(QDialog):
     """ "Is this the same speaker as…?" Enter groups the mention with the selected entity,
     N makes a new entity named after the mention, Esc leaves it ungrouped."""
@@ -273,9 +284,11 @@ class EntityProposalDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Same speaker?")
+        self.setWindowTitle(self.tr("Same speaker?"))
         self.choice: EntityChoice = None
-        question = QLabel(f"Is «{mention_text}» one of these speakers?", self)
+        question = QLabel(
+            self.tr("Is «%1» one of these speakers?").replace("%1", mention_text), self
+        )
         question.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -283,15 +296,17 @@ class EntityProposalDialog(QDialog):
         for entity in proposals:
             mentions = "، ".join(project.entities.mention_texts(entity.id)[:5])
             item = QListWidgetItem(entity.name + (f" — {entity.role}" if entity.role else ""))
-            item.setData(SECONDARY_ROLE, f"{mentions}  ({entity.type})")
+            item.setData(SECONDARY_ROLE, f"{mentions}  ({shown_name(entity.type)})")
             item.setData(ID_ROLE, entity.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(self)
-        same = buttons.addButton("Same speaker (Enter)", QDialogButtonBox.ButtonRole.AcceptRole)
-        new = QPushButton("New speaker (N)", self)
+        same = buttons.addButton(
+            self.tr("Same speaker (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        new = QPushButton(self.tr("New speaker (N)"), self)
         buttons.addButton(new, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton("Leave ungrouped (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Leave ungrouped (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
         same.setDefault(True)
         same.clicked.connect(self.choose_selected)
         new.clicked.connect(self.choose_new)
@@ -309,7 +324,7 @@ class EntityProposalDialog(QDialog):
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_N
+            and is_n(event)
             and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         ):
             self.choose_new()
@@ -317,7 +332,7 @@ class EntityProposalDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_N and not event.modifiers():
+        if is_n(event) and not event.modifiers():
             self.choose_new()
             return
         super().keyPressEvent(event)

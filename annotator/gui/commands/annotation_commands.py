@@ -8,6 +8,7 @@ so a later command that names it by id still finds it.
 from __future__ import annotations
 
 from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.commands.wording import named, translate
 from annotator.gui.session import Session
 from annotator.store.annotations import Removed
 from annotator.store.records import Annotation
@@ -28,7 +29,7 @@ class AddAnnotation(SessionCommand):
     def __init__(
         self, session: Session, document_id: int, label: str, start: int, end: int
     ) -> None:
-        super().__init__(session, document_id, f"Add {label}")
+        super().__init__(session, document_id, named(translate("UndoCommands", "Add %1"), label))
         self.label, self.start, self.end = label, start, end
         self.added: Annotation | None = None
 
@@ -49,7 +50,11 @@ class AddAnnotation(SessionCommand):
 
 class DeleteAnnotation(SessionCommand):
     def __init__(self, session: Session, annotation: Annotation) -> None:
-        super().__init__(session, annotation.document_id, f"Delete {annotation.label}")
+        super().__init__(
+            session,
+            annotation.document_id,
+            named(translate("UndoCommands", "Delete %1"), annotation.label),
+        )
         self.annotation_id = annotation.id
         self.removed: Removed | None = None
 
@@ -97,7 +102,8 @@ class UpdateAnnotation(SessionCommand):
 
 class SetDocumentStatus(SessionCommand):
     def __init__(self, session: Session, document_id: int, old: str, new: str) -> None:
-        super().__init__(session, document_id, f"Mark document {new.replace('_', ' ')}")
+        text = named(translate("UndoCommands", "Mark document %1"), new)
+        super().__init__(session, document_id, text)
         self.old, self.new = old, new
 
     def _show(self) -> None:  # a status is visible in the documents list; stay where we are

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.commands.wording import translate
 from annotator.speakers.grouping import (
     Regrouping,
     assign,
@@ -50,7 +51,12 @@ class AddLink(CoreCommand):
         type: str | None = None,
     ) -> None:
         self.type = type or link_type_for(project, target_id)
-        super().__init__("Attribute claim" if self.type == ATTRIBUTION else "Link claim to cue")
+        attribute = translate("UndoCommands", "Attribute claim")
+        super().__init__(
+            attribute
+            if self.type == ATTRIBUTION
+            else translate("UndoCommands", "Link claim to cue")
+        )
         self.project = project
         self.source_id, self.target_id, self.analyst = source_id, target_id, analyst
         self.document_id = project.annotations.get(source_id).document_id
@@ -71,7 +77,7 @@ class AddLink(CoreCommand):
 
 class RemoveLink(CoreCommand):
     def __init__(self, project: Project, link_id: int) -> None:
-        super().__init__("Remove attribution")
+        super().__init__(translate("UndoCommands", "Remove attribution"))
         self.project, self.link_id = project, link_id
         self.document_id = project.annotations.get(project.links.get(link_id).source_id).document_id
         self.link: Link | None = None
@@ -87,7 +93,8 @@ class RemoveLink(CoreCommand):
 class DeleteAnnotation(CoreCommand):
     """Delete one annotation; undo restores it with its id, UUID and links."""
 
-    def __init__(self, project: Project, ann_id: int, text: str = "Delete annotation") -> None:
+    def __init__(self, project: Project, ann_id: int, text: str = "") -> None:
+        text = text or translate("UndoCommands", "Delete annotation")
         super().__init__(text)
         self.project, self.ann_id = project, ann_id
         self.document_id = project.annotations.get(ann_id).document_id
@@ -125,7 +132,8 @@ class Regroup(CoreCommand):
 
 
 def assign_command(project: Project, mention_ids: list[int], entity_id: int | None) -> Regroup:
-    text = "Group speaker mention" if entity_id is not None else "Ungroup speaker mention"
+    group = translate("UndoCommands", "Group speaker mention")
+    text = group if entity_id is not None else translate("UndoCommands", "Ungroup speaker mention")
     return Regroup(project, text, lambda: assign(project, mention_ids, entity_id))
 
 
@@ -133,27 +141,42 @@ def new_entity_command(
     project: Project, mention_ids: list[int], name: str, type: str = "person", role: str = ""
 ) -> Regroup:
     return Regroup(
-        project, "New speaker", lambda: assign_new(project, mention_ids, name, type, role)
+        project,
+        translate("UndoCommands", "New speaker"),
+        lambda: assign_new(project, mention_ids, name, type, role),
     )
 
 
 def merge_command(project: Project, keep_id: int, other_ids: list[int]) -> Regroup:
-    return Regroup(project, "Merge speakers", lambda: merge(project, keep_id, other_ids))
+    return Regroup(
+        project,
+        translate("UndoCommands", "Merge speakers"),
+        lambda: merge(project, keep_id, other_ids),
+    )
 
 
 def split_command(project: Project, entity_id: int, mention_ids: list[int], name: str) -> Regroup:
-    return Regroup(project, "Split speaker", lambda: split(project, entity_id, mention_ids, name))
+    return Regroup(
+        project,
+        translate("UndoCommands", "Split speaker"),
+        lambda: split(project, entity_id, mention_ids, name),
+    )
 
 
 def delete_entity_command(project: Project, entity_id: int) -> Regroup:
-    return Regroup(project, "Delete speaker", lambda: delete_entity(project, entity_id))
+    return Regroup(
+        project,
+        translate("UndoCommands", "Delete speaker"),
+        lambda: delete_entity(project, entity_id),
+    )
 
 
 class EditEntity(CoreCommand):
     """Rename a speaker or change its type or role."""
 
     def __init__(self, project: Project, entity_id: int, **fields: str) -> None:
-        super().__init__("Rename speaker" if "name" in fields else "Edit speaker")
+        rename = translate("UndoCommands", "Rename speaker")
+        super().__init__(rename if "name" in fields else translate("UndoCommands", "Edit speaker"))
         self.project, self.entity_id, self.fields = project, entity_id, fields
         self.old = project.entities.get(entity_id)
 
@@ -186,7 +209,10 @@ class EditAnnotationFields(CoreCommand):
         attributes: dict[str, str] | None = None,
         merge_key: str | None = None,
     ) -> None:
-        super().__init__("Edit note" if attributes is None else "Edit attributes")
+        edit_note = translate("UndoCommands", "Edit note")
+        super().__init__(
+            edit_note if attributes is None else translate("UndoCommands", "Edit attributes")
+        )
         old = project.annotations.get(ann_id)
         self.project, self.ann_id, self.merge_key = project, ann_id, merge_key
         self.document_id = old.document_id
@@ -227,7 +253,7 @@ class ChangeSchema(CoreCommand):
     def __init__(
         self, project: Project, labels: list[Label], renames: dict[str, str] | None = None
     ) -> None:
-        super().__init__("Change label schema")
+        super().__init__(translate("UndoCommands", "Change label schema"))
         self.project, self.labels = project, list(labels)
         self.renames = {old: new for old, new in (renames or {}).items() if old != new}
         self.old = project.labels.all()

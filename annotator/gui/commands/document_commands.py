@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.commands.wording import named, translate
 from annotator.gui.session import Session
 from annotator.store.records import AttributeField
 
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 
 class SetDocumentField(CoreCommand):
     def __init__(self, session: Session, document_id: int, field: str, old: str, new: str) -> None:
-        super().__init__(f"Set {field}" if new else f"Clear {field}")
+        verb = translate("UndoCommands", "Set %1") if new else translate("UndoCommands", "Clear %1")
+        super().__init__(named(verb, field))
         self.session = session
         self.document_id = document_id
         self.analyst = session.analyst
@@ -40,7 +42,7 @@ class ChangeDocumentFields(CoreCommand):
     """Replace the document-level fields of the label schema (answers are kept)."""
 
     def __init__(self, project: Project, fields: list[AttributeField]) -> None:
-        super().__init__("Change document fields")
+        super().__init__(translate("UndoCommands", "Change document fields"))
         self.project, self.fields = project, list(fields)
         self.old = project.document_fields.definitions()
 

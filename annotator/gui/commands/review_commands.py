@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.annotation_commands import SessionCommand
+from annotator.gui.commands.wording import named, translate
 from annotator.gui.session import Session
 from annotator.store.records import Annotation
 from annotator.team import review
@@ -24,8 +25,12 @@ class Decide(SessionCommand):
     """Accept or reject one annotation."""
 
     def __init__(self, session: Session, annotation: Annotation, verdict: str) -> None:
-        verb = {"accepted": "Accept", "rejected": "Reject"}[verdict]
-        super().__init__(session, annotation.document_id, f"{verb} {annotation.label}")
+        accept, reject = (
+            translate("UndoCommands", "Accept %1"),
+            translate("UndoCommands", "Reject %1"),
+        )
+        verb = {"accepted": accept, "rejected": reject}[verdict]
+        super().__init__(session, annotation.document_id, named(verb, annotation.label))
         self.annotation_id = annotation.id
         self.verdict = verdict
         self.decision: review.Decision | None = None
@@ -52,7 +57,11 @@ class Correct(SessionCommand):
     def __init__(
         self, session: Session, annotation: Annotation, start: int, end: int, label: str
     ) -> None:
-        super().__init__(session, annotation.document_id, f"Correct {annotation.label}")
+        super().__init__(
+            session,
+            annotation.document_id,
+            named(translate("UndoCommands", "Correct %1"), annotation.label),
+        )
         self.annotation_id = annotation.id
         self.start, self.end, self.label = start, end, label
         self.correction: review.Correction | None = None
@@ -77,7 +86,7 @@ class AcceptAgreed(SessionCommand):
     """Accept, once, every span all analysts of the document marked alike (one step)."""
 
     def __init__(self, session: Session, document_id: int) -> None:
-        super().__init__(session, document_id, "Accept agreed spans")
+        super().__init__(session, document_id, translate("UndoCommands", "Accept agreed spans"))
         self.decisions: list[review.Decision] | None = None
 
     def apply(self) -> None:
@@ -85,7 +94,11 @@ class AcceptAgreed(SessionCommand):
         if self.decisions is None:
             self.decisions = review.accept_agreed(project, self.document_id, self.session.analyst)
             if not self.decisions:
-                raise NothingAgreed("there is nothing left that every analyst marked alike")
+                raise NothingAgreed(
+                    translate(
+                        "UndoCommands", "there is nothing left that every analyst marked alike"
+                    )
+                )
             return
         with project.atomic():
             for decision in self.decisions:

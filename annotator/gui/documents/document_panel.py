@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.document_commands import SetDocumentField
 from annotator.gui.commands.undo import perform
+from annotator.gui.i18n import number, shown_name
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.tables.item_text import is_rtl
 from annotator.gui.window import keymap
@@ -66,7 +67,7 @@ class DocumentPanel(QScrollArea):
         # hidden, and a hidden widget's own shortcuts do not fire.
         self.key_actions: list[QAction] = []
         for n in range(1, 10):
-            act = QAction(self.tr("Document field %1").replace("%1", str(n)), self)
+            act = QAction(self.tr("Document field %1").replace("%1", number(n)), self)
             keymap.bind(act, "document-field", n - 1)
             act.triggered.connect(lambda _c=False, n=n: self.focus_field(n - 1))
             self.key_actions.append(act)
@@ -87,7 +88,7 @@ class DocumentPanel(QScrollArea):
         fields = project.document_fields.definitions() if project is not None else []
         for i, definition in enumerate(fields):
             editor = self._editor(definition)
-            label = definition.name.replace("_", " ")
+            label = shown_name(definition.name)
             keys = keymap.keys("document-field")
             label = label if i >= len(keys) else f"{label} ({keys[i].toString()})"
             others = QLabel()
@@ -111,7 +112,7 @@ class DocumentPanel(QScrollArea):
             combo = QComboBox()
             combo.addItem("—", "")
             for choice in definition.choices:
-                combo.addItem(choice, choice)
+                combo.addItem(shown_name(choice), choice)
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, n=name: self._answer(n, str(c.currentData() or ""))
             )
@@ -155,7 +156,7 @@ class DocumentPanel(QScrollArea):
         row = project.metadata.source_row(doc_id)
         where = doc.source or self.tr("(no file)")
         self.source.setText(
-            self.tr("From %1, row %2").replace("%1", where).replace("%2", str(row))
+            self.tr("From %1, row %2").replace("%1", where).replace("%2", number(row))
             if row is not None
             else self.tr("From %1").replace("%1", where)
         )
@@ -189,7 +190,7 @@ class DocumentPanel(QScrollArea):
             assert doc_id is not None
             for v in project.document_fields.for_document(doc_id):
                 if v.analyst != self.session.analyst:
-                    others.setdefault(v.field, []).append(f"{v.analyst}: {v.value}")
+                    others.setdefault(v.field, []).append(f"{v.analyst}: {shown_name(v.value)}")
         for name, editor in self.editors.items():
             text = " · ".join(others.get(name, []))
             editor.setToolTip(text)

@@ -16,6 +16,8 @@ from annotator.gui.session import Session
 from annotator.gui.tables.document_model import DocumentListModel
 from annotator.gui.window import keymap
 
+translate = QCoreApplication.translate
+
 
 class DocumentWalker:
     def __init__(

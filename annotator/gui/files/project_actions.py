@@ -22,6 +22,7 @@ from annotator.gui import settings
 from annotator.gui.files import transfers
 from annotator.gui.files.saving import WINDOW_WAIT
 from annotator.gui.files.table_dialog import ask_table_options
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.session import Session
 from annotator.gui.window import keymap
 from annotator.gui.window import messages as dialogs
@@ -31,11 +32,14 @@ if TYPE_CHECKING:  # the importers are imported when something is imported, not 
     from annotator.formats.importing.files import FileReport
 
 PROJECT_SUFFIX = ".annotator"
-PROJECT_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
-IMPORT_FILTER = (
+PROJECT_FILTER = QT_TRANSLATE_NOOP(
+    "ProjectActions", "Annotator projects (*.annotator);;All files (*)"
+)
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "ProjectActions",
     "Documents (*.txt *.md *.jsonl *.csv *.tsv *.tab *.xlsx *.json *.docx *.html *.htm);;"
     "Texts (*.txt *.md);;Tables of posts (*.csv *.tsv *.tab *.xlsx *.json *.jsonl);;"
-    "Word files (*.docx);;Web pages (*.html *.htm);;All files (*)"
+    "Word files (*.docx);;Web pages (*.html *.htm);;All files (*)",
 )
 
 
@@ -49,7 +53,7 @@ class ProjectActions(QObject):
         self.session = session
         self.window = window
         self.show_error = show_error
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         session.projectClosed.connect(remember_closed)
 
@@ -61,9 +65,11 @@ class ProjectActions(QObject):
             act.triggered.connect(lambda _checked=False: slot())
             return act
 
-        self.new = action("&New Project…", self.ask_new, "new-project")
-        self.open = action("&Open Project…", self.ask_open, "open-project")
-        self.import_docs = action("&Import Documents…", self.ask_import, "import-documents")
+        self.new = action(self.tr("&New Project…"), self.ask_new, "new-project")
+        self.open = action(self.tr("&Open Project…"), self.ask_open, "open-project")
+        self.import_docs = action(
+            self.tr("&Import Documents…"), self.ask_import, "import-documents"
+        )
         self.save_copy = action(self.tr("Save a &Copy…"), self.ask_save_copy)
         self.save_copy.setToolTip(
             self.tr("Write the whole project to one file you can copy or mail, even now")
@@ -71,8 +77,11 @@ class ProjectActions(QObject):
         self.show_folder = action(self.tr("Show Project &Folder"), self.show_project_folder)
         self.show_folder.setToolTip(self.tr("Open the folder that holds this project's file"))
         self.exports = {
-            fmt: action(f"Export {title}…", partial(self.ask_export, fmt))
-            for fmt, (title, _f, _s) in transfers.EXPORT_FORMATS.items()
+            fmt: action(
+                self.tr("Export %1…").replace("%1", transfers.format_title(fmt)),
+                partial(self.ask_export, fmt),
+            )
+            for fmt in transfers.EXPORT_FORMATS
         }
 
     # -- projects -----------------------------------------------------------------------
@@ -97,7 +106,7 @@ class ProjectActions(QObject):
         # Remembered after the first paint: writing the settings file is not what it needs.
         remembered = str(Path(path).resolve())
         self.session.after_paint(lambda: settings.remember_project(remembered))
-        self.message.emit(f"Opened {Path(path).name}")
+        self.message.emit(self.tr("Opened %1").replace("%1", Path(path).name))
         return True
 
     def project_from_document(self, source: Path) -> bool:
@@ -139,13 +148,17 @@ class ProjectActions(QObject):
             )
 
     def ask_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "New project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New project"), "", self.tr(PROJECT_FILTER)
+        )
         if not path:
             return
         if not Path(path).suffix:
             path += PROJECT_SUFFIX
         if Path(path).exists():
-            self.show_error(f"{path}: already exists; open it or choose another name")
+            self.show_error(
+                self.tr("%1: already exists; open it or choose another name").replace("%1", path)
+            )
             return
         self.open_project(path, create=True)
 
@@ -176,7 +189,9 @@ class ProjectActions(QObject):
         return True
 
     def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open project"), "", self.tr(PROJECT_FILTER)
+        )
         if path:
             self.open_project(path)
 
@@ -187,12 +202,14 @@ class ProjectActions(QObject):
             act = self.recent_menu.addAction(path)
             act.triggered.connect(lambda _c=False, p=path: self.open_project(p))
         if not recent:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # -- documents in and out -----------------------------------------------------------
 
     def ask_import(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import documents", "", IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import documents"), "", self.tr(IMPORT_FILTER)
+        )
         if paths:
             self.import_paths(paths)
 
@@ -200,7 +217,7 @@ class ProjectActions(QObject):
         """Import files (also what dropping files on the window does)."""
         project = self.session.project
         if project is None:
-            self.show_error("Open or create a project before importing documents.")
+            self.show_error(self.tr("Open or create a project before importing documents."))
             return
         tables, paths = self.ask_tables([Path(p) for p in paths])
         if not paths:
@@ -212,7 +229,7 @@ class ProjectActions(QObject):
             self.show_error("\n".join(lines))
         elif tables:  # what went in, what was left out and why
             dialogs.show_info(self.window, self.tr("Import finished"), "\n".join(lines))
-        self.message.emit("; ".join(lines) if lines else "Nothing imported.")
+        self.message.emit("; ".join(lines) if lines else self.tr("Nothing imported."))
         added = [d.id for d in project.documents.all() if d.id > first_new]
         if added:
             self.session.set_document(added[0])
@@ -238,12 +255,15 @@ class ProjectActions(QObject):
     def ask_export(self, fmt: str) -> None:
         project = self.session.project
         if project is None:
-            self.show_error("Open a project before exporting.")
+            self.show_error(self.tr("Open a project before exporting."))
             return
-        title, filter_, suffix = transfers.EXPORT_FORMATS[fmt]
+        _title, filter_, suffix = transfers.EXPORT_FORMATS[fmt]
+        title, filter_ = transfers.format_title(fmt), self.tr(filter_)
         name = (Path(project.path).stem if project.path else "export") + suffix
         base = export_folder() / name
-        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {title}", str(base), filter_)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export %1").replace("%1", title), str(base), filter_
+        )
         if not path:
             return
         settings.EXPORT_FOLDER.set(str(Path(path).parent))
@@ -253,9 +273,10 @@ class ProjectActions(QObject):
             self.show_error(str(exc))
             return
         if rows is None:
-            self.message.emit("Export cancelled; no file was written.")
+            self.message.emit(self.tr("Export cancelled; no file was written."))
         else:
-            self.message.emit(f"Exported {rows:,} rows to {path}")
+            done = self.tr("Exported %Ln rows to %1", "", rows).replace("%1", path)
+            self.message.emit(done)
 
 
 def is_document_file(path: Path) -> bool:

@@ -13,23 +13,45 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.formats.export.exporting import open_output, write_format
 from annotator.formats.importing.tables import TableOptions
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.store.project import Project
 
 if TYPE_CHECKING:  # the importers are imported when something is imported, not at start-up
     from annotator.formats.importing.files import BatchReport, FileReport
 
-EXPORT_FORMATS = {
-    "csv": ("Annotations CSV", "CSV files (*.csv)", ".csv"),
-    "claims-csv": ("Claims CSV (one row per claim)", "CSV files (*.csv)", ".csv"),
-    "documents-csv": ("Documents CSV (one row per document)", "CSV files (*.csv)", ".csv"),
-    "jsonl": ("doccano JSONL", "JSON Lines (*.jsonl)", ".jsonl"),
+CSV_FILES = QT_TRANSLATE_NOOP("ProjectActions", "CSV files (*.csv)")
+EXPORT_FORMATS = {  # titles and filters in English; format_title and tr show them translated
+    "csv": (QT_TRANSLATE_NOOP("Transfers", "Annotations CSV"), CSV_FILES, ".csv"),
+    "claims-csv": (
+        QT_TRANSLATE_NOOP("Transfers", "Claims CSV (one row per claim)"),
+        CSV_FILES,
+        ".csv",
+    ),
+    "documents-csv": (
+        QT_TRANSLATE_NOOP("Transfers", "Documents CSV (one row per document)"),
+        CSV_FILES,
+        ".csv",
+    ),
+    "jsonl": (
+        QT_TRANSLATE_NOOP("Transfers", "doccano JSONL"),
+        QT_TRANSLATE_NOOP("ProjectActions", "JSON Lines (*.jsonl)"),
+        ".jsonl",
+    ),
 }
+translate = QCoreApplication.translate
+
+
+def format_title(fmt: str) -> str:
+    """An export format's name as the interface shows it."""
+    return translate("Transfers", EXPORT_FORMATS[fmt][0])
+
+
 TICK_LINES = 200
 TICK_CHARS = 256 * 1024  # JSONL writes one (long) line per document
 
@@ -39,8 +61,8 @@ class Cancelled(Exception):
 
 
 def _progress(parent: QWidget | None, title: str, maximum: int) -> QProgressDialog:
-    dialog = QProgressDialog(title, "Cancel", 0, maximum, parent)
-    dialog.setWindowTitle("Annotator")
+    dialog = QProgressDialog(title, translate("Transfers", "Cancel"), 0, maximum, parent)
+    dialog.setWindowTitle(translate("Transfers", "Annotator"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(True)
@@ -67,7 +89,13 @@ def each_file(
     cancelled = False
     for i, raw in enumerate(paths):
         path = Path(raw)
-        dialog.setLabelText(f"{verb} {path.name} ({i + 1} of {len(paths)})…")
+        dialog.setLabelText(
+            translate("Transfers", "%1 %2 (%3 of %4)…")
+            .replace("%1", verb)
+            .replace("%2", path.name)
+            .replace("%3", number(i + 1))
+            .replace("%4", number(len(paths)))
+        )
         dialog.setValue(i)
         if dialog.wasCanceled():
             cancelled = True
@@ -104,7 +132,7 @@ def import_files(
 
     each_file(
         parent,
-        "Importing",
+        translate("Transfers", "Importing"),
         paths,
         step,
         lambda path, exc: reports.append(FileReport(path, "failed", error=str(exc))),
@@ -120,7 +148,8 @@ def import_rows(
     from annotator.formats.importing.corpus import ImportCancelled, import_table
     from annotator.formats.importing.files import FileReport
 
-    dialog = _progress(parent, f"Importing the rows of {path.name}…", 100)
+    title = translate("Transfers", "Importing the rows of %1…").replace("%1", path.name)
+    dialog = _progress(parent, title, 100)
 
     def tick(done: int, total: int) -> bool:
         dialog.setMaximum(max(total, 1))
@@ -161,10 +190,12 @@ class _TickingStream:
 
 def export(parent: QWidget | None, project: Project, fmt: str, target: str | Path) -> int | None:
     """Write `fmt` to `target`; returns the rows written, None when cancelled."""
-    dialog = _progress(parent, f"Exporting to {Path(target).name}…", 0)
+    title = translate("Transfers", "Exporting to %1…").replace("%1", Path(target).name)
+    dialog = _progress(parent, title, 0)
 
     def tick(lines: int) -> None:
-        dialog.setLabelText(f"Exporting to {Path(target).name}… {lines:,} lines written")
+        written = translate("Transfers", "lines written: %1").replace("%1", number(lines))
+        dialog.setLabelText(f"{title} {written}")
         dialog.setValue(0)
         QApplication.processEvents()
         if dialog.wasCanceled():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import fill_names
 from annotator.gui.tables.item_text import AutoDirectionDelegate
 from annotator.store.records import AttributeField
 
@@ -61,8 +62,7 @@ class DocumentFieldsEditor(QGroupBox):
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(f.name))
         kind = QComboBox(self.table)
-        kind.addItems(["choice", "text"])
-        kind.setCurrentText(f.type)
+        fill_names(kind, ["choice", "text"], f.type)
         self.table.setCellWidget(row, 1, kind)
         self.table.setItem(row, 2, QTableWidgetItem(", ".join(f.choices)))
 
@@ -94,6 +94,6 @@ def fields_in_table(table: QTableWidget) -> list[AttributeField]:
         choices = _CHOICE_SPLIT.split(choices_item.text() if choices_item else "")
         kept = tuple(c.strip() for c in choices if c.strip())
         if name:
-            typ = kind.currentText()
+            typ = kind.currentData() or kind.currentText()
             out.append(AttributeField(name, typ, kept if typ == "choice" else ()))
     return out

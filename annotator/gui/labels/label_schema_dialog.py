@@ -44,6 +44,7 @@ from annotator.gui.attribution.actions import try_perform
 from annotator.gui.commands.attribution_commands import ChangeSchema
 from annotator.gui.commands.document_commands import ChangeDocumentFields
 from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, fill_names, shown_name
 from annotator.gui.labels.document_fields_editor import DocumentFieldsEditor, fields_in_table
 from annotator.gui.tables.item_text import AutoDirectionDelegate
 from annotator.label_schema import (
@@ -59,7 +60,7 @@ from annotator.text.decoding import read_bytes
 if TYPE_CHECKING:
     from annotator.store.project import Project
 
-JSON_FILTER = "Label schema (*.json);;All files (*)"
+JSON_FILTER = QT_TRANSLATE_NOOP("SchemaDialog", "Label schema (*.json);;All files (*)")
 
 
 @dataclass
@@ -80,7 +81,7 @@ class _Entry:
     def title(self) -> str:
         """How the label reads in the dialog's list: name, key, kind."""
         key = f"  [{self.shortcut}]" if self.shortcut else ""
-        return f"{self.name}{key}  ·  {self.kind}"
+        return f"{self.name}{key}  ·  {shown_name(self.kind)}"
 
     def label(self, position: int) -> Label:
         return Label(
@@ -103,14 +104,17 @@ class SchemaDialog(QDialog):
     def __init__(self, project: Project, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project, self.stack = project, stack
-        self.setWindowTitle("Label schema")
+        self.setWindowTitle(self.tr("Label schema"))
         self.entries = [_Entry.of(lab, lab.name) for lab in project.labels.all()]
         self._loading = False
 
         self.list = QListWidget(self)
         self.list.setItemDelegate(AutoDirectionDelegate(self.list))
-        add, remove = QPushButton("&Add label", self), QPushButton("Remove label", self)
-        up, down = QPushButton("Up", self), QPushButton("Down", self)
+        add, remove = (
+            QPushButton(self.tr("&Add label"), self),
+            QPushButton(self.tr("Remove label"), self),
+        )
+        up, down = QPushButton(self.tr("Up"), self), QPushButton(self.tr("Down"), self)
         left = QVBoxLayout()
         left.addWidget(self.list)
         row = QHBoxLayout()
@@ -121,28 +125,32 @@ class SchemaDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.kind = QComboBox(self)
-        self.kind.addItems(LABEL_KINDS)
+        fill_names(self.kind, LABEL_KINDS)
         self.color = QPushButton(self)
         self.shortcut = QLineEdit(self)
         self.shortcut.setMaxLength(1)
         self.shortcut.setMaximumWidth(48)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Colour:", self.color)
-        form.addRow("S&hortcut:", self.shortcut)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Colour:"), self.color)
+        form.addRow(self.tr("S&hortcut:"), self.shortcut)
+        self.shortcut.setToolTip(self.tr("One letter or digit, Latin or Arabic (ا for ادعاء)"))
 
         self.fields = QTableWidget(0, 3, self)
-        self.fields.setHorizontalHeaderLabels(["Field", "Type", "Choices"])
+        self.fields.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Type"), self.tr("Choices")]
+        )
         choices = self.fields.horizontalHeaderItem(2)
         assert choices is not None  # set by the line above
-        choices.setToolTip("separated by commas: yes, no, unsure")
+        choices.setToolTip(self.tr("separated by commas: yes, no, unsure"))
         self.fields.setItemDelegate(AutoDirectionDelegate(self.fields))
         self.fields.verticalHeader().hide()
         self.fields.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add_field, remove_field = QPushButton("Add &field", self), QPushButton("Remove field", self)
-        fields_box = QGroupBox("Attribute fields", self)
+        add_field = QPushButton(self.tr("Add &field"), self)
+        remove_field = QPushButton(self.tr("Remove field"), self)
+        fields_box = QGroupBox(self.tr("Attribute fields"), self)
         box = QVBoxLayout(fields_box)
         box.addWidget(self.fields)
         row = QHBoxLayout()
@@ -159,8 +167,12 @@ class SchemaDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        import_button = buttons.addButton("&Import JSON…", QDialogButtonBox.ButtonRole.ActionRole)
-        export_button = buttons.addButton("&Export JSON…", QDialogButtonBox.ButtonRole.ActionRole)
+        import_button = buttons.addButton(
+            self.tr("&Import JSON…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        export_button = buttons.addButton(
+            self.tr("&Export JSON…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addLayout(right, 2)
@@ -175,7 +187,7 @@ class SchemaDialog(QDialog):
         up.clicked.connect(lambda: self.move_label(-1))
         down.clicked.connect(lambda: self.move_label(1))
         self.name.textEdited.connect(lambda t: self._set("name", t))
-        self.kind.currentTextChanged.connect(lambda t: self._set("kind", t))
+        self.kind.currentIndexChanged.connect(lambda _i: self._set("kind", self.kind.currentData()))
         self.shortcut.textEdited.connect(lambda t: self._set("shortcut", t.upper()))
         self.color.clicked.connect(self.choose_color)
         self.fields.itemChanged.connect(lambda _item: self._read_fields())
@@ -213,7 +225,7 @@ class SchemaDialog(QDialog):
         self._loading = True
         try:
             self.name.setText(entry.name if entry else "")
-            self.kind.setCurrentText(entry.kind if entry else "other")
+            self.kind.setCurrentIndex(max(self.kind.findData(entry.kind if entry else "other"), 0))
             self.shortcut.setText(entry.shortcut if entry else "")
             self.color.setIcon(_swatch(entry.color if entry else "#ffffff"))
             self.color.setText(entry.color if entry else "")
@@ -236,7 +248,7 @@ class SchemaDialog(QDialog):
         entry = self.current()
         if entry is None:
             return
-        color = QColorDialog.getColor(QColor(entry.color), self, "Label colour")
+        color = QColorDialog.getColor(QColor(entry.color), self, self.tr("Label colour"))
         if color.isValid():
             self._set("color", color.name())
             self._show_entry(self.list.currentRow())
@@ -270,9 +282,8 @@ class SchemaDialog(QDialog):
         self.fields.insertRow(row)
         self.fields.setItem(row, 0, QTableWidgetItem(f.name))
         kind = QComboBox(self.fields)
-        kind.addItems(["choice", "text"])
-        kind.setCurrentText(f.type)
-        kind.currentTextChanged.connect(lambda _t: self._read_fields())
+        fill_names(kind, ["choice", "text"], f.type)
+        kind.currentIndexChanged.connect(lambda _t: self._read_fields())
         self.fields.setCellWidget(row, 1, kind)
         self.fields.setItem(row, 2, QTableWidgetItem(", ".join(f.choices)))
         self._loading = was_loading
@@ -310,7 +321,7 @@ class SchemaDialog(QDialog):
             if '"document_fields"' in data:
                 self.document_fields.set_fields(document_fields_from_json(data, path))
         except UnicodeDecodeError:
-            actions.show_error(self, str(InputError("is not UTF-8 text", path)))
+            actions.show_error(self, str(InputError(self.tr("is not UTF-8 text"), path)))
             return False
         except AnnotatorError as exc:
             actions.show_error(self, str(exc))
@@ -335,13 +346,15 @@ class SchemaDialog(QDialog):
         return True
 
     def _import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import label schema", "", JSON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import label schema"), "", self.tr(JSON_FILTER)
+        )
         if path:
             self.import_from(path)
 
     def _export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export label schema", "schema.json", JSON_FILTER
+            self, self.tr("Export label schema"), "schema.json", self.tr(JSON_FILTER)
         )
         if path:
             self.export_to(path)
@@ -367,7 +380,7 @@ class SchemaDialog(QDialog):
             steps.append(lambda: ChangeDocumentFields(self.project, fields))
         if len(steps) == 1:
             return try_perform(self, self.stack, steps[0])
-        self.stack.beginMacro("Change label schema")  # both: one undoable step
+        self.stack.beginMacro(self.tr("Change label schema"))  # both: one undoable step
         try:
             return all(try_perform(self, self.stack, step) for step in steps)
         finally:

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,25 +37,51 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.formats.export.exporting import open_output
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number, shown_name
 from annotator.gui.window import messages as dialogs
 from annotator.store.project import Project
 from annotator.team.agreement.measures import ALL, Row, write_csv
 from annotator.team.agreement.project_figures import agreement_rows, project_spans
 
-COLUMNS = ("Label", "Analyst A", "Analyst B", "Measure", "Value")
-MEASURES = ("f1_exact", "f1_overlap", "cohen_kappa", "krippendorff_alpha", "attribution")
-ALL_MEASURES = "All measures"
-EXPLAIN = (
-    "Pairs of analysts are compared over the documents both worked on; * means all labels or"
-    " all analysts together. n/a: the measure is undefined there (no spans, or no variation)."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AgreementModel", "Label"),
+    QT_TRANSLATE_NOOP("AgreementModel", "Analyst A"),
+    QT_TRANSLATE_NOOP("AgreementModel", "Analyst B"),
+    QT_TRANSLATE_NOOP("AgreementModel", "Measure"),
+    QT_TRANSLATE_NOOP("AgreementModel", "Value"),
 )
+MEASURE_NAMES = {  # English shows the stored names, as the CSV and the CLI write them
+    "f1_exact": QT_TRANSLATE_NOOP("AgreementModel", "f1_exact"),
+    "f1_overlap": QT_TRANSLATE_NOOP("AgreementModel", "f1_overlap"),
+    "cohen_kappa": QT_TRANSLATE_NOOP("AgreementModel", "cohen_kappa"),
+    "krippendorff_alpha": QT_TRANSLATE_NOOP("AgreementModel", "krippendorff_alpha"),
+    "attribution": QT_TRANSLATE_NOOP("AgreementModel", "attribution"),
+}
+MEASURES = ("f1_exact", "f1_overlap", "cohen_kappa", "krippendorff_alpha", "attribution")
+ALL_MEASURES = QT_TRANSLATE_NOOP("AgreementDialog", "All measures")
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "AgreementDialog",
+    "Pairs of analysts are compared over the documents both worked on; * means all labels or"
+    " all analysts together. n/a: the measure is undefined there (no spans, or no variation).",
+)
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def value_text(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
+    """A figure in the interface's digits (the CSV keeps Python's own)."""
+    if value is None:
+        return translate("AgreementModel", "n/a")
+    return QLocale().toString(value, "f", 3)
+
+
+def measure_name(measure: str) -> str:
+    """A measure as the interface names it (the CSV keeps the stored name)."""
+    return (
+        translate("AgreementModel", MEASURE_NAMES[measure]) if measure in MEASURE_NAMES else measure
+    )
 
 
 class AgreementModel(QAbstractTableModel):
@@ -69,7 +97,7 @@ class AgreementModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("AgreementModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,11 +106,12 @@ class AgreementModel(QAbstractTableModel):
         row = self.rows[index.row()]
         cells = (row.label, row.analyst_a, row.analyst_b, row.measure, value_text(row.value))
         if role == Qt.ItemDataRole.DisplayRole:
-            return cells[index.column()]
+            shown = (shown_name(row.label), *cells[1:3], measure_name(row.measure), cells[4])
+            return shown[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and ALL in cells[:3]:
-            return "* stands for all labels (label) or all analysts together (analysts)"
+            return self.tr("* stands for all labels (label) or all analysts together (analysts)")
         if role == Qt.ItemDataRole.UserRole:
             return row.measure
         if role == SORT_ROLE:  # numbers sort as numbers; undefined values sort first
@@ -103,16 +132,19 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.document = document
-        self.setWindowTitle("Agreement between analysts")
+        self.setWindowTitle(self.tr("Agreement between analysts"))
         self.analysts: list[str] = []  # who annotated in the scope
         self.resize(720, 520)
 
         self.scope = QComboBox()
-        self.scope.addItem("Whole project", None)
+        self.scope.addItem(self.tr("Whole project"), None)
         if document is not None:
-            self.scope.addItem(f"This document: {document[1]}", document[0])
+            this = self.tr("This document: %1").replace("%1", document[1])
+            self.scope.addItem(this, document[0])
         self.measure = QComboBox()
-        self.measure.addItems([ALL_MEASURES, *MEASURES])
+        self.measure.addItem(self.tr(ALL_MEASURES), "")
+        for measure in MEASURES:
+            self.measure.addItem(measure_name(measure), measure)
         self.model = AgreementModel([], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -130,8 +162,8 @@ class AgreementDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
-        self.copy_button = QPushButton("&Copy as CSV")
-        self.export_button = QPushButton("&Export CSV…")
+        self.copy_button = QPushButton(self.tr("&Copy as CSV"))
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -140,9 +172,9 @@ class AgreementDialog(QDialog):
         self.export_button.clicked.connect(self.ask_export)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Scope:"))
+        top.addWidget(QLabel(self.tr("Scope:")))
         top.addWidget(self.scope, 1)
-        top.addWidget(QLabel("Measure:"))
+        top.addWidget(QLabel(self.tr("Measure:")))
         top.addWidget(self.measure)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -151,7 +183,9 @@ class AgreementDialog(QDialog):
         layout.addWidget(buttons)
 
         self.scope.currentIndexChanged.connect(lambda _i: self.recompute())
-        self.measure.currentTextChanged.connect(self._filter)
+        self.measure.currentIndexChanged.connect(
+            lambda _i: self._filter(self.measure.currentData())
+        )
         self.recompute()
 
     # -- rows -------------------------------------------------------------------------------
@@ -169,21 +203,26 @@ class AgreementDialog(QDialog):
         self.model.beginResetModel()
         self.model.rows = rows
         self.model.endResetModel()
-        self._filter(self.measure.currentText())
+        self._filter(self.measure.currentData())
 
     def _filter(self, measure: str) -> None:
-        wanted = "" if measure == ALL_MEASURES else f"^{measure}$"
+        """Show one measure's rows (its stored name), or all of them ("")."""
+        wanted = f"^{measure}$" if measure else ""
         self.proxy.setFilterRegularExpression(wanted)
         shown = self.proxy.rowCount()
         if len(self.analysts) < 2:
             self.status.setText(self.one_analyst_text())
         elif not self.model.rows:
             self.status.setText(
-                "No figures: agreement needs at least two analysts who annotated the same"
-                " document. Import their work with File → Import Analysts' Work…"
+                self.tr(
+                    "No figures: agreement needs at least two analysts who annotated the same"
+                    " document. Import their work with File → Import Analysts' Work…"
+                )
             )
         else:
-            self.status.setText(f"{shown} of {len(self.model.rows)} figures shown. {EXPLAIN}")
+            count = self.tr("%1 of %2 figures shown.").replace("%1", number(shown))
+            count = count.replace("%2", number(len(self.model.rows)))
+            self.status.setText(f"{count} {self.tr(EXPLAIN)}")
         self.copy_button.setEnabled(shown > 0)
         self.export_button.setEnabled(shown > 0)
 
@@ -222,7 +261,7 @@ class AgreementDialog(QDialog):
 
     def copy_csv(self) -> None:
         QApplication.clipboard().setText(self.csv_text())
-        self.status.setText(f"Copied {len(self.shown_rows())} rows as CSV.")
+        self.status.setText(self.tr("Copied %Ln rows as CSV.", "", len(self.shown_rows())))
 
     def ask_export(self) -> None:
         base = (
@@ -231,7 +270,10 @@ class AgreementDialog(QDialog):
             else None
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export agreement", str(base or "agreement.csv"), "CSV files (*.csv)"
+            self,
+            self.tr("Export agreement"),
+            str(base or "agreement.csv"),
+            translate("ProjectActions", "CSV files (*.csv)"),
         )
         if path:
             self.export(path)
@@ -246,5 +288,5 @@ class AgreementDialog(QDialog):
         except AnnotatorError as exc:
             dialogs.show_error(self, str(exc))
             return False
-        self.status.setText(f"Exported {len(rows)} rows to {path}")
+        self.status.setText(self.tr("Exported %Ln rows to %1", "", len(rows)).replace("%1", path))
         return True

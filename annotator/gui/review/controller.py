@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.review_commands import AcceptAgreed, Correct, Decide, NothingAgreed
 from annotator.gui.commands.undo import CoreCommand, perform
+from annotator.gui.i18n import shown_name
 from annotator.gui.review.keys import ReviewKeys
 from annotator.gui.review.merge_actions import MergeActions
 from annotator.gui.review.overlay import ReviewOverlay
@@ -96,65 +97,75 @@ class Reviewing(QObject):
             act.triggered.connect(lambda _checked=False: slot())
             return act
 
-        mode = QAction("&Review Mode", self.window)
+        mode = QAction(self.tr("&Review Mode"), self.window)
         mode.setObjectName("review-mode")
         mode.setCheckable(True)
         keymap.bind(mode, "review-mode")
-        mode.setToolTip(f"Show every analyst's annotations and their disagreements ({MODE_KEY})")
+        mode.setToolTip(
+            self.tr("Show every analyst's annotations and their disagreements (%1)").replace(
+                "%1", MODE_KEY
+            )
+        )
         mode.toggled.connect(self.set_enabled)
         self.window.addAction(mode)
         return {
             "mode": mode,
             "next": action(
-                "next", "&Next Disagreement", "Next", self.next, "Next open disagreement"
+                "next",
+                self.tr("&Next Disagreement"),
+                self.tr("Next"),
+                self.next,
+                self.tr("Next open disagreement"),
             ),
             "previous": action(
                 "previous",
-                "&Previous Disagreement",
-                "Prev",
+                self.tr("&Previous Disagreement"),
+                self.tr("Prev"),
                 self.previous,
-                "Previous open disagreement",
+                self.tr("Previous open disagreement"),
             ),
             "accept": action(
                 "accept",
-                "&Accept Annotation",
-                "Accept",
+                self.tr("&Accept Annotation"),
+                self.tr("Accept"),
                 self.accept,
-                "Accept the selected annotation",
+                self.tr("Accept the selected annotation"),
             ),
             "reject": action(
                 "reject",
-                "Re&ject Annotation",
-                "Reject",
+                self.tr("Re&ject Annotation"),
+                self.tr("Reject"),
                 self.reject,
-                "Reject the selected annotation",
+                self.tr("Reject the selected annotation"),
             ),
             "correct": action(
                 "correct",
-                "&Correct with Selection",
-                "Correct",
+                self.tr("&Correct with Selection"),
+                self.tr("Correct"),
                 self.correct,
-                "Replace the selected annotation by the text selection (or its own span), with"
-                " the label chosen in the Review panel",
+                self.tr(
+                    "Replace the selected annotation by the text selection (or its own span),"
+                    " with the label chosen in the Review panel"
+                ),
             ),
             "accept-agreed": action(
                 "accept-agreed",
-                "Accept Spans Everyone A&greed On",
-                "Accept agreed",
+                self.tr("Accept Spans Everyone A&greed On"),
+                self.tr("Accept agreed"),
                 self.accept_agreed,
-                "Accept, once, every span all analysts of this document marked alike",
+                self.tr("Accept, once, every span all analysts of this document marked alike"),
             ),
             "agreement": action(
                 "agreement",
-                "A&greement…",
-                "Agreement",
+                self.tr("A&greement…"),
+                self.tr("Agreement"),
                 self.show_agreement,
-                "Agreement between analysts: F1, kappa, alpha, attribution",
+                self.tr("Agreement between analysts: F1, kappa, alpha, attribution"),
             ),
         }
 
     def _make_menu(self) -> QMenu:
-        menu = QMenu("Re&view", self.window)
+        menu = QMenu(self.tr("Re&view"), self.window)
         a = self.actions
         menu.addAction(a["mode"])
         menu.addSeparator()
@@ -176,7 +187,9 @@ class Reviewing(QObject):
         mode = self.actions["mode"]
         if mode.isChecked() != on:
             mode.setChecked(on)
-        mode.setIconText("Review mode: on" if on else "Review mode: off — switch on")
+        mode.setIconText(
+            self.tr("Review mode: on") if on else self.tr("Review mode: off — switch on")
+        )
         for name in ("next", "previous", "accept", "reject", "correct", "accept-agreed"):
             self.actions[name].setEnabled(on)
         self.keys.set_active(on)
@@ -184,9 +197,15 @@ class Reviewing(QObject):
             self.overlay.install(self.viewer.highlights)
             key = keymap.shown
             self.message.emit(
-                f"Review mode: {key('review-next')} / {key('review-previous')} next or previous"
-                f" disagreement, {key('review-accept')} accept, {key('review-reject')} reject,"
-                f" {key('review-correct')} correct with the selection"
+                self.tr(
+                    "Review mode: %1 / %2 next or previous disagreement, %3 accept, %4 reject,"
+                    " %5 correct with the selection"
+                )
+                .replace("%1", key("review-next"))
+                .replace("%2", key("review-previous"))
+                .replace("%3", key("review-accept"))
+                .replace("%4", key("review-reject"))
+                .replace("%5", key("review-correct"))
             )
         else:
             self.overlay.uninstall(self.viewer.highlights)
@@ -208,7 +227,7 @@ class Reviewing(QObject):
     def _step(self, delta: int) -> None:
         index = self.state.step(delta)
         if index < 0:
-            self.message.emit("No disagreements in this document.")
+            self.message.emit(self.tr("No disagreements in this document."))
             return
         self.go_to(index)
 
@@ -255,7 +274,9 @@ class Reviewing(QObject):
     def _target(self) -> Annotation | None:
         ann = self.session.current()
         if ann is None:
-            self.message.emit("Select an annotation first (N goes to the next disagreement).")
+            self.message.emit(
+                self.tr("Select an annotation first (N goes to the next disagreement).")
+            )
         return ann
 
     def accept(self) -> None:
@@ -269,11 +290,21 @@ class Reviewing(QObject):
         if ann is None or not self.state.enabled:
             return
         if ann.review_status == verdict:
-            self.message.emit(f"Already {verdict}.")
+            already = {
+                "accepted": self.tr("Already accepted."),
+                "rejected": self.tr("Already rejected."),
+            }
+            self.message.emit(already[verdict])
         elif not self._perform(Decide(self.session, ann, verdict)):
             return
         else:
-            self.message.emit(f"{verdict.capitalize()}: {ann.label} by {ann.analyst}")
+            done = {
+                "accepted": self.tr("Accepted: %1 by %2"),
+                "rejected": self.tr("Rejected: %1 by %2"),
+            }
+            self.message.emit(
+                done[verdict].replace("%1", shown_name(ann.label)).replace("%2", ann.analyst)
+            )
         self._advance(ann.id)
 
     def _advance(self, decided: int) -> None:
@@ -296,13 +327,17 @@ class Reviewing(QObject):
         span = self.selection() or (ann.start, ann.end)
         if span[1] <= ann.start or span[0] >= ann.end:
             self.show_error(
-                "The selection does not overlap the annotation being corrected; select the"
-                " right words over it (or nothing, to change only its label)."
+                self.tr(
+                    "The selection does not overlap the annotation being corrected; select the"
+                    " right words over it (or nothing, to change only its label)."
+                )
             )
             return
         label = self.panel.correction_label() or ann.label
         if self._perform(Correct(self.session, ann, span[0], span[1], label)):
-            self.message.emit(f"Corrected: {label} “{self.session.text[span[0] : span[1]]}”")
+            words = self.session.text[span[0] : span[1]]
+            corrected = self.tr("Corrected: %1 “%2”").replace("%1", shown_name(label))
+            self.message.emit(corrected.replace("%2", words))
 
     def accept_agreed(self) -> None:
         doc_id = self.session.document_id
@@ -311,14 +346,14 @@ class Reviewing(QObject):
         command = AcceptAgreed(self.session, doc_id)
         if self._perform(command):
             kept = sum(d.after.review_status == "accepted" for d in command.decisions or [])
-            self.message.emit(f"Accepted {kept} spans every analyst marked alike.")
+            self.message.emit(self.tr("Accepted %Ln spans every analyst marked alike.", "", kept))
 
     # -- agreement ---------------------------------------------------------------------------
 
     def show_agreement(self) -> None:
         project = self.session.project
         if project is None:
-            self.show_error("Open a project first.")
+            self.show_error(self.tr("Open a project first."))
             return
         doc = None
         if self.session.document_id is not None:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.text.keyboard import latin_key, twin
+
 _ALLOWED = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.KeypadModifier
 
 
@@ -44,7 +46,11 @@ class ReviewKeys(QObject):
     def __init__(self, window: QWidget, keys: dict[Qt.Key, Callable[[], object]]) -> None:
         super().__init__(window)
         self.window = window
-        self.keys = keys
+        self.keys = dict(keys)
+        for key, action in keys.items():  # N and ى: the same physical key, Arabic layout
+            other = twin(chr(key.value)) if 0 < key.value < 0x110000 else None
+            if other is not None:
+                self.keys.setdefault(Qt.Key(ord(other)), action)
         self.active = False
 
     def set_active(self, on: bool) -> None:
@@ -62,12 +68,17 @@ class ReviewKeys(QObject):
             return None
         if event.modifiers() & ~_ALLOWED:
             return None
-        action = self.keys.get(Qt.Key(event.key()))
+        action = self.keys.get(Qt.Key(event.key())) or self._by_text(event.text())
         if action is None or is_text_entry(watched):
             return None
         if watched is not self.window and not self.window.isAncestorOf(watched):
             return None  # a dialog or another window
         return action
+
+    def _by_text(self, text: str) -> Callable[[], object] | None:
+        """The key's letter on a Latin layout when an Arabic one typed it (ى -> N)."""
+        latin = latin_key(text) if text else None
+        return self.keys.get(Qt.Key(ord(latin))) if latin is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

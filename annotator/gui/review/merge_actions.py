@@ -14,12 +14,13 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from annotator.gui.files import transfers
 from annotator.gui.files.project_actions import PROJECT_FILTER
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.gui.session import Session
 
 if TYPE_CHECKING:  # the merge is imported when one is asked for, not at start-up
@@ -27,11 +28,12 @@ if TYPE_CHECKING:  # the merge is imported when one is asked for, not at start-u
     from annotator.team.merge import MergeReport
 
 KINDS = (
-    ("documents", "Documents"),
-    ("entities", "Speakers"),
-    ("annotations", "Annotations"),
-    ("links", "Links"),
+    ("documents", QT_TRANSLATE_NOOP("MergeBatch", "Documents")),
+    ("entities", QT_TRANSLATE_NOOP("MergeBatch", "Speakers")),
+    ("annotations", QT_TRANSLATE_NOOP("MergeBatch", "Annotations")),
+    ("links", QT_TRANSLATE_NOOP("MergeBatch", "Links")),
 )
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -44,26 +46,36 @@ class MergeBatch:
 
     def summary_html(self) -> str:
         """A table of added/already-there counts per file and kind, for the summary box."""
-        head = "".join(f"<th>{title}</th>" for _k, title in KINDS)
+        head = "".join(f"<th>{translate('MergeBatch', title)}</th>" for _k, title in KINDS)
+        counts = translate("MergeBatch", "%1 new · %2 known")
         rows = []
         for r in self.reports:
             cells = "".join(
-                f"<td align='right' style='white-space:nowrap'>{getattr(r, k + '_added')} new"
-                f" · {getattr(r, k + '_skipped')} known</td>"
+                "<td align='right' style='white-space:nowrap'>"
+                + counts.replace("%1", number(getattr(r, k + "_added"))).replace(
+                    "%2", number(getattr(r, k + "_skipped"))
+                )
+                + "</td>"
                 for k, _title in KINDS
             )
             rows.append(f"<tr><td>{escape(r.source.name, quote=False)}</td>{cells}</tr>")
+        said = translate(
+            "MergeBatch",
+            "New rows were added; known ones (already in the project) were left as they are.",
+        )
+        file = translate("MergeBatch", "File")
         table = (
-            "<p>New rows were added; known ones (already in the project) were left as they"
-            f" are.</p><table cellspacing='8'><tr><th align='left'>File</th>{head}</tr>"
+            f"<p>{said}</p><table cellspacing='8'><tr><th align='left'>{file}</th>{head}</tr>"
             f"{''.join(rows)}</table>"
         )
         parts = [table] if self.reports else []
         if self.errors:
             refused = "".join(f"<li>{escape(e, quote=False)}</li>" for e in self.errors)
-            parts.append(f"<p><b>Refused (nothing taken from them):</b></p><ul>{refused}</ul>")
+            heading = translate("MergeBatch", "Refused (nothing taken from them):")
+            parts.append(f"<p><b>{heading}</b></p><ul>{refused}</ul>")
         if self.cancelled:
-            parts.append("<p>Cancelled: the remaining files were not merged.</p>")
+            cancelled = translate("MergeBatch", "Cancelled: the remaining files were not merged.")
+            parts.append(f"<p>{cancelled}</p>")
         return "".join(parts)
 
 
@@ -77,17 +89,22 @@ class MergeActions(QObject):
         self.session = session
         self.window = window
         self.show_error = show_error
-        self.action = QAction("Import &Analysts' Work…", window)
+        self.action = QAction(self.tr("Import &Analysts' Work…"), window)
         self.action.setToolTip(
-            "Merge analysts' project files into this project: same documents are matched by"
-            " their text, everyone's annotations are kept under their own names"
+            self.tr(
+                "Merge analysts' project files into this project: same documents are matched by"
+                " their text, everyone's annotations are kept under their own names"
+            )
         )
         self.action.triggered.connect(lambda _checked=False: self.ask())
         self.summary_box: QMessageBox | None = None
 
     def ask(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import analysts' work", "", PROJECT_FILTER
+            self.window,
+            self.tr("Import analysts' work"),
+            "",
+            translate("ProjectActions", PROJECT_FILTER),
         )
         if paths:
             self.merge_paths(paths)
@@ -97,12 +114,12 @@ class MergeActions(QObject):
         project = self.session.project
         batch = MergeBatch()
         if project is None:
-            self.show_error("Open or create a project before importing analysts' work.")
+            self.show_error(self.tr("Open or create a project before importing analysts' work."))
             return batch
         first_new = max((d.id for d in project.documents.all()), default=0)
         batch.cancelled = transfers.each_file(
             self.window,
-            "Merging",
+            self.tr("Merging"),
             paths,
             lambda path: batch.reports.append(_merge_into(project, path)),
             lambda _path, exc: batch.errors.append(str(exc)),
@@ -122,8 +139,10 @@ class MergeActions(QObject):
         added = sum(r.added for r in batch.reports)
         merged = len(batch.reports)
         self.message.emit(
-            f"Merged {merged} file{'s' if merged != 1 else ''}: {added} new rows"
-            + (f"; {len(batch.errors)} refused" if batch.errors else "")
+            self.tr("Merged %Ln files", "", merged)
+            + ": "
+            + self.tr("%Ln new rows", "", added)
+            + (self.tr("; %Ln refused", "", len(batch.errors)) if batch.errors else "")
         )
         if not batch.reports:
             if batch.errors:
@@ -131,7 +150,7 @@ class MergeActions(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning if batch.errors else QMessageBox.Icon.Information,
-            "Analysts' work imported",
+            self.tr("Analysts' work imported"),
             batch.summary_html(),
             QMessageBox.StandardButton.Ok,
             self.window,

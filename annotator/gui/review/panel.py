@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number, shown_name
 from annotator.gui.review.overlay import ACCEPTED_COLOR, DISAGREEMENT_COLOR, STRIKE_COLOR, wave
 from annotator.gui.review.state import CORRECTION_COLOR, AnalystStyle, ReviewState
 from annotator.gui.session import Session
@@ -34,16 +35,18 @@ from annotator.gui.tables.annotation_model import one_line
 from annotator.gui.tables.item_text import AutoDirectionDelegate, is_rtl
 
 KIND_TEXT = {
-    "missing": "missing",
-    "label": "label",
-    "boundary": "boundary",
-    "attribution": "attribution",
+    "missing": QT_TRANSLATE_NOOP("ReviewPanel", "missing"),
+    "label": QT_TRANSLATE_NOOP("ReviewPanel", "label"),
+    "boundary": QT_TRANSLATE_NOOP("ReviewPanel", "boundary"),
+    "attribution": QT_TRANSLATE_NOOP("ReviewPanel", "attribution"),
 }
 KIND_HELP = {
-    "missing": "marked by some analysts and not by others",
-    "label": "the same words with different labels",
-    "boundary": "the same label over different stretches of text",
-    "attribution": "the same claim attributed to different speakers",
+    "missing": QT_TRANSLATE_NOOP("ReviewPanel", "marked by some analysts and not by others"),
+    "label": QT_TRANSLATE_NOOP("ReviewPanel", "the same words with different labels"),
+    "boundary": QT_TRANSLATE_NOOP("ReviewPanel", "the same label over different stretches of text"),
+    "attribution": QT_TRANSLATE_NOOP(
+        "ReviewPanel", "the same claim attributed to different speakers"
+    ),
 }
 KIND, TEXT, WHO = range(3)
 FIELD_DOC, FIELD_NAME, FIELD_ANSWERS = range(3)
@@ -108,8 +111,10 @@ class ReviewPanel(QWidget):
         self._syncing = False
 
         self.hint = QLabel(
-            "Review mode shows every analyst's annotations of the document and marks where"
-            " they disagree. Switch it on to adjudicate."
+            self.tr(
+                "Review mode shows every analyst's annotations of the document and marks where"
+                " they disagree. Switch it on to adjudicate."
+            )
         )
         self.hint.setWordWrap(True)
         self.doc_progress = QProgressBar()
@@ -120,14 +125,14 @@ class ReviewPanel(QWidget):
 
         self.analysts = QListWidget()
         self.analysts.setIconSize(SWATCH)
-        self.analysts.setToolTip("Untick an analyst to hide their annotations")
+        self.analysts.setToolTip(self.tr("Untick an analyst to hide their annotations"))
         legend = QGridLayout()  # two by two, so the dock fits a narrow side column
         for i, (kind, text) in enumerate(
             (
-                ("disagreement", "disagreement"),
-                ("accepted", "accepted"),
-                ("rejected", "rejected"),
-                ("correction", "correction"),
+                ("disagreement", self.tr("disagreement")),
+                ("accepted", self.tr("accepted")),
+                ("rejected", self.tr("rejected")),
+                ("correction", self.tr("correction")),
             )
         ):
             icon = QLabel()
@@ -139,7 +144,7 @@ class ReviewPanel(QWidget):
 
         self.items = QTreeWidget()
         self.items.setColumnCount(3)
-        self.items.setHeaderLabels(["Kind", "Text", "Analysts"])
+        self.items.setHeaderLabels([self.tr("Kind"), self.tr("Text"), self.tr("Analysts")])
         self.items.setRootIsDecorated(False)
         self.items.setUniformRowHeights(True)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -170,7 +175,7 @@ class ReviewPanel(QWidget):
         field_header.setStretchLastSection(False)
 
         self.label_box = QComboBox()
-        self.label_box.setToolTip("Label the correction (E) gets")
+        self.label_box.setToolTip(self.tr("Label the correction (E) gets"))
 
         buttons = QGridLayout()
         for i, name in enumerate(("previous", "next", "accept", "reject", "correct")):
@@ -186,21 +191,21 @@ class ReviewPanel(QWidget):
         mode.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         correct_row = QHBoxLayout()
-        correct_row.addWidget(QLabel("Correct as:"))
+        correct_row.addWidget(QLabel(self.tr("Correct as:")))
         correct_row.addWidget(self.label_box, 1)
         correct_row.addWidget(agreed)
 
         progress = QGridLayout()
-        progress.addWidget(QLabel("Document:"), 0, 0)
+        progress.addWidget(QLabel(self.tr("Document:")), 0, 0)
         progress.addWidget(self.doc_progress, 0, 1)
-        progress.addWidget(QLabel("Project:"), 1, 0)
+        progress.addWidget(QLabel(self.tr("Project:")), 1, 0)
         progress.addWidget(self.project_progress, 1, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(mode)
         layout.addWidget(self.hint)
         layout.addLayout(progress)
-        layout.addWidget(QLabel("Analysts (untick to hide):"))
+        layout.addWidget(QLabel(self.tr("Analysts (untick to hide):")))
         layout.addWidget(self.analysts)
         layout.addLayout(legend)
         layout.addWidget(self.count)
@@ -232,7 +237,7 @@ class ReviewPanel(QWidget):
     def _fill_labels(self) -> None:
         self.label_box.clear()
         for label in self.session.labels():
-            self.label_box.addItem(label.name, label.name)
+            self.label_box.addItem(shown_name(label.name), label.name)
 
     def _on_changes(self, changes: list) -> None:
         if any(c.table == "labels" for c in changes):
@@ -279,8 +284,9 @@ class ReviewPanel(QWidget):
                     {a.analyst for i in d.annotation_ids if (a := self.session.annotations.get(i))}
                 )
                 words = one_line(text[d.start : d.end])
-                row = QTreeWidgetItem([KIND_TEXT.get(d.kind, d.kind), words, ", ".join(who)])
-                row.setToolTip(KIND, KIND_HELP.get(d.kind, d.kind))
+                kind = self.tr(KIND_TEXT.get(d.kind, d.kind))
+                row = QTreeWidgetItem([kind, words, ", ".join(who)])
+                row.setToolTip(KIND, self.tr(KIND_HELP.get(d.kind, d.kind)))
                 row.setToolTip(TEXT, d.description)
                 row.setToolTip(WHO, d.description)
                 if is_rtl(words):
@@ -305,8 +311,8 @@ class ReviewPanel(QWidget):
         items = state.field_items if state.enabled else []
         self.fields.clear()
         for d in items:
-            answers = " · ".join(f"{who}: {value}" for who, value in d.answers)
-            row = QTreeWidgetItem([d.title, d.field.replace("_", " "), answers])
+            answers = " · ".join(f"{who}: {shown_name(value)}" for who, value in d.answers)
+            row = QTreeWidgetItem([d.title, shown_name(d.field), answers])
             row.setData(FIELD_DOC, FIELD_ROLE, (d.document_id, d.field))
             row.setToolTip(FIELD_DOC, d.title)
             row.setToolTip(FIELD_ANSWERS, answers)
@@ -320,11 +326,11 @@ class ReviewPanel(QWidget):
             self.field_count.setText("")
         else:
             documents = len({d.document_id for d in items})
-            where = self.tr("1 document") if documents == 1 else self.tr("%1 documents")
+            where = self.tr("%Ln documents", "", documents)
             self.field_count.setText(
                 self.tr("Document fields answered differently: %1 in %2")
-                .replace("%1", str(len(items)))
-                .replace("%2", where.replace("%1", str(documents)))
+                .replace("%1", number(len(items)))
+                .replace("%2", where)
             )
         self.fields.setVisible(bool(items))
         rows = min(max(len(items), 1), MAX_FIELD_ROWS)  # the span disagreements keep the room
@@ -342,11 +348,13 @@ class ReviewPanel(QWidget):
             self.count.setText("")
         elif len(self.state.analysts) < 2:
             self.count.setText(
-                "Fewer than two analysts annotated this document: nothing to compare."
+                self.tr("Fewer than two analysts annotated this document: nothing to compare.")
             )
         else:
             self.count.setText(
-                f"Disagreements: {unresolved} open, {len(self.state.items) - unresolved} resolved"
+                self.tr("Disagreements: %1 open, %2 resolved")
+                .replace("%1", number(unresolved))
+                .replace("%2", number(len(self.state.items) - unresolved))
             )
         for bar, (done, total) in (
             (self.doc_progress, self.state.document_progress()),
@@ -354,7 +362,8 @@ class ReviewPanel(QWidget):
         ):
             bar.setRange(0, max(total, 1))
             bar.setValue(done if on else 0)
-            bar.setFormat(f"{done} of {total} reviewed" if on else "")
+            reviewed = self.tr("%1 of %2 reviewed").replace("%1", number(done))
+            bar.setFormat(reviewed.replace("%2", number(total)) if on else "")
 
     def _select(self, index: int) -> None:
         self._syncing = True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from annotator.gui import i18n
 from annotator.gui.search.options import OptionButtons
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.viewer.text_viewer import Viewer
@@ -208,7 +209,9 @@ class FindBar(QFrame):
         else:
             number = self.current + 1 if self.current >= 0 else 0
             self.count.setText(
-                self.tr("%1 of %2").replace("%1", str(number)).replace("%2", str(len(self.hits)))
+                self.tr("%1 of %2")
+                .replace("%1", i18n.number(number))
+                .replace("%2", i18n.number(len(self.hits)))
             )
             self.count.setToolTip("")
         if not (self.error or (self.query.text() and not self.hits)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.i18n import shown_name
 from annotator.gui.session import Session
 from annotator.search.marking import Marked, Span, mark_hits, remark, unmark
 
@@ -24,7 +25,9 @@ class MarkAll(CoreCommand):
         entity_id: int | None = None,
         new_entity: str | None = None,
     ) -> None:
-        text = QCoreApplication.translate("MarkAll", "Mark all as %1").replace("%1", label)
+        text = QCoreApplication.translate("MarkAll", "Mark all as %1").replace(
+            "%1", shown_name(label)
+        )
         super().__init__(text)
         self.session = session
         self.spans, self.label = spans, label

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.gui.commands.undo import perform
+from annotator.gui.i18n import number, shown_name
 from annotator.gui.search.kwic import HIT_ROLE, TITLE_ROLE, KwicDelegate
 from annotator.gui.search.mark_all import MarkAll
 from annotator.gui.search.options import OptionButtons
@@ -130,7 +131,7 @@ class SearchPanel(QWidget):
     def _on_project(self) -> None:
         self.label.clear()
         for lab in self.session.labels():
-            self.label.addItem(lab.name, lab.name)
+            self.label.addItem(shown_name(lab.name), lab.name)
         self._cancel()
         self._clear()
         self._finish()
@@ -227,7 +228,7 @@ class SearchPanel(QWidget):
         for parent in touched:
             title = str(parent.data(TITLE_ROLE))
             heading = self.tr("%1 (%2)").replace("%1", title)
-            parent.setText(heading.replace("%2", str(parent.rowCount())))
+            parent.setText(heading.replace("%2", number(parent.rowCount())))
             self.tree.expand(parent.index())
 
     def _finish(self, error: str = "", *, more: bool = False) -> None:
@@ -237,13 +238,10 @@ class SearchPanel(QWidget):
         if error:
             self.count.setText(error)
         elif self.query.text() and self.session.project is not None:
-            found = self.tr("1 hit") if len(hits) == 1 else self.tr("%1 hits")
-            where = self.tr("1 document") if len(groups) == 1 else self.tr("%1 documents")
+            found = self.tr("%Ln hits", "", len(hits))  # plural forms: one, two, few, many
+            where = self.tr("%Ln documents", "", len(groups))
             count = self.tr("the first %1, in %2") if more else self.tr("%1 in %2")
-            found = found.replace("%1", str(len(hits)))
-            self.count.setText(
-                count.replace("%1", found).replace("%2", where.replace("%1", str(len(groups))))
-            )
+            self.count.setText(count.replace("%1", found).replace("%2", where))
         else:
             self.count.setText("")
         self.mark_button.setEnabled(bool(hits))
@@ -289,7 +287,9 @@ class SearchPanel(QWidget):
             return None
         if not to_mark(project, [hit_span(h) for h in hits], label):
             text = self.tr("All %1 hits are marked as %2 already.")
-            self.message.emit(text.replace("%1", str(len(hits))).replace("%2", label))
+            self.message.emit(
+                text.replace("%1", number(len(hits))).replace("%2", shown_name(label))
+            )
             return None
         entity_id: int | None = None
         new_entity: str | None = None
@@ -315,9 +315,9 @@ class SearchPanel(QWidget):
         assert marked is not None
         text = self.tr("Marked %1 hits as %2; %3 were marked already.")
         self.message.emit(
-            text.replace("%1", str(len(marked.added)))
-            .replace("%2", label)
-            .replace("%3", str(marked.skipped))
+            text.replace("%1", number(len(marked.added)))
+            .replace("%2", shown_name(label))
+            .replace("%3", number(marked.skipped))
         )
         self.search()
         return command

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.attribution.speaker_picker import context_of
+from annotator.gui.i18n import number
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate
 
 if TYPE_CHECKING:
@@ -28,16 +29,17 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+translate = QCoreApplication.translate
 
 
 def choose_merge_keep(parent: QWidget | None, rows: list[EntityRow]) -> int | None:
     """Ask which speaker the others fold into; the one with most mentions is offered first."""
     rows = sorted(rows, key=lambda r: (-r.mentions, r.entity.name))
-    labels = [f"{r.entity.name}  ({r.mentions})" for r in rows]
+    labels = [f"{r.entity.name}  ({number(r.mentions)})" for r in rows]
     label, ok = QInputDialog.getItem(
         parent,
-        "Merge speakers",
-        "Keep this speaker; the others become its mentions:",
+        translate("SpeakerDialogs", "Merge speakers"),
+        translate("SpeakerDialogs", "Keep this speaker; the others become its mentions:"),
         labels,
         0,
         False,
@@ -53,7 +55,7 @@ class SplitDialog(QDialog):
     def __init__(self, project: Project, entity_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         entity = project.entities.get(entity_id)
-        self.setWindowTitle("Split speaker")
+        self.setWindowTitle(self.tr("Split speaker"))
         self.list = QListWidget(self)
         self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
@@ -72,7 +74,7 @@ class SplitDialog(QDialog):
             self.list.addItem(item)
         self.name = QLineEdit(self)
         self.name.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.name.setPlaceholderText("name of the new speaker")
+        self.name.setPlaceholderText(self.tr("name of the new speaker"))
         self._named_by_hand = False
         self.name.textEdited.connect(self._on_name_edited)
         self.buttons = QDialogButtonBox(
@@ -82,10 +84,11 @@ class SplitDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Tick the mentions of «{entity.name}» that are someone else:"))
+        tick = self.tr("Tick the mentions of «%1» that are someone else:")
+        layout.addWidget(QLabel(tick.replace("%1", entity.name)))
         layout.addWidget(self.list)
         form = QFormLayout()
-        form.addRow("New &speaker:", self.name)
+        form.addRow(self.tr("New &speaker:"), self.name)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(460, 340)

@@ -56,6 +56,7 @@ from annotator.gui.commands.attribution_commands import (
     split_command,
 )
 from annotator.gui.commands.undo import perform
+from annotator.gui.i18n import fill_names, shown_name
 from annotator.gui.listening import ProjectListener
 from annotator.gui.speakers import dialogs as entity_dialogs
 from annotator.gui.speakers.speaker_table import ID_ROLE, EntityRow, EntityTableModel
@@ -81,16 +82,17 @@ class _TypeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(ENTITY_TYPES)
+        fill_names(combo, ENTITY_TYPES)  # shown translated, stored as written
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        stored = str(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(editor.findData(stored), 0))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class _NameFilter(QSortFilterProxyModel):
@@ -134,7 +136,7 @@ class SpeakersPanel(QWidget):
         self._timer.timeout.connect(self.catch_up)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter speakers")
+        self.filter_edit.setPlaceholderText(self.tr("Filter speakers"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = EntityTableModel(self)
         self.proxy = _NameFilter(self)
@@ -162,7 +164,8 @@ class SpeakersPanel(QWidget):
         header.resizeSection(EntityTableModel.NAME, 9 * em)
         header.resizeSection(
             EntityTableModel.TYPE,
-            max(self.table.fontMetrics().horizontalAdvance(t) for t in ENTITY_TYPES) + 2 * em,
+            max(self.table.fontMetrics().horizontalAdvance(shown_name(t)) for t in ENTITY_TYPES)
+            + 2 * em,
         )
         for column in (EntityTableModel.MENTIONS, EntityTableModel.CLAIMS):
             title = EntityTableModel.HEADERS[column]
@@ -178,10 +181,10 @@ class SpeakersPanel(QWidget):
         self.split_button = QToolButton(self)
         self.delete_button = QToolButton(self)
         for button, text in (
-            (self.rename_button, "&Rename"),
-            (self.merge_button, "&Merge"),
-            (self.split_button, "S&plit…"),
-            (self.delete_button, "&Delete"),
+            (self.rename_button, self.tr("&Rename")),
+            (self.merge_button, self.tr("&Merge")),
+            (self.split_button, self.tr("S&plit…")),
+            (self.delete_button, self.tr("&Delete")),
         ):
             button.setText(text)
         buttons = QHBoxLayout()
@@ -389,7 +392,8 @@ class SpeakersPanel(QWidget):
         name = self.model.entity_at(row).name if row >= 0 else ""
         self.claims_heading.setText(self.tr("Claims of %1").replace("%1", name))
         texts = project.entities.mention_texts(entity_id)
-        self.mentions_label.setText("Mentions: " + "، ".join(texts) if texts else "No mentions")
+        mentions = self.tr("Mentions: %1").replace("%1", "، ".join(texts))
+        self.mentions_label.setText(mentions if texts else self.tr("No mentions"))
         titles: dict[int, str] = {}
         for claim in project.entities.claims(entity_id):
             if claim.document_id not in titles:
@@ -477,7 +481,7 @@ class SpeakersPanel(QWidget):
             try_perform(self, self.stack, delete_entity_command(self.project, ids[0]))
         else:
             try:
-                with macro(self.stack, self.project, f"Delete {len(ids)} speakers"):
+                with macro(self.stack, self.project, self.tr("Delete %Ln speakers", "", len(ids))):
                     for entity_id in ids:
                         perform(self.stack, delete_entity_command(self.project, entity_id))
             except AnnotatorError as exc:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, shown_name
 from annotator.store.records import Entity
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +34,13 @@ class EntityRow:
 
 class EntityTableModel(QAbstractTableModel):
     NAME, TYPE, ROLE, MENTIONS, CLAIMS = range(5)
-    HEADERS = ("Speaker", "Type", "Role", "Mentions", "Claims")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EntityTableModel", "Speaker"),
+        QT_TRANSLATE_NOOP("EntityTableModel", "Type"),
+        QT_TRANSLATE_NOOP("EntityTableModel", "Role"),
+        QT_TRANSLATE_NOOP("EntityTableModel", "Mentions"),
+        QT_TRANSLATE_NOOP("EntityTableModel", "Claims"),
+    )
     FIELDS: ClassVar[dict[int, str]] = {NAME: "name", TYPE: "type", ROLE: "role"}
 
     editRequested = Signal(int, str, str)  # entity id, field (name/type/role), new value
@@ -108,7 +115,7 @@ class EntityTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -117,6 +124,8 @@ class EntityTableModel(QAbstractTableModel):
         row, col = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             values = (row.entity.name, row.entity.type, row.entity.role, row.mentions, row.claims)
+            if col == self.TYPE and role == Qt.ItemDataRole.DisplayRole:
+                return shown_name(row.entity.type)
             return values[col]
         if role == ID_ROLE:
             return row.entity.id

@@ -23,6 +23,7 @@ from annotator.errors import AnnotatorError
 from annotator.gui import settings
 from annotator.gui.commands.suggestion_commands import AcceptSuggestions, RejectSuggestions
 from annotator.gui.commands.undo import perform
+from annotator.gui.i18n import number
 from annotator.gui.session import Session
 from annotator.gui.suggestions.computing import Computing
 from annotator.gui.suggestions.keys import SuggestionKeys
@@ -319,7 +320,7 @@ class Suggesting(QObject):
         kinds = {"claim": self.tr("claim"), "speaker": self.tr("speaker"), "cue": self.tr("cue")}
         parts = [f"{kinds[s.kind]}: {text[s.start : s.end][:40]}" for s in group.own]
         return self.tr("Suggestion ({0} of {1}) — {2}").format(
-            (self.current or 0) + 1, len(self.groups), " · ".join(parts)
+            number((self.current or 0) + 1), number(len(self.groups)), " · ".join(parts)
         )
 
     def current_group(self) -> Group | None:

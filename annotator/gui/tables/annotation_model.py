@@ -28,11 +28,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from annotator.errors import NotFoundError
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, shown_name
 from annotator.gui.session import Session
 from annotator.store.project import Change
 from annotator.store.records import ATTRIBUTION, Annotation
 
-COLUMNS = ("Label", "Text", "Speaker", "Analyst")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Label"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Text"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Speaker"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Analyst"),
+)
 LABEL, TEXT, SPEAKER, ANALYST = range(4)
 MAX_SHOWN = 160
 
@@ -89,7 +95,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,7 +107,7 @@ class AnnotationTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == LABEL:
-                return ann.label
+                return shown_name(ann.label)
             if col == TEXT:
                 return one_line(ann.text)
             if col == SPEAKER:

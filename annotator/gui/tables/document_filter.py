@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTableView, QWidget
 
+from annotator.gui.i18n import shown_name
 from annotator.gui.tables.document_model import DocumentListModel
 from annotator.store.document_search import DocumentSearch, annotated_ids, with_status
 from annotator.store.project import Change
@@ -70,7 +71,8 @@ class DocumentFilter(QObject):
         project = self.session.project
         for f in project.document_fields.definitions() if project is not None else []:
             for choice in f.choices if f.type == "choice" else ():
-                self.show.addItem(f"{f.name} = {choice}", _answer_key(f.name, choice))
+                shown = f"{shown_name(f.name)} = {shown_name(choice)}"
+                self.show.addItem(shown, _answer_key(f.name, choice))
         self.show.setCurrentIndex(max(0, self.show.findData(current)))
         self.show.blockSignals(False)
 

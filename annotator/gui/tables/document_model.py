@@ -26,12 +26,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number, shown_name, translate
 from annotator.gui.session import Session
 from annotator.store.project import Change
 from annotator.store.records import Document
 from annotator.team.review import review_progress
 
-COLUMNS = ("Title", "Annotations", "No speaker", "Status", "Reviewed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DocumentListModel", "Title"),
+    QT_TRANSLATE_NOOP("DocumentListModel", "Annotations"),
+    QT_TRANSLATE_NOOP("DocumentListModel", "No speaker"),
+    QT_TRANSLATE_NOOP("DocumentListModel", "Status"),
+    QT_TRANSLATE_NOOP("DocumentListModel", "Reviewed"),
+)
 TITLE, COUNTS, UNATTRIBUTED, STATUS, REVIEWED = range(5)
 STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
 COUNT_DELAY_MS = 250
@@ -75,9 +82,9 @@ class DocumentListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == UNATTRIBUTED:
-            return "Claims that have no speaker linked yet"
+            return self.tr("Claims that have no speaker linked yet")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -89,7 +96,7 @@ class DocumentListModel(QAbstractTableModel):
             if col == TITLE:
                 return doc.title
             if col == STATUS:
-                return STATUS_TEXT.get(doc.status, doc.status)
+                return shown_name(STATUS_TEXT.get(doc.status, doc.status))
             if col in (COUNTS, UNATTRIBUTED, REVIEWED) and not self._counted_soon(doc.id):
                 return ""  # counted on the next turn
             if col == COUNTS:
@@ -98,10 +105,10 @@ class DocumentListModel(QAbstractTableModel):
                 return self.unattributed_text(doc.id)
             if col == REVIEWED:
                 done, total = self._reviewed.get(doc.id, (0, 0))
-                return f"{done}/{total}" if total else "—"
+                return f"{number(done)}/{number(total)}" if total else "—"
         elif role == Qt.ItemDataRole.ToolTipRole and col in (TITLE, COUNTS):
             left = self._unattributed.get(doc.id, 0) if self._counted_soon(doc.id) else 0
-            extra = f"\n{left} claim(s) without a speaker" if left else ""
+            extra = "\n" + self.tr("%Ln claims without a speaker", "", left) if left else ""
             return f"{doc.title}\n{doc.source}{extra}"
         elif role == Qt.ItemDataRole.ForegroundRole and col == UNATTRIBUTED:
             if not self._counted_soon(doc.id):
@@ -118,16 +125,18 @@ class DocumentListModel(QAbstractTableModel):
         counts = self._counts.get(doc_id, {})
         if not counts:
             return "—"
-        return ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+        return translate("AttributeForm", ", ").join(
+            f"{number(n)} {shown_name(label)}" for label, n in sorted(counts.items())
+        )
 
     def unattributed_text(self, doc_id: int) -> str:
         """Claims left without a speaker; "—" when the document has no claim at all."""
         self._ensure_counted(doc_id)
         left = self._unattributed.get(doc_id, 0)
         if left:
-            return str(left)
+            return number(left)
         counts = self._counts.get(doc_id, {})
-        return "0" if any(counts.get(name) for name in self._claim_labels) else "—"
+        return number(0) if any(counts.get(name) for name in self._claim_labels) else "—"
 
     def document_at(self, row: int) -> Document | None:
         if not 0 <= row < len(self._ids):

@@ -32,6 +32,7 @@ from annotator.gui.commands.annotation_commands import (
 )
 from annotator.gui.commands.attribution_commands import assign_command, macro, new_entity_command
 from annotator.gui.commands.undo import CoreCommand, perform
+from annotator.gui.commands.wording import named, shown_name
 from annotator.gui.session import Session
 from annotator.gui.tables.annotation_model import AnnotationTableModel, one_line
 from annotator.gui.viewer.text_viewer import Viewer
@@ -87,18 +88,19 @@ class Annotating(QObject):
         """Mark the selected text with `label`; the new annotation becomes current."""
         session = self.session
         if session.document_id is None:
-            self.message.emit("Open a document first.")
+            self.message.emit(self.tr("Open a document first."))
             return None
         span = self.snapped_selection()
         if span is None:
-            self.message.emit("Select some text first, then press the label's key.")
+            self.message.emit(self.tr("Select some text first, then press the label's key."))
             return None
         command = AddAnnotation(session, session.document_id, label, *span)
         entity = self.entity_for(label, session.text[span[0] : span[1]])
         if not (self._perform(command) if entity is None else self._add_grouped(command, entity)):
             return None
         self._collapse_selection(span[1])
-        self.message.emit(f"Saved: {label} “{one_line(session.text[span[0] : span[1]], SHORT)}”")
+        saved = self.tr("Saved: %1 “%2”").replace("%1", shown_name(label))
+        self.message.emit(saved.replace("%2", one_line(session.text[span[0] : span[1]], SHORT)))
         return command.added
 
     def _add_grouped(self, command: AddAnnotation, entity: int | Literal["new"]) -> bool:
@@ -132,12 +134,14 @@ class Annotating(QObject):
         ann = self.session.current()
         if ann is None or ann.label == label:
             return
-        self._perform(UpdateAnnotation(self.session, ann, f"Change to {label}", label=label))
+        self._perform(
+            UpdateAnnotation(self.session, ann, named(self.tr("Change to %1"), label), label=label)
+        )
 
     def delete_current(self) -> None:
         ann = self.session.current()
         if ann is None:
-            self.message.emit("No annotation is selected.")
+            self.message.emit(self.tr("No annotation is selected."))
             return
         project = self.session.require_project()
         if attribution_actions.attributed_claims(project, ann.id):
@@ -147,7 +151,8 @@ class Annotating(QObject):
         else:
             done = self._perform(DeleteAnnotation(self.session, ann))
         if done:
-            self.message.emit(f"Deleted {ann.label} “{one_line(ann.text, SHORT)}”")
+            deleted = self.tr("Deleted %1 “%2”").replace("%1", shown_name(ann.label))
+            self.message.emit(deleted.replace("%2", one_line(ann.text, SHORT)))
 
     def logical_side(self, ann: Annotation, side: ScreenSide) -> segments.Side:
         """Which end of `ann` lies on the given side of the screen."""
@@ -160,17 +165,20 @@ class Annotating(QObject):
         """Grow or shrink the current annotation by one word on a side of the screen."""
         ann = self.session.current()
         if ann is None:
-            self.message.emit("No annotation is selected.")
+            self.message.emit(self.tr("No annotation is selected."))
             return
         logical = self.logical_side(ann, side)
         step = segments.grow if grow else segments.shrink
         start, end = step(self.session.text, ann.start, ann.end, logical)
         if (start, end) == (ann.start, ann.end):
-            self.message.emit("Cannot " + ("grow" if grow else "shrink") + " it further.")
+            further = (
+                self.tr("Cannot grow it further.") if grow else self.tr("Cannot shrink it further.")
+            )
+            self.message.emit(further)
             return
-        verb = "Grow" if grow else "Shrink"
+        verb = self.tr("Grow %1") if grow else self.tr("Shrink %1")
         self._perform(
-            UpdateAnnotation(self.session, ann, f"{verb} {ann.label}", start=start, end=end)
+            UpdateAnnotation(self.session, ann, named(verb, ann.label), start=start, end=end)
         )
 
     # -- moving between annotations ------------------------------------------------------

@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from annotator.gui.i18n import shown_name
 from annotator.gui.window import keymap
 
 WIDTH = 640
@@ -52,8 +53,7 @@ def fitted_size(available: QRect, browser: QTextBrowser) -> QSize:
     return QSize(min(WIDTH, available.width()), min(wanted, int(available.height() * SCREEN_SHARE)))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyboardHelp", text)
+translate = QCoreApplication.translate  # lupdate reads translate("KeyboardHelp", "…")
 
 
 def _row(keys: str, what: str) -> str:
@@ -66,10 +66,11 @@ def shortcuts_html(labels: Iterable[tuple[str, str]] = ()) -> str:
     (the label keys of the open project's schema, `(key, label name)`, first)."""
     parts = [
         "<p>"
-        + _tr(
+        + translate(
+            "KeyboardHelp",
             "Select text with the mouse or with Shift+arrow keys, then press a label key."
             " Selections snap to whole words unless Edit → Snap to Whole Words is off; they"
-            " never split a letter from its marks, an emoji or a flag."
+            " never split a letter from its marks, an emoji or a flag.",
         )
         + "</p>\n"
     ]
@@ -77,7 +78,7 @@ def shortcuts_html(labels: Iterable[tuple[str, str]] = ()) -> str:
         rows = []
         if section == keymap.ANNOTATING:
             mark = keymap.binding("label").description()
-            rows += [_row(key, f"{mark}: {name}") for key, name in labels if key]
+            rows += [_row(key, f"{mark}: {shown_name(name)}") for key, name in labels if key]
         for binding in keymap.BINDINGS:
             if binding.section == section and binding.shown():
                 rows.append(_row(binding.shown(), binding.description()))
@@ -90,10 +91,11 @@ def shortcuts_html(labels: Iterable[tuple[str, str]] = ()) -> str:
         elif section == keymap.REVIEWING:
             parts.append(
                 "<p>"
-                + _tr(
+                + translate(
+                    "KeyboardHelp",
                     "The letter keys work only in review mode, where they win over A"
                     " (attribute) and a label key on the same letter; in a text field (a note,"
-                    " a filter) letters are typed as usual."
+                    " a filter) letters are typed as usual.",
                 )
                 + "</p>\n"
             )
@@ -103,18 +105,27 @@ def shortcuts_html(labels: Iterable[tuple[str, str]] = ()) -> str:
 def _annotating_notes() -> str:
     return (
         "<p>"
-        + _tr(
+        + translate(
+            "KeyboardHelp",
             "Left and right are the sides of the screen. In an Arabic (right-to-left) paragraph"
             " the left side of a span is its <i>end</i> (the words that follow it) and the"
             " right side its <i>start</i>; in an English paragraph it is the other way round."
-            " So Alt+Shift+Left in Arabic takes in the next word, as the eye reads on."
+            " So Alt+Shift+Left in Arabic takes in the next word, as the eye reads on.",
         )
         + "</p>\n<p>"
-        + _tr(
+        + translate(
+            "KeyboardHelp",
             "Click a highlight to select it; click again on the same place to step out to a"
             " span that encloses it. The current claim's speakers and cue are outlined with"
             " dashes (a speaker's claims, when a speaker is current). Every change is saved at"
-            " once: there is no Save button."
+            " once: there is no Save button.",
+        )
+        + "</p>\n<p>"
+        + translate(
+            "KeyboardHelp",
+            "With an Arabic keyboard layout, every letter key also answers to the Arabic letter"
+            " on the same key: ؤ marks a claim like C, ش attributes like A, ى goes to the next"
+            " disagreement like N.",
         )
         + "</p>\n"
     )

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from annotator.text.keyboard import twin
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark `text` for translation in `context`; it is translated where it is shown.
@@ -54,9 +56,11 @@ class Binding:
 
     def sequences(self) -> list[QKeySequence]:
         """The keys as Qt sequences, as actions get them (a standard key as this platform
-        spells it). The one place to add more sequences per key (an Arabic layout's twin
-        letter, say): `bind` and tests/gui/test_keymap.py both read them from here."""
-        return [QKeySequence(key) for key in self.keys]
+        spells it), then each one-letter key's twin on an Arabic layout (A and ش: with
+        only an Arabic layout loaded, the A key reports ش). `bind` and
+        tests/gui/test_keymap.py both read them from here."""
+        twins = [twin(key) for key in self.keys if isinstance(key, str)]
+        return [QKeySequence(key) for key in self.keys] + [QKeySequence(t) for t in twins if t]
 
     def shown(self) -> str:
         """The keys as the help and menus show them: "Ctrl+Z", "Delete / Backspace",

@@ -8,18 +8,25 @@ keeping the table, the viewer and the documents list pointing at the same curren
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -43,6 +50,7 @@ from annotator.gui.documents.document_panel import DocumentPanel
 from annotator.gui.documents.walking import DocumentWalker
 from annotator.gui.files.project_actions import ProjectActions
 from annotator.gui.files.saving import Checkpointer, ReadOnlyBar
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number, shown_name
 from annotator.gui.review.controller import Reviewing
 from annotator.gui.search.searching import Searching
 from annotator.gui.session import NO_DOCUMENT, Session
@@ -69,6 +77,7 @@ from annotator.gui.viewer.text_viewer import Viewer
 from annotator.gui.window import keymap
 from annotator.gui.window import messages as dialogs
 from annotator.gui.window.icons import label_icon
+from annotator.gui.window.keys import keyboard_twins
 from annotator.gui.window.menus import build_menus
 from annotator.gui.window.scrollbars import flatten_scroll_bars
 from annotator.store.records import DOCUMENT_STATUSES
@@ -119,30 +128,38 @@ class MainWindow(QMainWindow):
         self.annotations_view = self._table(self.annotation_model)
         self.annotation_filter = UnattributedFilter(self.annotations_view, self.annotation_model)
         self._size_columns()
-        self.unattributed_box = QCheckBox("Only claims without a speaker")
-        self.unattributed_box.setToolTip("Show only the claims that have no speaker linked yet")
+        self.unattributed_box = QCheckBox(self.tr("Only claims without a speaker"))
+        self.unattributed_box.setToolTip(
+            self.tr("Show only the claims that have no speaker linked yet")
+        )
         self.attributing = Attributing(session, self.viewer, self)
         self.document_filter = DocumentFilter(self.documents_view, self.document_model)
         self.document_panel = DocumentPanel(session, self.show_error)
         self.docks = {
             "documents": self._dock(
-                "Documents",
+                QT_TRANSLATE_NOOP("MainWindow", "Documents"),
                 _stacked(self.document_filter.bar, self.documents_view),
                 Qt.DockWidgetArea.LeftDockWidgetArea,
             ),
             "annotations": self._dock(
-                "Annotations",
+                QT_TRANSLATE_NOOP("MainWindow", "Annotations"),
                 _stacked(self.unattributed_box, self.annotations_view),
                 Qt.DockWidgetArea.RightDockWidgetArea,
             ),
             "attributes": self._dock(
-                "Attributes", self.attributing.form, Qt.DockWidgetArea.RightDockWidgetArea
+                QT_TRANSLATE_NOOP("MainWindow", "Attributes"),
+                self.attributing.form,
+                Qt.DockWidgetArea.RightDockWidgetArea,
             ),
             "speakers": self._dock(
-                "Speakers", self.attributing.panel, Qt.DockWidgetArea.LeftDockWidgetArea
+                QT_TRANSLATE_NOOP("MainWindow", "Speakers"),
+                self.attributing.panel,
+                Qt.DockWidgetArea.LeftDockWidgetArea,
             ),
             "document": self._dock(
-                "Document", self.document_panel, Qt.DockWidgetArea.RightDockWidgetArea
+                QT_TRANSLATE_NOOP("MainWindow", "Document"),
+                self.document_panel,
+                Qt.DockWidgetArea.RightDockWidgetArea,
             ),
         }
         # The document's fields and metadata share the right column's lower part with the
@@ -161,7 +178,9 @@ class MainWindow(QMainWindow):
         )
         self.reviewing.message.connect(self.show_message)
         self.docks["review"] = self._dock(
-            "Review", self.reviewing.panel, Qt.DockWidgetArea.LeftDockWidgetArea
+            QT_TRANSLATE_NOOP("MainWindow", "Review"),
+            self.reviewing.panel,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         # Speakers and Review share the left column's lower part as tabs (annotating needs
         # the one, adjudicating the other); review mode brings its tab to the front.
@@ -179,7 +198,7 @@ class MainWindow(QMainWindow):
         self.reviewing.actions["mode"].toggled.connect(self._leave_link_mode_to_review)
         self._layout_restored = False
         self.label_actions: list[QAction] = []
-        self.relabel_menu = QMenu("Change &Label To", self)
+        self.relabel_menu = QMenu(self.tr("Change &Label To"), self)
         self.searching = Searching(self)
         self.suggesting = Suggesting(session, self.viewer, self.show_error, self)
         self.suggesting.message.connect(self.show_message)
@@ -255,7 +274,7 @@ class MainWindow(QMainWindow):
         """The Label column as wide as the longest label name with its colour swatch."""
         view = self.annotations_view
         metrics = view.fontMetrics()
-        names = [lab.name for lab in self.session.labels()] or ["claim"]
+        names = [shown_name(lab.name) for lab in self.session.labels()] or [shown_name("claim")]
         swatch = view.style().pixelMetric(view.style().PixelMetric.PM_SmallIconSize)
         widest = max(metrics.horizontalAdvance(name) for name in names) + swatch + 3 * 8
         header = view.horizontalHeader()
@@ -289,7 +308,7 @@ class MainWindow(QMainWindow):
             view.setItemDelegateForColumn(column, delegate)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self.tr(title), self)  # title: the English source, named once
         dock.setObjectName(f"dock-{title.lower()}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -331,8 +350,8 @@ class MainWindow(QMainWindow):
 
     def _on_project(self) -> None:
         project = self.session.project
-        name = Path(project.path).name if project is not None and project.path else "no project"
-        self.setWindowTitle(f"{name} — Annotator")
+        name = Path(project.path).name if project is not None and project.path else None
+        self.setWindowTitle(f"{name or self.tr('no project')} — Annotator")
         self.rebuild_label_actions()
 
     def rebuild_label_actions(self) -> None:
@@ -346,26 +365,33 @@ class MainWindow(QMainWindow):
         menu.clear()  # type: ignore[attr-defined]
         toolbar.clear()  # type: ignore[attr-defined]
         taken = self.attributing.reserved_keys()
+        keys = {lab.shortcut.upper() for lab in self.session.labels() if lab.shortcut}
         for label in self.session.labels():
             key = label.shortcut if label.shortcut.upper() not in taken else ""
+            shown = shown_name(label.name)
             act = keymap.mark_label_action(
-                QAction(label_icon(label.color, key), f"Mark as {label.name}", self)
+                QAction(
+                    label_icon(label.color, key), self.tr("Mark as %1").replace("%1", shown), self
+                )
             )
             if key:
-                act.setShortcut(QKeySequence(key))
-                act.setToolTip(f"Mark the selection as {label.name} ({key})")
+                act.setShortcuts(keyboard_twins(key, taken | keys - {key.upper()}))
+                tip = self.tr("Mark the selection as %1 (%2)").replace("%2", key)
+                act.setToolTip(tip.replace("%1", shown))
             else:
-                act.setToolTip(f"Mark the selection as {label.name}")
+                act.setToolTip(self.tr("Mark the selection as %1").replace("%1", shown))
             if label.shortcut and not key:
                 self.show_message(
-                    f"Key {label.shortcut} of label {label.name} is the window's own."
+                    self.tr("Key %1 of label %2 is the window's own.")
+                    .replace("%1", label.shortcut)
+                    .replace("%2", shown)
                 )
             act.triggered.connect(lambda _c=False, n=label.name: self.annotating.label_selection(n))
             self.addAction(act)
             menu.addAction(act)  # type: ignore[attr-defined]
             toolbar.addAction(act)  # type: ignore[attr-defined]
             self.label_actions.append(act)
-            re = self.relabel_menu.addAction(label_icon(label.color, ""), label.name)
+            re = self.relabel_menu.addAction(label_icon(label.color, ""), shown)
             re.triggered.connect(lambda _c=False, n=label.name: self.annotating.relabel_current(n))
         self._size_label_column()
         menu.addSeparator()  # type: ignore[attr-defined]
@@ -404,22 +430,25 @@ class MainWindow(QMainWindow):
             self.viewer.reveal(ann_id)
 
     def _on_changes(self, changes: list) -> None:
-        self.saved_label.setText(f"✓ saved {time.strftime('%H:%M:%S')}")
+        clock = QLocale().toString(QTime.currentTime(), "HH:mm:ss")
+        self.saved_label.setText(self.tr("✓ saved %1").replace("%1", clock))
         if any(c.table == "labels" for c in changes):
             self.rebuild_label_actions()
             self._count_unattributed()
 
     def _count_unattributed(self) -> None:
         count = self.annotation_model.unattributed_count()
-        shown = "" if count is None else f" ({count})"  # None: not read yet, in a moment
-        self.unattributed_box.setText(f"Only claims without a speaker{shown}")
+        shown = "" if count is None else f" ({number(count)})"  # None: not read yet, in a moment
+        self.unattributed_box.setText(self.tr("Only claims without a speaker") + shown)
 
     def _filter_unattributed(self, on: bool) -> None:
         self.annotation_filter.set_on(on)
         self._on_current(self.session.annotation_id)
 
     def _on_analyst(self, name: str) -> None:
-        self.analyst_label.setText(f"Analyst: {name or '(not set)'}")
+        self.analyst_label.setText(
+            self.tr("Analyst: %1").replace("%1", name or self.tr("(not set)"))
+        )
 
     # -- following the views ------------------------------------------------------------
 
@@ -464,7 +493,7 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         for status in DOCUMENT_STATUSES:
-            act = menu.addAction(f"Mark {status.replace('_', ' ')}")
+            act = menu.addAction(self.tr("Mark %1").replace("%1", shown_name(status)))
             act.setEnabled(status != doc.status)
             act.triggered.connect(
                 lambda _c=False, st=status: self.annotating._perform(

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QStyle
 
-from annotator.gui.window import keymap
+from annotator.gui.window import keymap, language
 from annotator.gui.window import messages as dialogs
 from annotator.gui.window.help_dialog import HelpDialog, shortcuts_html
 from annotator.gui.window.icons import icon
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from annotator.gui.window.main_window import MainWindow
 
 SP = QStyle.StandardPixmap
+
+translate = QCoreApplication.translate
 
 
 def build_menus(win: MainWindow) -> dict[str, object]:
@@ -47,7 +49,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
         return act
 
     files = win.files
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     files.new.setIcon(icon("new", SP.SP_FileIcon))
     files.open.setIcon(icon("open", SP.SP_DialogOpenButton))
     files.import_docs.setIcon(icon("import", SP.SP_ArrowDown))
@@ -61,21 +63,23 @@ def build_menus(win: MainWindow) -> dict[str, object]:
         file_menu.addAction(act)
     file_menu.addAction(files.save_copy)
     file_menu.addSeparator()
-    file_menu.addAction(action("Change &Analyst Name…", lambda: _change_analyst(win)))
+    file_menu.addAction(
+        action(translate("Menus", "Change &Analyst Name…"), lambda: _change_analyst(win))
+    )
     file_menu.addSeparator()
-    file_menu.addAction(action("&Quit", win.close, "quit"))
+    file_menu.addAction(action(translate("Menus", "&Quit"), win.close, "quit"))
 
     stack = win.session.undo_stack
-    undo = stack.createUndoAction(win, "&Undo")
+    undo = stack.createUndoAction(win, translate("Menus", "&Undo"))
     keymap.bind(undo, "undo")
-    undo.setIcon(icon("undo", SP.SP_ArrowBack))
-    redo = stack.createRedoAction(win, "&Redo")
+    undo.setIcon(icon("undo", SP.SP_ArrowBack))  # icon() mirrors pointing icons in RTL
+    redo = stack.createRedoAction(win, translate("Menus", "&Redo"))
     keymap.bind(redo, "redo")
     redo.setIcon(icon("redo", SP.SP_ArrowForward))
     win.addActions([undo, redo])
     ann = win.annotating
     delete = action(
-        "&Delete Annotation",
+        translate("Menus", "&Delete Annotation"),
         ann.delete_current,
         "delete",
         ico="delete",
@@ -88,82 +92,108 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     win.viewer.addAction(delete)
     win.annotations_view.addAction(delete)
     snap = action(
-        "&Snap to Whole Words",
+        translate("Menus", "&Snap to Whole Words"),
         lambda: setattr(ann, "snap_words", snap.isChecked()),
         "snap",
         ico="snap",
     )
     snap.setCheckable(True)
     snap.setChecked(True)
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(translate("Menus", "&Edit"))
     edit.addActions([undo, redo])
     edit.addSeparator()
     edit.addAction(delete)
     edit.addMenu(win.relabel_menu)
-    size = edit.addMenu("&Resize Annotation")
+    size = edit.addMenu(translate("Menus", "&Resize Annotation"))
     size.addAction(
-        action("Grow on the Left", lambda: ann.resize_current("left", True), "grow-left")
+        action(
+            translate("Menus", "Grow on the Left"),
+            lambda: ann.resize_current("left", True),
+            "grow-left",
+        )
     )
     size.addAction(
-        action("Grow on the Right", lambda: ann.resize_current("right", True), "grow-right")
+        action(
+            translate("Menus", "Grow on the Right"),
+            lambda: ann.resize_current("right", True),
+            "grow-right",
+        )
     )
     size.addAction(
-        action("Shrink on the Left", lambda: ann.resize_current("left", False), "shrink-left")
+        action(
+            translate("Menus", "Shrink on the Left"),
+            lambda: ann.resize_current("left", False),
+            "shrink-left",
+        )
     )
     size.addAction(
-        action("Shrink on the Right", lambda: ann.resize_current("right", False), "shrink-right")
+        action(
+            translate("Menus", "Shrink on the Right"),
+            lambda: ann.resize_current("right", False),
+            "shrink-right",
+        )
     )
     # Tab belongs to the viewer (`keymap.WIDGET`): the menu only shows it after a tab.
     for text, name, delta in (
-        ("Next Annotation", "next-annotation", 1),
-        ("Previous Annotation", "previous-annotation", -1),
+        (translate("Menus", "Next Annotation"), "next-annotation", 1),
+        (translate("Menus", "Previous Annotation"), "previous-annotation", -1),
     ):
         step = edit.addAction(f"{text}\t{keymap.shown(name)}")
         step.triggered.connect(lambda _c=False, d=delta: ann.step(d))
     edit.addSeparator()
     edit.addAction(snap)
     suggesting = win.suggesting.actions
-    suggestions = edit.addMenu(win.tr("Su&ggestions"))
+    suggestions = edit.addMenu(translate("Menus", "Su&ggestions"))
     for name in ("next", "previous", "accept", "reject", "accept-sentence"):
         suggestions.addAction(suggesting[name])
     win.addActions([suggesting["next"], suggesting["previous"]])
 
-    annotate_menu = bar.addMenu("&Annotate")
+    annotate_menu = bar.addMenu(translate("Menus", "&Annotate"))
 
     viewer = win.viewer
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("Menus", "&View"))
     zoom_in = action(
-        "Zoom &In",
+        translate("Menus", "Zoom &In"),
         lambda: viewer.zoom_by(1),
         "zoom-in",
         ico="zoom-in",
     )
-    zoom_out = action("Zoom &Out", lambda: viewer.zoom_by(-1), "zoom-out", ico="zoom-out")
+    zoom_out = action(
+        translate("Menus", "Zoom &Out"), lambda: viewer.zoom_by(-1), "zoom-out", ico="zoom-out"
+    )
     view.addActions(
-        [zoom_in, zoom_out, action("&Reset Zoom", lambda: viewer.set_zoom(0), "reset-zoom")]
+        [
+            zoom_in,
+            zoom_out,
+            action(translate("Menus", "&Reset Zoom"), lambda: viewer.set_zoom(0), "reset-zoom"),
+        ]
     )
     view.addSeparator()
     view.addActions([suggesting["show"], suggesting["lexicon"]])
     view.addSeparator()
     for dock in win.docks.values():
         view.addAction(dock.toggleViewAction())
+    view.addSeparator()
+    view.addMenu(language.language_menu(win, lambda: _restart(win)))
 
     bar.addMenu(win.reviewing.menu)
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(
-        action("&Keyboard Shortcuts", lambda: _keys_help(win), "keyboard-shortcuts")
+        action(
+            translate("Menus", "&Keyboard Shortcuts"), lambda: _keys_help(win), "keyboard-shortcuts"
+        )
     )
-    help_menu.addAction(action("&About Annotator", lambda: _about(win)))
+    help_menu.addAction(action(translate("Menus", "&About Annotator"), lambda: _about(win)))
 
-    tools = win.addToolBar("Main")
+    tools = win.addToolBar(translate("Menus", "Main"))
     tools.setObjectName("toolbar-main")
     tools.addActions([files.new, files.open, files.import_docs])
     tools.addSeparator()
     tools.addActions([undo, redo])
-    labels = win.addToolBar("Labels")
+    labels = win.addToolBar(translate("Menus", "Labels"))
     labels.setObjectName("toolbar-labels")
-    tail = win.addToolBar("Edit")
+    tail = win.addToolBar(translate("Menus", "Edit"))
     tail.setObjectName("toolbar-edit")
     tail.addActions([delete, zoom_in, zoom_out, snap])
 
@@ -181,6 +211,11 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     return named
 
 
+def _restart(win: MainWindow) -> None:
+    project = win.session.project
+    language.restart_application(win, str(project.path) if project and project.path else None)
+
+
 def _change_analyst(win: MainWindow) -> None:
     from annotator.gui import settings
 
@@ -193,7 +228,7 @@ def _change_analyst(win: MainWindow) -> None:
 def _keys_help(win: MainWindow) -> None:
     taken = win.attributing.reserved_keys()  # a label cannot have these (see main_window)
     labels = [(lab.shortcut, lab.name) for lab in win.session.labels() if lab.shortcut not in taken]
-    box = HelpDialog(win.tr("Keyboard Shortcuts"), shortcuts_html(labels), win)
+    box = HelpDialog(translate("Menus", "Keyboard Shortcuts"), shortcuts_html(labels), win)
     box.open()
     win.help_box = box  # type: ignore[attr-defined]  # keep it alive while open
 
@@ -201,8 +236,8 @@ def _keys_help(win: MainWindow) -> None:
 def _about(win: MainWindow) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "About Annotator",
-        "Annotator: mark claims and speakers in Arabic text, offline.",
+        translate("Menus", "About Annotator"),
+        translate("Menus", "Annotator: mark claims and speakers in Arabic text, offline."),
         QMessageBox.StandardButton.Ok,
         win,
     )

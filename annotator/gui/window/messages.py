@@ -12,11 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from annotator.errors import AnnotatorError
 
-TITLE = "Annotator"
+TITLE = "Annotator"  # the program's name, the same in every language
+translate = QCoreApplication.translate
 _open_boxes: list[QMessageBox] = []  # keep non-blocking boxes alive until closed
 
 
@@ -45,8 +47,11 @@ def show_bug(parent: QWidget | None, exc: BaseException, details: str) -> QMessa
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         TITLE,
-        f"Something went wrong inside Annotator ({type(exc).__name__}: {exc}). Your saved work "
-        "is safe; the last action may not have completed.",
+        translate(
+            "dialogs",
+            "Something went wrong inside Annotator (%1). Your saved work is safe; the last action"
+            " may not have completed.",
+        ).replace("%1", f"{type(exc).__name__}: {exc}"),
         QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -66,7 +71,7 @@ def ask_analyst(parent: QWidget | None, current: str = "") -> str | None:
     name, ok = QInputDialog.getText(
         parent,
         TITLE,
-        "Your name as an analyst (recorded on every annotation you make):",
+        translate("dialogs", "Your name as an analyst (recorded on every annotation you make):"),
         text=current,
     )
     name = name.strip()
@@ -76,23 +81,26 @@ def ask_analyst(parent: QWidget | None, current: str = "") -> str | None:
 def ask_project_for(parent: QWidget | None, source: Path, beside: Path) -> Path | None:
     """`source` is a text file, not a project: ask where to make a project from it. Returns
     the project to create (or add to, when `beside` exists), None when the user declines."""
-    tr = QApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Question, TITLE, "", QMessageBox.StandardButton.NoButton, parent
     )
     box.setText(
-        tr(
+        translate(
             "dialogs", "%1 is a text file, not an annotator project. Make a project from it?"
         ).replace("%1", source.name)
     )
     box.setInformativeText(
-        tr("dialogs", "The project keeps its own copy of the text; %1 is never changed.").replace(
-            "%1", source.name
-        )
+        translate(
+            "dialogs", "The project keeps its own copy of the text; %1 is never changed."
+        ).replace("%1", source.name)
     )
-    label = tr("dialogs", "Add to %1") if beside.exists() else tr("dialogs", "Create %1")
+    label = (
+        translate("dialogs", "Add to %1") if beside.exists() else translate("dialogs", "Create %1")
+    )
     here = box.addButton(label.replace("%1", beside.name), QMessageBox.ButtonRole.AcceptRole)
-    elsewhere = box.addButton(tr("dialogs", "Choose Location…"), QMessageBox.ButtonRole.ActionRole)
+    elsewhere = box.addButton(
+        translate("dialogs", "Choose Location…"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(here)
     box.exec()
@@ -101,9 +109,9 @@ def ask_project_for(parent: QWidget | None, source: Path, beside: Path) -> Path 
     if box.clickedButton() is elsewhere:
         path, _ = QFileDialog.getSaveFileName(
             parent,
-            tr("dialogs", "New project"),
+            translate("dialogs", "New project"),
             str(beside),
-            tr("dialogs", "Annotator projects (*.annotator)"),
+            translate("dialogs", "Annotator projects (*.annotator)"),
         )
         if path:
             return Path(path) if Path(path).suffix else Path(path + ".annotator")
