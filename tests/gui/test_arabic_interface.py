@@ -228,6 +228,16 @@ def test_every_widget_is_laid_out_right_to_left(window: MainWindow) -> None:
     )
 
 
+def test_the_docks_are_mirrored(window: MainWindow) -> None:
+    """Documents and speakers, the window's first column, sit where Arabic reading starts:
+    right of the text; annotations and attributes on its left (Qt does not swap dock areas
+    by itself)."""
+    text_x = window.viewer.mapTo(window, window.viewer.rect().center()).x()
+    x = {name: dock.mapTo(window, dock.rect().center()).x() for name, dock in window.docks.items()}
+    assert x["documents"] > text_x and x["speakers"] > text_x
+    assert x["annotations"] < text_x and x["attributes"] < text_x
+
+
 def test_the_viewer_keeps_each_paragraph_in_its_own_direction(window: MainWindow) -> None:
     doc = window.viewer.document()
     directions = [doc.findBlockByNumber(n).textDirection() for n in (0, 2, 4)]

@@ -311,8 +311,13 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self.tr(title), self)  # title: the English source, named once
         dock.setObjectName(f"dock-{title.lower()}")
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(_visual_area(area, self.isRightToLeft()), dock)
         return dock
+
+    def _layout_version(self) -> int:
+        """The saved-layout version for this direction: a layout saved in English (documents
+        on the left) is not restored into the mirrored Arabic window, nor the reverse."""
+        return LAYOUT_VERSION * 2 + (1 if self.isRightToLeft() else 0)
 
     def _connect(self) -> None:
         s = self.session
@@ -522,7 +527,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = settings.WINDOW_STATE.get()
         if not state.isEmpty():
-            self._layout_restored = self.restoreState(state, LAYOUT_VERSION)
+            self._layout_restored = self.restoreState(state, self._layout_version())
         header = settings.TABLE_HEADER.get()
         if not header.isEmpty():
             self.annotations_view.horizontalHeader().restoreState(header)
@@ -533,7 +538,7 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         settings.GEOMETRY.set(self.saveGeometry())
-        settings.WINDOW_STATE.set(self.saveState(LAYOUT_VERSION))
+        settings.WINDOW_STATE.set(self.saveState(self._layout_version()))
         settings.TABLE_HEADER.set(self.annotations_view.horizontalHeader().saveState())
         settings.ZOOM.set(self.viewer.zoom)
         settings.SNAP_TO_WORDS.set(self.annotating.snap_words)
@@ -548,6 +553,18 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.session.set_project(None)
         event.accept()
+
+
+def _visual_area(area: Qt.DockWidgetArea, right_to_left: bool) -> Qt.DockWidgetArea:
+    """Qt keeps dock areas where they are named whatever the layout direction; a mirrored
+    window puts the "left" column (documents, speakers) on the right, where reading starts."""
+    if not right_to_left:
+        return area
+    swap = {
+        Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+        Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
+    }
+    return swap.get(area, area)
 
 
 def _stacked(top: QWidget, main: QWidget) -> QWidget:
