@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.errors import AnnotatorError
-from annotator.gui import settings
+from annotator.gui import collector, settings
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.session import Session
 from annotator.gui.window import language, system_libraries
@@ -49,6 +49,7 @@ def configure_application(app: QApplication) -> str:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
     language.install(app)
+    collector.install(app)
     family = load_arabic_font()
     load_emoji_font(family)
     return family
