@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.errors import NotFoundError
-from annotator.gui.attribution.actions import try_perform
-from annotator.gui.commands.attribution_commands import EditAnnotationFields, RemoveLink
-from annotator.gui.listening import ProjectListener
+from annotator.gui.commands.annotation_commands import EditAnnotationFields
+from annotator.gui.commands.attribution_commands import RemoveLink
+from annotator.gui.session import Session
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate, is_rtl
 from annotator.store.records import ATTRIBUTION, CUE_LINK, Annotation, Label
 
@@ -72,12 +72,9 @@ class AttributeForm(QWidget):
     attributeRequested = Signal(int)  # claim id: the window runs its `A` action for it
     annotationActivated = Signal(int)  # a linked annotation chosen in the form: show it
 
-    def __init__(
-        self, project: Project | None, stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project: Project | None = None
-        self.stack = stack
+        self.session = session
         self.annotation: Annotation | None = None
         self._label: Label | None = None
         self._loading = False
@@ -136,15 +133,18 @@ class AttributeForm(QWidget):
         )
         self.attribute_button.clicked.connect(self._request_attribution)
         self.unlink_button.clicked.connect(self.unlink_current)
-        self._listener = ProjectListener(self, self._on_changes)
-        self.set_project(project)
+        session.projectChanged.connect(self._on_project)  # bound methods: dropped with the form
+        session.changed.connect(self._on_changes)
+        self.set_annotation(None)
 
     # -- what is shown ----------------------------------------------------------------
 
-    def set_project(self, project: Project | None) -> None:
-        self._listener.follow(project)
-        self.project = project
+    def _on_project(self) -> None:
         self.set_annotation(None)
+
+    @property
+    def project(self) -> Project | None:
+        return self.session.project
 
     def set_annotation(self, ann_id: int | None) -> None:
         """Show the annotation with this id (None empties and disables the form)."""
@@ -239,9 +239,9 @@ class AttributeForm(QWidget):
     def _show_links(self, ann: Annotation | None, label: Label | None) -> None:
         self.links.clear()
         project = self.project
-        is_claim = label is not None and label.kind == "claim"
-        is_speaker = label is not None and label.kind == "speaker"
-        self.links_label.setText(links_heading(label.kind if label else None, []))
+        kind = project.labels.kind_of(ann.label) if project and ann else ""
+        is_claim, is_speaker = kind == "claim", kind == "speaker"
+        self.links_label.setText(links_heading(kind or None, []))
         for widget, shown in (
             (self.attribute_button, is_claim),
             (self.entity_caption, is_speaker),
@@ -270,9 +270,7 @@ class AttributeForm(QWidget):
                 )
         links = project.links.touching(ann.id)
         self.links_label.setText(
-            links_heading(
-                label.kind if label else None, [(k.type, k.source_id == ann.id) for k in links]
-            )
+            links_heading(kind or None, [(k.type, k.source_id == ann.id) for k in links])
         )
         for link in links:
             other_id = link.target_id if link.source_id == ann.id else link.source_id
@@ -315,13 +313,9 @@ class AttributeForm(QWidget):
             attributes.pop(name, None)
         if attributes == self.annotation.attributes:
             return
-        project, ann_id = self.project, self.annotation.id
         key = f"attr:{name}" if text else None
-        try_perform(
-            self,
-            self.stack,
-            lambda: EditAnnotationFields(project, ann_id, attributes=attributes, merge_key=key),
-        )  # the change report refreshes the form
+        command = EditAnnotationFields(self.annotation.id, attributes=attributes, merge_key=key)
+        self.session.run(command)  # the change report refreshes the form
 
     def _note_changed(self) -> None:
         if self._loading or self.project is None or self.annotation is None:
@@ -329,17 +323,14 @@ class AttributeForm(QWidget):
         note = self.note.toPlainText()
         if note == self.annotation.note:
             return
-        command = EditAnnotationFields(
-            self.project, self.annotation.id, note=note, merge_key="note"
-        )
-        try_perform(self, self.stack, command)
+        command = EditAnnotationFields(self.annotation.id, note=note, merge_key="note")
+        self.session.run(command)
 
     def unlink_current(self) -> None:
         item = self.links.currentItem()
         if item is None or item.data(LINK_ROLE) is None or self.project is None:
             return
-        project, link_id = self.project, int(item.data(LINK_ROLE))
-        try_perform(self, self.stack, lambda: RemoveLink(project, link_id))
+        self.session.run(RemoveLink(int(item.data(LINK_ROLE))))
 
     def _request_attribution(self) -> None:
         if self.annotation is not None:

@@ -28,6 +28,7 @@ from annotator.gui.labels.label_schema_dialog import edit_schema
 from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.viewer.text_viewer import Viewer
+from annotator.speakers.attribution import attributed_claims
 from annotator.store.project import Change
 from annotator.store.records import Annotation
 
@@ -45,9 +46,8 @@ class Attributing(QObject):
         self.session = session
         self.viewer = viewer
         self.window = window
-        stack = session.undo_stack
-        self.panel = SpeakersPanel(session.project, stack)
-        self.form = AttributeForm(session.project, stack)
+        self.panel = SpeakersPanel(session)
+        self.form = AttributeForm(session)
         self.actions = self._make_actions()
         self.menu_actions = [
             self.actions[name] for name in ("attribute", "cue", "link-mode", "schema")
@@ -122,8 +122,6 @@ class Attributing(QObject):
 
     def _on_project(self) -> None:
         self.actions["link-mode"].setChecked(False)
-        self.panel.set_project(self.session.project)
-        self.form.set_project(self.session.project)
         self.refresh_outlines()
 
     def _on_current(self, ann_id: int | None) -> None:
@@ -155,8 +153,8 @@ class Attributing(QObject):
     # -- kinds --------------------------------------------------------------------------
 
     def kind_of(self, ann: Annotation) -> str:
-        label = self.session.label(ann.label)
-        return label.kind if label is not None else ""
+        project = self.session.project
+        return project.labels.kind_of(ann.label) if project is not None else ""
 
     def current_claim(self) -> Annotation | None:
         ann = self.session.current()
@@ -173,10 +171,8 @@ class Attributing(QObject):
             return False
         return attribution_actions.attribute_claim(
             self.window,
-            self.session.undo_stack,
-            project,
+            self.session,
             claim.id,
-            self.session.analyst,
             kinds=kinds,
             at=self.picker_position(claim.id),
         )
@@ -213,14 +209,13 @@ class Attributing(QObject):
         if project is None:
             self.message.emit("Open a project first.")
             return
-        edit_schema(self.window, project, self.session.undo_stack)
+        edit_schema(self.window, self.session)
 
     def entity_for(self, label: str, text: str) -> speaker_picker.EntityChoice:
         """For a new speaker-kind mention: the entity it belongs to, "new" or None (ungrouped).
         Asks only when an entity shares its name (Arabic normalisation, titles ignored)."""
         project = self.session.project
-        found = self.session.label(label)
-        if project is None or found is None or found.kind != "speaker":
+        if project is None or project.labels.kind_of(label) != "speaker":
             return None
         return speaker_picker.confirm_entity(self.window, project, text)
 
@@ -245,14 +240,7 @@ class Attributing(QObject):
         for hit in hits:
             ann = annotations.get(hit)
             if ann is not None and claim is not None and self.kind_of(ann) in ("speaker", "cue"):
-                attribution_actions.toggle_link(
-                    self.window,
-                    self.session.undo_stack,
-                    project,
-                    claim.id,
-                    hit,
-                    self.session.analyst,
-                )
+                attribution_actions.toggle_link(self.session, claim.id, hit)
                 return
         current = self.session.annotation_id
         pick = hits[(hits.index(current) + 1) % len(hits)] if current in hits else hits[0]
@@ -293,7 +281,7 @@ class Attributing(QObject):
                 lines.append(ann.label)
                 lines.extend(speakers or ["No speaker yet (press A)"])
             elif kind == "speaker":
-                claims = len(attribution_actions.attributed_claims(project, ann_id))
+                claims = len(attributed_claims(project, ann_id))
                 name = self._entity_name(ann)
                 who = f" ({ISOLATE.format(name)})" if name else ""
                 lines.append(f"{ann.label}{who}: {claims} claim{'s' * (claims != 1)}")

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
-from annotator.gui.commands.annotation_commands import SetDocumentStatus
-from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.commands.document_commands import SetDocumentStatus
 from annotator.gui.session import Session
 from annotator.gui.tables.document_model import DocumentListModel
 
@@ -21,10 +20,9 @@ class DocumentWalker:
         session: Session,
         view: QTableView,
         model: DocumentListModel,
-        run: Callable[[CoreCommand], object],
         parent: QWidget,
     ) -> None:
-        self.session, self.view, self.model, self.run = session, view, model, run
+        self.session, self.view, self.model = session, view, model
         self.menu = QMenu(parent.tr("&Go"), parent)
 
         def action(text: str, key: str, slot: Callable[[], object]) -> QAction:
@@ -61,5 +59,5 @@ class DocumentWalker:
             return
         status = project.documents.get(doc_id).status
         if status != "done":
-            self.run(SetDocumentStatus(self.session, doc_id, status, "done"))
+            self.session.run(SetDocumentStatus(doc_id, status, "done"))
         self.step(1)

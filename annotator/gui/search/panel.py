@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.errors import AnnotatorError
-from annotator.gui.commands.undo import perform
 from annotator.gui.search.kwic import HIT_ROLE, KwicDelegate
 from annotator.gui.search.mark_all import MarkAll
 from annotator.gui.search.options import OptionButtons
@@ -241,16 +240,12 @@ class SearchPanel(QWidget):
             elif isinstance(choice, int):
                 entity_id = choice
         command = MarkAll(
-            self.session,
             [_span(h) for h in hits],
             label,
             entity_id=entity_id,
             new_entity=new_entity,
         )
-        try:
-            perform(self.session.undo_stack, command)  # not kept when it marked nothing
-        except AnnotatorError as exc:
-            self.show_error(str(exc))
+        if not self.session.run(command):  # kept on the stack only when it marked something
             return None
         marked = command.marked
         assert marked is not None
