@@ -233,7 +233,7 @@ class SearchPanel(QWidget):
             return None
         entity_id: int | None = None
         new_entity: str | None = None
-        if found.kind == "speaker":
+        if project.labels.kind_of(label) == "speaker":
             choice = self.entity_for(label, hits[0].text)
             if choice == "new":
                 new_entity = hits[0].text
