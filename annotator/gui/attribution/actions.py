@@ -1,8 +1,10 @@
 """User actions of attribution, each one undo step: ask what is needed, then `Session.run`.
 
-These are what the window's keys and menus call (`A` -> `attribute_claim`, a new speaker
-mention -> `group_new_mention`, Delete on a speaker mention -> `delete_annotation`). Dialogs
-are module functions so tests can replace them.
+These are what the window's keys and menus call (`A` -> `attribute_claim`, a click in link
+mode -> `toggle_link`, Delete -> `delete_annotation`, which asks first for a speaker mention
+that has claims). Each builds a command and hands it to `Session.run`; a refusal reaches
+the analyst through `Session.refused`. Dialogs are module functions so tests can replace
+them.
 """
 
 from __future__ import annotations
@@ -78,11 +80,9 @@ def attribute_claim(
 
 
 def group_new_mention(parent: QWidget | None, session: Session, mention_id: int) -> bool:
-    """After a speaker mention is made: propose an entity, and group as the analyst says.
-
-    The window may call this inside its own macro so that marking the mention and grouping
-    it are one undo step.
-    """
+    """Group an ungrouped speaker mention: propose an entity, and group as the analyst says,
+    as its own undo step. (A mention being marked is grouped in the same step as it is
+    marked: `viewer.annotating.grouped` runs both as one `Sequence`.)"""
     project = session.require_project()
     mention = project.annotations.get(mention_id)
     if mention.entity_id is not None:

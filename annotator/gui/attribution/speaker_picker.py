@@ -34,12 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate
-from annotator.speakers.attribution import (  # noqa: F401 - Candidate, context_of: used by callers
-    Candidate,
-    context_of,
-    linked_texts,
-    speaker_candidates,
-)
+from annotator.speakers.attribution import Candidate, linked_texts, speaker_candidates
 from annotator.speakers.grouping import propose_entities
 from annotator.text.arabic import fold
 
