@@ -4,8 +4,8 @@ commands, undos and redos run the way the window runs them (`Session.run`, the u
 The caches: the session's annotations of the current document, the annotations table
 (rows in document order, speakers of each claim, claims without a speaker), the viewer's
 span index, the documents list (counts, claims without a speaker, status, review
-progress) and the speakers panel. Each is compared with the project itself, or with a
-fresh model that reads everything anew.
+progress), the speakers panel and review mode's state (progress, disagreements). Each is
+compared with the project itself, or with a fresh model that reads everything anew.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from annotator.gui.commands.attribution_commands import (
 )
 from annotator.gui.commands.command import Command, Sequence
 from annotator.gui.commands.document_commands import SetDocumentStatus
-from annotator.gui.commands.review_commands import Decide
+from annotator.gui.commands.review_commands import Correct, Decide
+from annotator.gui.review.state import ReviewState
 from annotator.gui.search.mark_all import MarkAll
 from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
@@ -40,6 +41,7 @@ from annotator.gui.tables.document_model import DocumentListModel
 from annotator.gui.viewer.text_viewer import Viewer, to_span
 from annotator.speakers.attribution import attributed_claims, same_speaker_mentions
 from annotator.store.project import Project
+from annotator.team import review
 
 WORDS = 24
 LABELS = ("claim", "speaker", "cue")
@@ -57,6 +59,7 @@ OPS = (
     "delete_speaker",
     "status",
     "decide",
+    "correct",
     "mark_all",
     "two_steps",
     "open",
@@ -73,6 +76,8 @@ def seeded() -> Project:
         for w in range(4):
             label = LABELS[w % 3]
             project.annotations.add(doc.id, label, w * 10, w * 10 + 8, "amal")
+            if w % 2:  # a second analyst, alike or not, so review has disagreements
+                project.annotations.add(doc.id, LABELS[w % 2], w * 10, w * 10 + 8, "bob")
     return project
 
 
@@ -130,6 +135,11 @@ def command_for(session: Session, op: str, a: int, b: int) -> Command | None:
     if op == "decide" and pick is not None:
         verdict = ("accepted", "rejected")[b % 2]
         return Decide(pick, verdict) if pick.review_status != verdict else None
+    if op == "correct" and pick is not None:
+        label = LABELS[b % 3]
+        end = min(len(session.text), pick.end + b % 3)
+        changed = (end, label) != (pick.end, pick.label)
+        return Correct(pick, pick.start, end, label) if changed else None
     if op == "mark_all":
         spans = [(d, start, start + 8) for d in (1, 2)]
         return MarkAll(spans, LABELS[b % 3])
@@ -150,6 +160,7 @@ def check(
     docs: DocumentListModel,
     viewer: Viewer,
     panel: SpeakersPanel,
+    state: ReviewState,
 ) -> None:
     project = session.require_project()
     doc = session.document_id
@@ -166,9 +177,8 @@ def check(
     assert table.unattributed_count() == left
     assert sum(table.is_unattributed_claim(r) for r in range(table.rowCount())) == left
 
-    assert {s.id: s for s in (viewer.highlights.index.get(i) for i in stored)} == {
-        a.id: to_span(a) for a in stored.values()
-    }
+    spans = viewer.highlights.index
+    assert {i: spans.get(i) for i in stored} == {a.id: to_span(a) for a in stored.values()}
     assert len(viewer.highlights.index) == len(stored)
 
     docs.catch_up()
@@ -183,6 +193,12 @@ def check(
     counts = project.entities.counts()
     expected = {EntityRow(e, *counts.get(e.id, (0, 0))) for e in project.entities.all()}
     assert {panel.model.row_data(r) for r in range(panel.model.rowCount())} == expected
+
+    assert state.progress == review.review_progress(project)
+    found = review.disagreements(project, doc)
+    assert [(d.kind, d.annotation_ids) for d in state.items] == [
+        (d.kind, d.annotation_ids) for d in found
+    ]
 
 
 steps = st.lists(
@@ -206,6 +222,8 @@ def test_caches_equal_a_full_reread_after_commands_undo_and_redo(
     docs = DocumentListModel(session)
     viewer = Viewer(session, family)
     panel = SpeakersPanel(session)
+    state = ReviewState(session)
+    state.set_enabled(True)
     qtbot.addWidget(viewer)
     qtbot.addWidget(panel)
     panel.show()
@@ -228,10 +246,10 @@ def test_caches_equal_a_full_reread_after_commands_undo_and_redo(
                 assert done or stack.count() == before
         session.finish_loading()
         if look:  # otherwise reports pile up and are checked together
-            check(session, table, docs, viewer, panel)
-    check(session, table, docs, viewer, panel)
+            check(session, table, docs, viewer, panel, state)
+    check(session, table, docs, viewer, panel, state)
     while stack.canUndo():  # everything undone: back to the seeded project
         stack.undo()
     session.finish_loading()
-    check(session, table, docs, viewer, panel)
+    check(session, table, docs, viewer, panel, state)
     session.set_project(None)
