@@ -34,6 +34,15 @@ def attributed_claims(project: Project, mention_id: int) -> list[int]:
     ]
 
 
+def linked_to(project: Project, ann_id: int) -> set[int]:
+    """Annotations linked to `ann_id` either way: a claim's speakers and cue, or the claims
+    of a speaker mention or a cue."""
+    return {
+        link.target_id if link.source_id == ann_id else link.source_id
+        for link in project.links.touching(ann_id)
+    }
+
+
 def same_speaker_mentions(project: Project, mention_id: int) -> list[int]:
     """Other mentions of the mention's entity in its document, nearest first (a link stays
     inside one document)."""

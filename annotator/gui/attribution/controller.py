@@ -28,7 +28,7 @@ from annotator.gui.labels.label_schema_dialog import edit_schema
 from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.viewer.text_viewer import Viewer
-from annotator.speakers.attribution import attributed_claims
+from annotator.speakers.attribution import attributed_claims, linked_to
 from annotator.store.project import Change
 from annotator.store.records import Annotation
 
@@ -139,12 +139,7 @@ class Attributing(QObject):
         """Annotations linked to `ann_id` either way: a claim's speakers and cue, or the
         claims of a speaker mention or a cue."""
         project = self.session.project
-        if project is None:
-            return set()
-        return {
-            link.target_id if link.source_id == ann_id else link.source_id
-            for link in project.links.touching(ann_id)
-        }
+        return linked_to(project, ann_id) if project is not None else set()
 
     def refresh_outlines(self) -> None:
         current = self.session.annotation_id
