@@ -290,7 +290,7 @@ class Reviewing(QObject):
         if not self.session.run(command):
             return
         if not command.decisions:  # nothing to do: a note, and no undo step was kept
-            self.message.emit("There is nothing left that every analyst marked alike.")
+            self.message.emit(self.tr("There is nothing left that every analyst marked alike."))
         else:
             kept = sum(d.after.review_status == "accepted" for d in command.decisions)
             self.message.emit(f"Accepted {kept} spans every analyst marked alike.")
