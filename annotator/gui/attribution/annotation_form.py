@@ -76,6 +76,7 @@ class AttributeForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.annotation: Annotation | None = None
+        self._shown_id: int | None = None
         self._label: Label | None = None
         self._loading = False
         self.editors: dict[str, QComboBox | QLineEdit] = {}
@@ -148,19 +149,27 @@ class AttributeForm(QWidget):
 
     def set_annotation(self, ann_id: int | None) -> None:
         """Show the annotation with this id (None empties and disables the form)."""
-        self.annotation = None
-        if ann_id is not None and self.project is not None:
-            self.annotation = self.project.annotations.get(ann_id)
+        self._shown_id = ann_id
         self.refresh()
+
+    def _read(self, ann_id: int) -> Annotation | None:
+        """The annotation as stored: the session's copy when it holds it (brought up to date
+        before any view hears of a change), else read from the project; None when gone."""
+        cached = self.session.annotations.get(ann_id)
+        if cached is not None or self.project is None:
+            return cached
+        try:
+            return self.project.annotations.get(ann_id)
+        except NotFoundError:
+            return None
 
     def refresh(self) -> None:
         """Re-read the annotation; values already shown are left alone (caret stays)."""
-        project, ann = self.project, self.annotation
-        if project is not None and ann is not None:
-            try:
-                ann = self.annotation = project.annotations.get(ann.id)
-            except NotFoundError:
-                ann = self.annotation = None
+        project = self.project
+        ann_id = self._shown_id
+        ann = self.annotation = self._read(ann_id) if ann_id is not None else None
+        if ann is None:
+            self._shown_id = None
         self._loading = True
         try:
             label = project.labels.get(ann.label) if project and ann else None
