@@ -24,7 +24,7 @@ CSV_HEADER = ("document_id", "document", "start", "end", "left", "hit", "right")
 FOUND, NOTHING = 0, 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "search",
         help="find a word or phrase in every document of a project",

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from annotator.team.merge import MergeReport
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the review sub-commands to the main parser."""
     merge = subparsers.add_parser(
         "merge",

@@ -9,7 +9,7 @@ point it at a temporary INI file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -38,24 +38,24 @@ class Setting(Generic[T]):
 
 def _convert(raw: object, default: T) -> T:
     """Coerce what QSettings returned to the type of `default`, falling back on nonsense."""
+    value: object = raw
     try:
         if isinstance(default, bool):
-            if isinstance(raw, str):
-                return raw.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
-            return bool(raw)  # type: ignore[return-value]
-        if isinstance(default, int):
-            return int(raw)  # type: ignore[return-value,call-overload]
-        if isinstance(default, list):
-            if isinstance(raw, str):
-                return [raw]  # type: ignore[return-value]
-            return [str(x) for x in raw]  # type: ignore[return-value,attr-defined]
-        if isinstance(default, QByteArray):
-            return raw if isinstance(raw, QByteArray) else default
-        if isinstance(default, str):
-            return str(raw)  # type: ignore[return-value]
+            value = (
+                raw.strip().lower() in ("true", "1", "yes") if isinstance(raw, str) else bool(raw)
+            )
+        elif isinstance(default, int):
+            value = int(raw)  # type: ignore[call-overload]  # TypeError below when it is not
+        elif isinstance(default, list):
+            items = [raw] if isinstance(raw, str) else raw
+            value = [str(x) for x in items]  # type: ignore[attr-defined]  # TypeError if not a list
+        elif isinstance(default, QByteArray):
+            value = raw if isinstance(raw, QByteArray) else default
+        elif isinstance(default, str):
+            value = str(raw)
     except (TypeError, ValueError):
         return default
-    return raw  # type: ignore[return-value]
+    return cast(T, value)  # of the type of `default`, as each branch made it
 
 
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray())

@@ -24,7 +24,8 @@ def text_hash(text: str) -> str:
 
 
 def _row(row: Any, text: str = "") -> Document:
-    return Document(*row, text=text)
+    doc_id, uuid, title, source, sha256, status, created_at = row  # as _COLUMNS lists them
+    return Document(doc_id, uuid, title, source, sha256, status, created_at, text)
 
 
 class Documents:

@@ -96,7 +96,7 @@ def _initial(db: sqlite_utils.Database) -> None:
         CREATE INDEX idx_links_target ON links(target_id);
         """
     )
-    db["labels"].insert_all(
+    db.table("labels").insert_all(
         {
             "name": lab.name,
             "kind": lab.kind,
@@ -146,6 +146,8 @@ def _corpus(db: sqlite_utils.Database) -> None:
         for i, f in enumerate(DEFAULT_DOCUMENT_FIELDS)
     )
     create_views(db)
+
+
 @migrations(name="0003_search_index")
 def _search_index(db: sqlite_utils.Database) -> None:
     """Project search's index of folded texts (`search_index`), filled for the documents

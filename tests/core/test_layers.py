@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parents[2] / "annotator"
 
 
@@ -46,3 +48,41 @@ def test_core_modules_import_with_qt_unavailable() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+ROOT = PACKAGE.parent
+BIN = Path(sys.executable).parent  # the venv's own executables, as CI installs them
+
+
+def _tool(name: str) -> Path:
+    path = BIN / (f"{name}.exe" if sys.platform == "win32" else name)
+    if not path.exists():
+        pytest.skip(f"{name} is not installed (pip install -e '.[test]')")
+    return path
+
+
+def test_import_contracts_in_pyproject_are_kept() -> None:
+    """The layers and the forbidden imports of `[tool.importlinter]` (import-linter)."""
+    result = subprocess.run(
+        [str(_tool("lint-imports")), "--no-cache"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_mypy_finds_no_errors_in_the_package() -> None:
+    result = subprocess.run(
+        [str(_tool("mypy")), "annotator"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_only_the_store_reaches_into_the_database_outside_core_maths() -> None:
+    """`Project._db` is private: the GUI and the CLI never touch it (core modules that
+    run their own queries live in store, team, speakers, formats and search)."""
+    offenders = [
+        str(p)
+        for p in PACKAGE.rglob("*.py")
+        if p.relative_to(PACKAGE).parts[0] in {"gui", "cli"} and "._db" in p.read_text("utf-8")
+    ]
+    assert offenders == []

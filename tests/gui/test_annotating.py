@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from driving import point_of
+from driving import point_of, press, show_project
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from annotator.gui.driving import Driver
 from annotator.gui.session import Session
 from annotator.gui.window.main_window import MainWindow
 from annotator.store.project import Project
@@ -31,14 +32,7 @@ def window(qtbot, family: str, tmp_path: Path) -> MainWindow:
     path = tmp_path / "test.annotator"
     with Project.create(path) as project:
         project.documents.add(TEXT, "test document", "test.txt")
-    win = MainWindow(Session(ANALYST), family)
-    qtbot.addWidget(win)
-    assert win.files.open_project(path)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.session.finish_loading()
-    return win
+    return show_project(qtbot, family, path)
 
 
 def rows(win: MainWindow) -> list[tuple[str, int, int, str]]:
@@ -57,13 +51,6 @@ def select_in_qt(win: MainWindow, needle: str, occurrence: int = 0) -> QTextCurs
         assert not cursor.isNull(), needle
     win.viewer.setTextCursor(cursor)
     return cursor
-
-
-def press(win: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    win.viewer.setFocus()
-    from pytestqt.qtbot import QtBot
-
-    QtBot.keyClick(win.viewer, key, modifiers)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +105,7 @@ def test_partial_words_snap_to_whole_words_and_spaces_are_trimmed(window: MainWi
 
 
 def test_without_snapping_a_letter_keeps_its_marks(window: MainWindow) -> None:
-    window.actions_by_name["snap"].trigger()  # type: ignore[attr-defined]
+    Driver(window).set_snapping(False)
     assert window.annotating.snap_words is False
     doc = window.viewer.document()
     at = doc.find(SHADDA_WORD).selectionStart()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QProgressDialog
 
 from annotator.gui import app, settings
+from annotator.gui.driving import Driver
 from annotator.gui.files import transfers
 from annotator.gui.viewer.span_index import Span, SpanIndex, depths
 from annotator.gui.window.shipped_files import MissingResourceError, resource_path, resource_text
@@ -65,7 +66,7 @@ def test_layout_zoom_and_snapping_persist(qtbot, family: str) -> None:
     window = app.create_window(None, family)
     qtbot.addWidget(window)
     window.viewer.zoom_by(3)
-    window.actions_by_name["snap"].trigger()  # type: ignore[attr-defined]
+    Driver(window).set_snapping(False)
     window.close()
     again = app.create_window(None, family)
     qtbot.addWidget(again)

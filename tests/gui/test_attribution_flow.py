@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from driving import ARTICLE, point_of, project_of, type_text
+from driving import ARTICLE, point_of, press, project_of, show_project, type_text
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QToolTip
@@ -20,7 +20,6 @@ from annotator.formats.export import exporting as exporters
 from annotator.gui.attribution import actions as attribution_actions
 from annotator.gui.attribution.speaker_picker import EntityProposalDialog, SpeakerPicker
 from annotator.gui.commands.attribution_commands import CUE_LINK, ChangeSchema
-from annotator.gui.session import Session
 from annotator.gui.speakers.speaker_table import EntityTableModel
 from annotator.gui.window.main_window import MainWindow
 from annotator.gui.window.shipped_files import resource_text
@@ -36,14 +35,7 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 def open_window(qtbot: QtBot, family: str, path: Path, text: str, title: str) -> MainWindow:
     with Project.create(path) as project:
         project.documents.add(text, title, path.name)
-    win = MainWindow(Session(ANALYST), family)
-    qtbot.addWidget(win)
-    assert win.files.open_project(path)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.session.finish_loading()
-    return win
+    return show_project(qtbot, family, path, (1400, 900))
 
 
 def select(win: MainWindow, needle: str, occurrence: int = 0) -> None:
@@ -54,15 +46,6 @@ def select(win: MainWindow, needle: str, occurrence: int = 0) -> None:
         cursor = doc.find(needle, cursor, QTextDocument.FindFlag.FindCaseSensitively)
         assert not cursor.isNull(), needle
     win.viewer.setTextCursor(cursor)
-
-
-def press(win: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    if QApplication.activeWindow() is not win:  # a closed dialog leaves none active offscreen
-        win.activateWindow()
-        QApplication.processEvents()
-    assert QApplication.activeWindow() is win
-    win.viewer.setFocus()
-    QtBot.keyClick(win.viewer, key, modifiers)
 
 
 def when_shown(kind: type[QDialog], respond: Callable[[QDialog], None]) -> list[QDialog]:

@@ -12,7 +12,7 @@ import io
 from pathlib import Path
 
 import pytest
-from driving import project_of
+from driving import press, project_of
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
@@ -126,11 +126,6 @@ def status(win: MainWindow, ann_id: int) -> tuple[str, str]:
 def review_mode(win: MainWindow) -> None:
     win.reviewing.actions["mode"].setChecked(True)
     assert win.reviewing.state.enabled
-
-
-def press(win: MainWindow, key: Qt.Key) -> None:
-    win.viewer.setFocus()
-    QtBot.keyClick(win.viewer, key)
 
 
 # --- importing analysts' work ----------------------------------------------------------------

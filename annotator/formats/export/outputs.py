@@ -155,7 +155,7 @@ def remove_stale_parts(folder: Path, *, now: float | None = None) -> list[Path]:
     cannot be deleted, the age alone decides). Nameless older ones go after an hour.
     """
     now = time.time() if now is None else now
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

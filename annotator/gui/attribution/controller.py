@@ -17,7 +17,7 @@ The flows themselves (commands, dialogs) are in `attribution_actions`.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QRect, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from annotator.errors import NotFoundError
@@ -28,11 +28,12 @@ from annotator.gui.labels.label_schema_dialog import edit_schema
 from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.viewer.text_viewer import Viewer
+from annotator.gui.window import keymap
 from annotator.speakers.attribution import attributed_claims, linked_to
 from annotator.store.project import Change
 from annotator.store.records import Annotation
 
-ATTRIBUTE_KEY, CUE_KEY, LINK_MODE_KEY = "A", "K", "L"
+ATTRIBUTE_KEY, CUE_KEY, LINK_MODE_KEY = (keymap.shown(n) for n in ("attribute", "cue", "link-mode"))
 PICKER_SIZE = (460, 320)  # SpeakerPicker's size, to keep the popup on screen
 ISOLATE = "\u2068{}\u2069"  # FSI...PDI: an Arabic name keeps its order inside a Latin line
 _WATCHED = {"links", "annotations", "entities", "labels"}
@@ -69,9 +70,10 @@ class Attributing(QObject):
         win = self.window
 
         def action(text: str, key: str, tip: str, slot: object) -> QAction:
+            """`key` names the action's binding in the keymap."""
             act = QAction(text, win)
             if key:
-                act.setShortcut(QKeySequence(key))
+                keymap.bind(act, key)
             act.setToolTip(tip)
             act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
             win.addAction(act)
@@ -79,26 +81,28 @@ class Attributing(QObject):
 
         attribute = action(
             "&Attribute Claim…",
-            ATTRIBUTE_KEY,
+            "attribute",
             f"Choose the speaker of the current claim ({ATTRIBUTE_KEY})",
             lambda: self.attribute(),
         )
         cue = action(
             "Link Claim to &Cue…",
-            CUE_KEY,
+            "cue",
             f"Choose the reporting expression of the current claim ({CUE_KEY})",
             lambda: self.attribute(kinds=("cue",)),
         )
         link_mode = action(
             "&Link Mode",
-            LINK_MODE_KEY,
+            "link-mode",
             f"Click speakers and cues to link or unlink the current claim ({LINK_MODE_KEY};"
             " Esc leaves it)",
             lambda: None,
         )
         link_mode.setCheckable(True)
         link_mode.toggled.connect(self.set_link_mode)
-        leave = action("Leave Link Mode", "Esc", "", lambda: link_mode.setChecked(False))
+        leave = action(
+            "Leave Link Mode", "leave-link-mode", "", lambda: link_mode.setChecked(False)
+        )
         leave.setEnabled(False)
         schema = action(
             "Label &Schema…",

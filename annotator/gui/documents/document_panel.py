@@ -12,7 +12,7 @@ Keys: Ctrl+Alt+1…9 go to a field; in a choice list a letter picks the choice (
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from annotator.gui.commands.document_commands import SetDocumentField
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.tables.item_text import is_rtl
+from annotator.gui.window import keymap
 from annotator.store.project import Change
 from annotator.store.records import AttributeField
 
@@ -59,7 +60,7 @@ class DocumentPanel(QScrollArea):
         self.key_actions: list[QAction] = []
         for n in range(1, 10):
             act = QAction(self.tr("Document field %1").replace("%1", str(n)), self)
-            act.setShortcut(QKeySequence(f"Ctrl+Alt+{n}"))
+            keymap.bind(act, "document-field", n - 1)
             act.triggered.connect(lambda _c=False, n=n: self.focus_field(n - 1))
             self.key_actions.append(act)
         session.projectChanged.connect(self.rebuild)
@@ -80,7 +81,8 @@ class DocumentPanel(QScrollArea):
         for i, definition in enumerate(fields):
             editor = self._editor(definition)
             label = definition.name.replace("_", " ")
-            label = label if i >= 9 else f"{label} (Ctrl+Alt+{i + 1})"
+            keys = keymap.keys("document-field")
+            label = label if i >= len(keys) else f"{label} ({keys[i].toString()})"
             others = QLabel()
             others.setEnabled(False)  # greyed: what the others said, not editable here
             others.setVisible(False)

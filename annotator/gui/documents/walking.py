@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from annotator.gui.commands.document_commands import SetDocumentStatus
 from annotator.gui.session import Session
 from annotator.gui.tables.document_model import DocumentListModel
+from annotator.gui.window import keymap
 
 
 class DocumentWalker:
@@ -26,17 +27,19 @@ class DocumentWalker:
         self.menu = QMenu(parent.tr("&Go"), parent)
 
         def action(text: str, key: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(text, parent)
-            act.setShortcut(QKeySequence(key))
+            """`key` names the action's binding in the keymap."""
+            act = keymap.bind(QAction(text, parent), key)
             act.triggered.connect(lambda _c=False: slot())
             parent.addAction(act)
             self.menu.addAction(act)
             return act
 
-        self.next = action(parent.tr("&Next Document"), "Ctrl+PgDown", lambda: self.step(1))
-        self.previous = action(parent.tr("&Previous Document"), "Ctrl+PgUp", lambda: self.step(-1))
+        self.next = action(parent.tr("&Next Document"), "next-document", lambda: self.step(1))
+        self.previous = action(
+            parent.tr("&Previous Document"), "previous-document", lambda: self.step(-1)
+        )
         self.done_next = action(
-            parent.tr("Mark &Done and Open Next"), "Ctrl+Return", self.mark_done_and_next
+            parent.tr("Mark &Done and Open Next"), "done-and-next", self.mark_done_and_next
         )
 
     def step(self, delta: int) -> bool:

@@ -8,10 +8,11 @@ project (`annotator open notes.txt`) is offered a project of its own instead of 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from annotator.errors import AnnotatorError
@@ -23,6 +24,7 @@ from annotator.gui.files import transfers
 from annotator.gui.files.saving import WINDOW_WAIT
 from annotator.gui.files.table_dialog import ask_table_options
 from annotator.gui.session import Session
+from annotator.gui.window import keymap
 from annotator.gui.window import messages as dialogs
 from annotator.store.project import SQLITE_HEADER, Project
 
@@ -48,16 +50,17 @@ class ProjectActions(QObject):
         self.recent_menu = QMenu("Open &Recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
-        def action(text: str, slot: Callable[[], object], key: QKeySequence | str = "") -> QAction:
+        def action(text: str, slot: Callable[[], object], key: str = "") -> QAction:
+            """`key` names the action's binding in the keymap."""
             act = QAction(text, window)
             if key:
-                act.setShortcut(QKeySequence(key))
+                keymap.bind(act, key)
             act.triggered.connect(lambda _checked=False: slot())
             return act
 
-        self.new = action("&New Project…", self.ask_new, QKeySequence.StandardKey.New)
-        self.open = action("&Open Project…", self.ask_open, QKeySequence.StandardKey.Open)
-        self.import_docs = action("&Import Documents…", self.ask_import, "Ctrl+I")
+        self.new = action("&New Project…", self.ask_new, "new-project")
+        self.open = action("&Open Project…", self.ask_open, "open-project")
+        self.import_docs = action("&Import Documents…", self.ask_import, "import-documents")
         self.save_copy = action(self.tr("Save a &Copy…"), self.ask_save_copy)
         self.save_copy.setToolTip(
             self.tr("Write the whole project to one file you can copy or mail, even now")
@@ -65,7 +68,7 @@ class ProjectActions(QObject):
         self.show_folder = action(self.tr("Show Project &Folder"), self.show_project_folder)
         self.show_folder.setToolTip(self.tr("Open the folder that holds this project's file"))
         self.exports = {
-            fmt: action(f"Export {title}…", lambda fmt=fmt: self.ask_export(fmt))
+            fmt: action(f"Export {title}…", partial(self.ask_export, fmt))
             for fmt, (title, _f, _s) in transfers.EXPORT_FORMATS.items()
         }
 

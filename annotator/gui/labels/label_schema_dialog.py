@@ -135,7 +135,9 @@ class SchemaDialog(QDialog):
 
         self.fields = QTableWidget(0, 3, self)
         self.fields.setHorizontalHeaderLabels(["Field", "Type", "Choices"])
-        self.fields.horizontalHeaderItem(2).setToolTip("separated by commas: yes, no, unsure")
+        choices = self.fields.horizontalHeaderItem(2)
+        assert choices is not None  # set by the line above
+        choices.setToolTip("separated by commas: yes, no, unsure")
         self.fields.setItemDelegate(AutoDirectionDelegate(self.fields))
         self.fields.verticalHeader().hide()
         self.fields.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -288,7 +290,9 @@ class SchemaDialog(QDialog):
         self._append_field_row(AttributeField(f"field{self.fields.rowCount() + 1}", "text"))
         self._read_fields()
         self.fields.setCurrentCell(self.fields.rowCount() - 1, 0)
-        self.fields.editItem(self.fields.item(self.fields.rowCount() - 1, 0))
+        added = self.fields.item(self.fields.rowCount() - 1, 0)
+        if added is not None:
+            self.fields.editItem(added)
 
     def remove_field(self) -> None:
         row = self.fields.currentRow()

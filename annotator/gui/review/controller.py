@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.gui.commands.review_commands import AcceptAgreed, Correct, Decide
@@ -25,9 +25,10 @@ from annotator.gui.review.panel import ReviewPanel
 from annotator.gui.review.state import ReviewState
 from annotator.gui.session import Session
 from annotator.gui.viewer.text_viewer import Viewer
+from annotator.gui.window import keymap
 from annotator.store.records import Annotation
 
-MODE_KEY = "Ctrl+Shift+R"
+MODE_KEY = keymap.shown("review-mode")
 
 
 class Reviewing(QObject):
@@ -57,11 +58,11 @@ class Reviewing(QObject):
         self.keys = ReviewKeys(
             window,
             {
-                Qt.Key.Key_N: self.next,
-                Qt.Key.Key_P: self.previous,
-                Qt.Key.Key_A: self.accept,
-                Qt.Key.Key_R: self.reject,
-                Qt.Key.Key_E: self.correct,
+                keymap.qt_key("review-next"): self.next,
+                keymap.qt_key("review-previous"): self.previous,
+                keymap.qt_key("review-accept"): self.accept,
+                keymap.qt_key("review-reject"): self.reject,
+                keymap.qt_key("review-correct"): self.correct,
             },
         )
         self.panel = ReviewPanel(session, self.state, self.actions)
@@ -78,8 +79,11 @@ class Reviewing(QObject):
         def action(
             name: str, text: str, short: str, slot: Callable[[], object], tip: str
         ) -> QAction:
-            """`text` for the menu (the key after a tab is only shown: see review_keys),
-            `short` for the panel's buttons."""
+            """`text` for the menu, `short` for the panel's buttons; the review key of the
+            keymap's `review-<name>`, if any, is shown after both (shown only: see keys.py)."""
+            binding = keymap.BY_NAME.get(f"review-{name}")
+            if binding is not None:
+                text, short = f"{text}\t{binding.shown()}", f"{short} ({binding.shown()})"
             act = QAction(text, self.window)
             act.setIconText(short)
             act.setToolTip(tip)
@@ -90,40 +94,40 @@ class Reviewing(QObject):
         mode = QAction("&Review Mode", self.window)
         mode.setObjectName("review-mode")
         mode.setCheckable(True)
-        mode.setShortcut(QKeySequence(MODE_KEY))
+        keymap.bind(mode, "review-mode")
         mode.setToolTip(f"Show every analyst's annotations and their disagreements ({MODE_KEY})")
         mode.toggled.connect(self.set_enabled)
         self.window.addAction(mode)
         return {
             "mode": mode,
             "next": action(
-                "next", "&Next Disagreement\tN", "Next (N)", self.next, "Next open disagreement"
+                "next", "&Next Disagreement", "Next", self.next, "Next open disagreement"
             ),
             "previous": action(
                 "previous",
-                "&Previous Disagreement\tP",
-                "Prev (P)",
+                "&Previous Disagreement",
+                "Prev",
                 self.previous,
                 "Previous open disagreement",
             ),
             "accept": action(
                 "accept",
-                "&Accept Annotation\tA",
-                "Accept (A)",
+                "&Accept Annotation",
+                "Accept",
                 self.accept,
                 "Accept the selected annotation",
             ),
             "reject": action(
                 "reject",
-                "Re&ject Annotation\tR",
-                "Reject (R)",
+                "Re&ject Annotation",
+                "Reject",
                 self.reject,
                 "Reject the selected annotation",
             ),
             "correct": action(
                 "correct",
-                "&Correct with Selection\tE",
-                "Correct (E)",
+                "&Correct with Selection",
+                "Correct",
                 self.correct,
                 "Replace the selected annotation by the text selection (or its own span), with"
                 " the label chosen in the Review panel",
@@ -173,9 +177,11 @@ class Reviewing(QObject):
         self.keys.set_active(on)
         if on:
             self.overlay.install(self.viewer.highlights)
+            key = keymap.shown
             self.message.emit(
-                "Review mode: N / P next or previous disagreement, A accept, R reject, "
-                "E correct with the selection"
+                f"Review mode: {key('review-next')} / {key('review-previous')} next or previous"
+                f" disagreement, {key('review-accept')} accept, {key('review-reject')} reject,"
+                f" {key('review-correct')} correct with the selection"
             )
         else:
             self.overlay.uninstall(self.viewer.highlights)

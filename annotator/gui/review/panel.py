@@ -7,7 +7,7 @@ the analysts list hides or shows an analyst's annotations in the viewer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -300,10 +300,11 @@ class ReviewPanel(QWidget):
         try:
             if 0 <= index < self.items.topLevelItemCount():
                 item = self.items.topLevelItem(index)
+                assert item is not None  # index is in range
                 self.items.setCurrentItem(item)
                 self.items.scrollToItem(item)
             else:
-                self.items.setCurrentItem(None)
+                self.items.setCurrentIndex(QModelIndex())
                 self.items.clearSelection()
         finally:
             self._syncing = False

@@ -204,4 +204,4 @@ class ReviewState(QObject):
             # Only annotations and links count towards progress; a change that names no
             # document (a speaker deleted, say) has the whole project counted again.
             docs = {c.document_id for c in changes if c.table in ("annotations", "links")}
-            self.refresh(None if None in docs else docs)
+            self.refresh(None if None in docs else {d for d in docs if d is not None})

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from annotator.gui.search.find_bar import FindBar
 from annotator.gui.search.panel import SearchPanel
+from annotator.gui.window import keymap
 
 if TYPE_CHECKING:
     from annotator.gui.window.main_window import MainWindow
@@ -35,23 +36,19 @@ class Searching(QObject):
         win.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()  # until Ctrl+Shift+F: the text keeps the room
         self.actions = {
-            "find": self._action(
-                self.tr("&Find…"), self.find_bar.open, QKeySequence.StandardKey.Find
-            ),
-            "find-next": self._action(self.tr("Find &Next"), self.find_bar.next, "F3"),
+            "find": self._action(self.tr("&Find…"), self.find_bar.open, "find"),
+            "find-next": self._action(self.tr("Find &Next"), self.find_bar.next, "find-next"),
             "find-previous": self._action(
-                self.tr("Find &Previous"), self.find_bar.previous, "Shift+F3"
+                self.tr("Find &Previous"), self.find_bar.previous, "find-previous"
             ),
             "search-project": self._action(
-                self.tr("&Search Project…"), self.open_panel, "Ctrl+Shift+F"
+                self.tr("&Search Project…"), self.open_panel, "search-project"
             ),
         }
 
-    def _action(
-        self, text: str, slot: Callable[[], object], key: str | QKeySequence.StandardKey
-    ) -> QAction:
-        act = QAction(text, self.win)
-        act.setShortcut(QKeySequence(key))
+    def _action(self, text: str, slot: Callable[[], object], key: str) -> QAction:
+        """`key` names the action's binding in the keymap."""
+        act = keymap.bind(QAction(text, self.win), key)
         act.triggered.connect(lambda _c=False: slot())
         self.win.addAction(act)
         return act

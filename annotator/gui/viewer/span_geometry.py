@@ -42,7 +42,7 @@ def edge_marks(block: QTextBlock, a: int, b: int) -> list[tuple[float, float, fl
     the start of the next line)."""
     text_len = block.length() - 1
     layout = block.layout()
-    marks: list[tuple[float, float, float]] = []
+    marks: list[tuple[float, float, float] | None] = []
     if 0 <= a < text_len and a < b:
         marks.append(_edge(layout, a, QTextLine.Edge.Leading))
     if 0 < b <= text_len and a < b:
@@ -57,8 +57,8 @@ def _edge(layout: QTextLayout, pos: int, edge: QTextLine.Edge) -> tuple[float, f
     line = layout.lineForTextPosition(pos)
     if not line.isValid():
         return None
-    x = line.cursorToX(pos, edge)
-    x = x[0] if isinstance(x, tuple) else x
+    found = line.cursorToX(pos, edge)  # typed `object`: a float, or (x, pos) in some bindings
+    x = float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
     return (x, line.y(), line.y() + line.height())
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -64,6 +64,7 @@ from annotator.gui.tables.document_model import (
 from annotator.gui.tables.item_text import AutoDirectionDelegate
 from annotator.gui.viewer.annotating import Annotating
 from annotator.gui.viewer.text_viewer import Viewer
+from annotator.gui.window import keymap
 from annotator.gui.window import messages as dialogs
 from annotator.gui.window.icons import label_icon
 from annotator.gui.window.menus import build_menus
@@ -95,6 +96,9 @@ def initial_size(available: QRect) -> QSize:
 
 
 class MainWindow(QMainWindow):
+    # Driven from Python (annotator.gui.driving): error messages are kept here, not shown.
+    collected_errors: list[str] | None = None
+
     def __init__(self, session: Session, family: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -168,9 +172,7 @@ class MainWindow(QMainWindow):
         self.reviewing.actions["mode"].toggled.connect(
             lambda on: self.annotations_view.setColumnHidden(ANALYST, not on)
         )
-        self.reviewing.actions["mode"].toggled.connect(  # a click decides or links, not both
-            lambda on: on and self.attributing.actions["link-mode"].setChecked(False)
-        )
+        self.reviewing.actions["mode"].toggled.connect(self._leave_link_mode_to_review)
         self._layout_restored = False
         self.label_actions: list[QAction] = []
         self.relabel_menu = QMenu("Change &Label To", self)
@@ -309,6 +311,9 @@ class MainWindow(QMainWindow):
     # -- messages -------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
+        if self.collected_errors is not None:
+            self.collected_errors.append(message)
+            return
         dialogs.show_error(self, message)
 
     def show_message(self, text: str) -> None:
@@ -335,7 +340,9 @@ class MainWindow(QMainWindow):
         taken = self.attributing.reserved_keys()
         for label in self.session.labels():
             key = label.shortcut if label.shortcut.upper() not in taken else ""
-            act = QAction(label_icon(label.color, key), f"Mark as {label.name}", self)
+            act = keymap.mark_label_action(
+                QAction(label_icon(label.color, key), f"Mark as {label.name}", self)
+            )
             if key:
                 act.setShortcut(QKeySequence(key))
                 act.setToolTip(f"Mark the selection as {label.name} ({key})")
@@ -357,6 +364,11 @@ class MainWindow(QMainWindow):
         menu.addActions(self.attributing.menu_actions)  # type: ignore[attr-defined]
         toolbar.addSeparator()  # type: ignore[attr-defined]
         toolbar.addAction(self.attributing.actions["link-mode"])  # type: ignore[attr-defined]
+
+    def _leave_link_mode_to_review(self, reviewing: bool) -> None:
+        """A click in the text decides or links, not both."""
+        if reviewing:
+            self.attributing.actions["link-mode"].setChecked(False)
 
     def _on_document(self, doc_id: int) -> None:
         row = self.document_model.row_of(doc_id) if doc_id != NO_DOCUMENT else None
@@ -425,7 +437,7 @@ class MainWindow(QMainWindow):
         if doc is not None:
             self.session.set_document(doc.id)
 
-    def _viewer_menu(self, pos: object) -> None:
+    def _viewer_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for act in self.label_actions:
             menu.addAction(act)
@@ -435,11 +447,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions(self.attributing.menu_actions[:3])
         menu.addSeparator()
-        menu.addAction(self.actions_by_name["delete"])  # type: ignore[arg-type]
-        menu.popup(self.viewer.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.addAction(self.actions_by_name["delete"])  # type: ignore[call-overload]
+        menu.popup(self.viewer.viewport().mapToGlobal(pos))
 
-    def _document_menu(self, pos: object) -> None:
-        doc = self.document_model.document_at(self.documents_view.indexAt(pos).row())  # type: ignore[arg-type]
+    def _document_menu(self, pos: QPoint) -> None:
+        doc = self.document_model.document_at(self.documents_view.indexAt(pos).row())
         if doc is None:
             return
         menu = QMenu(self)
@@ -451,7 +463,7 @@ class MainWindow(QMainWindow):
                     SetDocumentStatus(doc.id, doc.status, st)
                 )
             )
-        menu.popup(self.documents_view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.documents_view.viewport().mapToGlobal(pos))
 
     # -- drag and drop ------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Menus and the toolbar of the main window, with every shortcut in one place.
+"""Menus and the toolbar of the main window; their keys come from the keymap table.
 
 Label actions (one per label, key from the schema) are filled in by the window whenever the
 schema changes; the menu and toolbar that hold them are created here.
@@ -7,88 +7,21 @@ schema changes; the menu and toolbar that hold them are created here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QStyle
 
+from annotator.gui.window import keymap
 from annotator.gui.window import messages as dialogs
-from annotator.gui.window.help_dialog import HelpDialog
+from annotator.gui.window.help_dialog import HelpDialog, shortcuts_html
 from annotator.gui.window.icons import icon
 
 if TYPE_CHECKING:
-    from annotator.gui.review.controller import Reviewing
     from annotator.gui.window.main_window import MainWindow
 
 SP = QStyle.StandardPixmap
-
-KEYS_HELP = """\
-<h3>Annotating</h3>
-<p>Select text with the mouse or with Shift+arrow keys, then press a label key
-(<b>C</b> claim, <b>S</b> speaker, <b>Q</b> cue, or the keys of your schema).
-Selections snap to whole words unless Edit → Snap to Whole Words is off; they never split a
-letter from its marks, an emoji or a flag.</p>
-<table cellspacing="6">
-<tr><td><b>A</b></td><td>attribute the current claim: choose its speaker (nearest first,
-type to filter, Enter to choose)</td></tr>
-<tr><td><b>K</b></td><td>link the current claim to its cue (قال، أكد…)</td></tr>
-<tr><td><b>L</b></td><td>link mode: click speakers and cues to link or unlink the current
-claim, click a claim to make it current; <b>Esc</b> leaves it</td></tr>
-<tr><td><b>Delete</b></td><td>delete the current annotation (a speaker with claims asks
-what becomes of them)</td></tr>
-<tr><td><b>Tab</b> / <b>Shift+Tab</b></td><td>next / previous annotation (in the text)</td></tr>
-<tr><td><b>Alt+Shift+Left</b></td><td>grow the current annotation by a word on its left</td></tr>
-<tr><td><b>Alt+Shift+Right</b></td><td>grow it by a word on its right side</td></tr>
-<tr><td><b>Alt+Left</b></td><td>shrink it by a word on its left side</td></tr>
-<tr><td><b>Alt+Right</b></td><td>shrink it by a word on its right side</td></tr>
-<tr><td><b>Ctrl+F</b></td><td>find in the document, whatever the diacritics and letter
-forms; <b>Enter</b> / <b>Shift+Enter</b> (or <b>F3</b> / <b>Shift+F3</b>) next / previous hit,
-<b>Esc</b> closes and leaves the hit selected for a label key</td></tr>
-<tr><td><b>Ctrl+Shift+F</b></td><td>search the whole project; <b>Mark all</b> marks every
-hit with a label in one undoable step</td></tr>
-<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo any edit</td></tr>
-<tr><td><b>Ctrl+plus</b> / <b>Ctrl+minus</b> / <b>Ctrl+0</b></td><td>zoom in / out / reset</td></tr>
-</table>
-<p>Left and right are the sides of the screen. In an Arabic (right-to-left) paragraph the
-left side of a span is its <i>end</i> (the words that follow it) and the right side its
-<i>start</i>; in an English paragraph it is the other way round. So Alt+Shift+Left in Arabic
-takes in the next word, as the eye reads on.</p>
-<p>Click a highlight to select it; click again on the same place to step out to a span that
-encloses it. The current claim's speakers and cue are outlined with dashes (a speaker's
-claims, when a speaker is current). Every change is saved at once: there is no Save
-button.</p>
-<p>In the Speakers panel: <b>F2</b> renames, <b>Delete</b> deletes the selected speakers
-(their mentions stay). In the Attributes form: <b>Alt+1</b>…<b>Alt+9</b> go to a field,
-<b>Alt+0</b> to the note.</p>
-"""
-
-REVIEW_HELP_NOTE = """\
-<p>The letter keys work only in review mode, where they win over <b>A</b> (attribute) and a
-label key on the same letter; in a text field (a note, a filter) letters are typed as usual.</p>
-"""
-
-
-def keys_help(reviewing: Reviewing) -> str:
-    """The Keyboard Shortcuts text. Its Reviewing table is read from the Review menu (each
-    action's shortcut, or the key shown after a tab for keys `review_keys` handles), so a
-    review key that gets a menu entry gets a help row too."""
-    rows = []
-    for act in reviewing.menu.actions():
-        text, _tab, shown = act.text().partition("\t")
-        key = act.shortcut().toString(QKeySequence.SequenceFormat.PortableText) or shown
-        if not key:
-            continue
-        name = text.replace("&", "")
-        tip = act.toolTip().removesuffix(f" ({key})")
-        what = tip[:1].lower() + tip[1:] if tip and tip != name else name.lower()
-        if act.isCheckable():
-            what = f"{name.lower()} on / off: {what}"
-        key, what = escape(key, quote=False), escape(what, quote=False)
-        rows.append(f"<tr><td><b>{key}</b></td><td>{what}</td></tr>\n")
-    table = '<h3>Reviewing</h3>\n<table cellspacing="6">\n' + "".join(rows) + "</table>\n"
-    return KEYS_HELP + table + REVIEW_HELP_NOTE
 
 
 def build_menus(win: MainWindow) -> dict[str, object]:
@@ -99,13 +32,14 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     def action(
         text: str,
         slot: Callable[[], object],
-        *keys: QKeySequence | QKeySequence.StandardKey | str,
+        key: str = "",
         ico: str = "",
         fallback: SP | None = None,
     ) -> QAction:
+        """An action of the window; `key` names its binding in the keymap."""
         act = QAction(text, win)
-        if keys:
-            act.setShortcuts([QKeySequence(k) for k in keys])
+        if key:
+            keymap.bind(act, key)
         if ico or fallback is not None:
             act.setIcon(icon(ico, fallback))
         act.triggered.connect(lambda _checked=False: slot())
@@ -129,22 +63,21 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     file_menu.addSeparator()
     file_menu.addAction(action("Change &Analyst Name…", lambda: _change_analyst(win)))
     file_menu.addSeparator()
-    file_menu.addAction(action("&Quit", win.close, QKeySequence.StandardKey.Quit))
+    file_menu.addAction(action("&Quit", win.close, "quit"))
 
     stack = win.session.undo_stack
     undo = stack.createUndoAction(win, "&Undo")
-    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    keymap.bind(undo, "undo")
     undo.setIcon(icon("undo", SP.SP_ArrowBack))
     redo = stack.createRedoAction(win, "&Redo")
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    keymap.bind(redo, "redo")
     redo.setIcon(icon("redo", SP.SP_ArrowForward))
     win.addActions([undo, redo])
     ann = win.annotating
     delete = action(
         "&Delete Annotation",
         ann.delete_current,
-        "Delete",
-        "Backspace",
+        "delete",
         ico="delete",
         fallback=SP.SP_TrashIcon,
     )
@@ -157,7 +90,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     snap = action(
         "&Snap to Whole Words",
         lambda: setattr(ann, "snap_words", snap.isChecked()),
-        "Ctrl+Shift+W",
+        "snap",
         ico="snap",
     )
     snap.setCheckable(True)
@@ -169,19 +102,24 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     edit.addMenu(win.relabel_menu)
     size = edit.addMenu("&Resize Annotation")
     size.addAction(
-        action("Grow on the Left", lambda: ann.resize_current("left", True), "Alt+Shift+Left")
+        action("Grow on the Left", lambda: ann.resize_current("left", True), "grow-left")
     )
     size.addAction(
-        action("Grow on the Right", lambda: ann.resize_current("right", True), "Alt+Shift+Right")
+        action("Grow on the Right", lambda: ann.resize_current("right", True), "grow-right")
     )
     size.addAction(
-        action("Shrink on the Left", lambda: ann.resize_current("left", False), "Alt+Left")
+        action("Shrink on the Left", lambda: ann.resize_current("left", False), "shrink-left")
     )
     size.addAction(
-        action("Shrink on the Right", lambda: ann.resize_current("right", False), "Alt+Right")
+        action("Shrink on the Right", lambda: ann.resize_current("right", False), "shrink-right")
     )
-    edit.addAction(QAction("Next Annotation\tTab", win, triggered=lambda: ann.step(1)))
-    edit.addAction(QAction("Previous Annotation\tShift+Tab", win, triggered=lambda: ann.step(-1)))
+    # Tab belongs to the viewer (`keymap.WIDGET`): the menu only shows it after a tab.
+    for text, name, delta in (
+        ("Next Annotation", "next-annotation", 1),
+        ("Previous Annotation", "previous-annotation", -1),
+    ):
+        step = edit.addAction(f"{text}\t{keymap.shown(name)}")
+        step.triggered.connect(lambda _c=False, d=delta: ann.step(d))
     edit.addSeparator()
     edit.addAction(snap)
 
@@ -192,15 +130,12 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     zoom_in = action(
         "Zoom &In",
         lambda: viewer.zoom_by(1),
-        QKeySequence.StandardKey.ZoomIn,
-        "Ctrl+=",
+        "zoom-in",
         ico="zoom-in",
     )
-    zoom_out = action(
-        "Zoom &Out", lambda: viewer.zoom_by(-1), QKeySequence.StandardKey.ZoomOut, ico="zoom-out"
-    )
+    zoom_out = action("Zoom &Out", lambda: viewer.zoom_by(-1), "zoom-out", ico="zoom-out")
     view.addActions(
-        [zoom_in, zoom_out, action("&Reset Zoom", lambda: viewer.set_zoom(0), "Ctrl+0")]
+        [zoom_in, zoom_out, action("&Reset Zoom", lambda: viewer.set_zoom(0), "reset-zoom")]
     )
     view.addSeparator()
     for dock in win.docks.values():
@@ -210,9 +145,7 @@ def build_menus(win: MainWindow) -> dict[str, object]:
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(
-        action(
-            "&Keyboard Shortcuts", lambda: _keys_help(win), QKeySequence.StandardKey.HelpContents
-        )
+        action("&Keyboard Shortcuts", lambda: _keys_help(win), "keyboard-shortcuts")
     )
     help_menu.addAction(action("&About Annotator", lambda: _about(win)))
 
@@ -251,7 +184,9 @@ def _change_analyst(win: MainWindow) -> None:
 
 
 def _keys_help(win: MainWindow) -> None:
-    box = HelpDialog(win.tr("Keyboard Shortcuts"), keys_help(win.reviewing), win)
+    taken = win.attributing.reserved_keys()  # a label cannot have these (see main_window)
+    labels = [(lab.shortcut, lab.name) for lab in win.session.labels() if lab.shortcut not in taken]
+    box = HelpDialog(win.tr("Keyboard Shortcuts"), shortcuts_html(labels), win)
     box.open()
     win.help_box = box  # type: ignore[attr-defined]  # keep it alive while open
 
