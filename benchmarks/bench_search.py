@@ -8,8 +8,8 @@ Measures, in one run:
   handling) and of a rare one (one hit) in the 550,000-character benchmark document (the
   window benchmark's), through `find_all` over the document's folded text (computed once per
   document, as the find bar keeps it), against `re.finditer` over the same folded text in
-  plain Python with the folded word escaped, timed in turn -> `find_ratio` (the worse of
-  the two words; target <= 2). The one-off cost of folding the document is `fold_ms`.
+  plain Python with the folded word escaped, timed in turn in processor time -> `find_ratio`
+  (the worse of the two words; target <= 2). The one-off cost of folding the document is `fold_ms`.
 * project search: a project of 10,000 documents of ~1,000 characters each (~10 million
   characters) imported from one JSONL file; the time until the first 200 results of a rare
   and of a common word are listed (`search_project(..., limit=200)`, context included) ->
@@ -104,14 +104,18 @@ def paired(
     ours: Callable[[], object], base: Callable[[], object], rounds: int
 ) -> tuple[float, float]:
     """Median seconds of `ours` and `base`, timed in turn within each round (ten calls a
-    sample), so a load that comes and goes on a shared machine weighs on both alike."""
+    sample), so a load that comes and goes on a shared machine weighs on both alike. The
+    time is this process's processor time: both are pure computation on one thread, and
+    on a busy machine the clock also counts the moments another program had the
+    processor, which come and go faster than the rounds alternate (the ratio then swung
+    from 1.7 to 2.5 between runs of the same code)."""
     a, b = [], []
-    for _ in range(rounds):
+    for _ in range(max(rounds, 9)):
         for fn, times in ((ours, a), (base, b)):
-            start = time.perf_counter()
+            start = time.process_time()
             for _ in range(10):
                 fn()
-            times.append((time.perf_counter() - start) / 10)
+            times.append((time.process_time() - start) / 10)
     return statistics.median(a), statistics.median(b)
 
 

@@ -196,9 +196,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="add texts, tables of posts, Word files, web pages or doccano JSONL to a project",
         description="Add documents to PROJECT, creating it if missing. FILE is plain text "
         "(UTF-8, UTF-16 with BOM, or Windows-1256), doccano JSONL (.jsonl), a table of posts "
-        '(.csv, .tsv, .xlsx, .json array of objects, or .jsonl without a "text" key: one '
-        "document per row, the other columns kept as metadata), a Word file (.docx) or a web "
-        "page (.html). Each file goes in whole or not at all; a text already in the project "
+        '(.csv, .tsv, .xlsx, .json array of objects, .jsonl without a "text" key, or Excel\'s '
+        '"Unicode Text" .txt: one document per row, the other columns kept as metadata), '
+        "a Word file (.docx) or a web page (.html). Each file goes in whole or not at all; "
+        "a text already in the project "
         "is skipped.",
     )
     p.add_argument("project", metavar="PROJECT", help="project file")

@@ -9,7 +9,7 @@ reads every document, within one time limit for the whole search.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -38,17 +38,27 @@ class ProjectHit:
 
 
 def search_project(
-    project: Project, query: Query, *, limit: int | None = None, until: float | None = None
+    project: Project,
+    query: Query,
+    *,
+    limit: int | None = None,
+    until: float | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Iterator[ProjectHit]:
-    """Hits in document order, then text order; stops after `limit` hits when given.
+    """Hits in document order, then text order; stops after `limit` hits when given, and
+    before the next document once `stop()` is true (a search the user replaced).
     Raises the query's QueryError when a regular expression runs past the time limit."""
-    hits = _search(project, query, until if until is not None else deadline())
+    hits = _search(project, query, until if until is not None else deadline(), stop)
     return islice(hits, limit) if limit is not None else hits
 
 
-def _search(project: Project, query: Query, until: float) -> Iterator[ProjectHit]:
+def _search(
+    project: Project, query: Query, until: float, stop: Callable[[], bool] | None
+) -> Iterator[ProjectHit]:
     ids = search_index.documents_to_search(project, query.literals)
     for doc_id, title, text in search_index.documents(project, ids):
+        if stop is not None and stop():
+            return
         for start, end in find_all(query, text, until=until):
             yield ProjectHit(
                 doc_id,

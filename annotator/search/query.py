@@ -69,6 +69,11 @@ class Query:
     # For the other matches of such a query, a zero-width test at the match's start that the
     # ل before it is a preposition at a word's start (None: the pattern checked that itself).
     fused: Any = None
+    # For a query with the article (not whole-word): the pattern with the article's alef in
+    # front, so a text without the fused form ("للحكومة": `fused_literal` does not occur in
+    # it) is scanned once for exactly the hits, as fast as for a plain string.
+    article: Any = None
+    fused_literal: str = ""
 
     @property
     def folded(self) -> bool:
@@ -96,7 +101,11 @@ def compile_query(text: str, options: SearchOptions = SearchOptions()) -> Query:
     head, literal, lead, fused = _first_word(first, options.word)
     tail = rest + (r"(?!\w)" if options.word else "")
     pattern = re.compile(head + tail)
-    return Query(text, options, pattern, (literal, *words[1:]), lead, fused)
+    article, fused_literal = None, ""
+    if lead and fused is not None:  # the pattern leads with a plain ل + the word: see above
+        article = re.compile(re.escape(lead) + head + tail)
+        fused_literal = _ARTICLE[1] + _ARTICLE[1] + literal
+    return Query(text, options, pattern, (literal, *words[1:]), lead, fused, article, fused_literal)
 
 
 def _first_word(word: str, whole: bool) -> tuple[str, str, str, Any]:

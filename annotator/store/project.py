@@ -321,6 +321,36 @@ class Project:
         migrations.apply(self._db)
         self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
+    def reader(self) -> Callable[[], Project] | None:
+        """A way to open a second, read-only connection to this project's file, to be called
+        on another thread (a connection belongs to the thread that made it), so a long read
+        such as a project search never holds up the window. It skips the checks `open`
+        makes (this project passed them) and reads one snapshot until it is closed.
+        None for an in-memory project, which has no file to reopen."""
+        file, name, wait = self.file, self.path, self.wait
+        if file is None:
+            return None
+
+        def open_reader() -> Project:
+            conn, _reason = storage.connect(file, write=False)
+            try:
+                project = Project(
+                    sqlite_utils.Database(conn),
+                    name,
+                    read_only="opened read-only",
+                    wait=wait,
+                    file=file,
+                )
+                project._configure()
+                conn.execute("BEGIN")  # one snapshot, as `open(read_only=True)` reads
+            except sqlite3.Error as exc:
+                conn.close()
+                found = storage.storage_error(exc, name or file, "read")
+                raise found or ProjectError(f"cannot be read ({exc})", name or file) from None
+            return project
+
+        return open_reader
+
     def close(self) -> None:
         """Close the file, first copying this run's work from the WAL into the main file."""
         for _attempt in range(CLOSE_CHECKPOINT_TRIES):

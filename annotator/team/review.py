@@ -364,6 +364,48 @@ def redo_correction(project: Project, correction: Correction) -> None:
         project.annotations.restore_review(correction.rejected)
 
 
+# --- document fields --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldDisagreement:
+    """A document on which analysts gave different answers to one document field."""
+
+    document_id: int
+    title: str
+    field: str
+    answers: tuple[tuple[str, str], ...]  # (analyst, answer), by analyst name
+
+
+def field_disagreements(project: Project, hidden: Iterable[str] = ()) -> list[FieldDisagreement]:
+    """Every (document, field) whose analysts, less the `hidden` ones, answered in more than
+    one way: in document order, then the schema's order of fields (what the reviewer walks
+    through, project-wide, as the documents list filter "fields disagree" shows them)."""
+    skip = set(hidden)
+    rows = project._db.execute(
+        """
+        SELECT f.document_id, d.title, f.field, f.analyst, f.value
+        FROM document_fields f JOIN documents d ON d.id = f.document_id
+        WHERE f.value != '' AND (f.document_id, f.field) IN (
+            SELECT document_id, field FROM document_fields WHERE value != ''
+            GROUP BY document_id, field HAVING count(DISTINCT value) > 1)
+        ORDER BY f.document_id, f.analyst
+        """
+    )
+    found: dict[tuple[int, str], tuple[str, list[tuple[str, str]]]] = {}
+    for doc_id, title, name, analyst, value in rows:
+        if analyst not in skip:
+            found.setdefault((doc_id, name), (title, []))[1].append((analyst, value))
+    order = {name: i for i, name in enumerate(project.document_fields.names())}
+    return [
+        FieldDisagreement(doc_id, title, name, tuple(answers))
+        for (doc_id, name), (title, answers) in sorted(
+            found.items(), key=lambda kv: (kv[0][0], order.get(kv[0][1], len(order)), kv[0][1])
+        )
+        if len({value for _analyst, value in answers}) > 1
+    ]
+
+
 # --- progress and result -----------------------------------------------------------------------
 
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
+from typing import Any
 
 FOLD_VERSION = 1
 
@@ -98,6 +99,9 @@ class FoldedText:
     # Every character folded away belongs to the letter before it (no format characters):
     # then the stored end of folded[:i] is simply starts[i].
     ends_at_next: bool = False
+    # What callers derive from this text once and keep with it (a search's list of words,
+    # say): whoever keeps a document's folding keeps these too.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The stored range behind folded[start:end] (end > start): from the character the

@@ -92,3 +92,29 @@ def test_answers_are_checked_against_the_schema(project, sample_text):
     assert project.document_fields.set(doc.id, "huda", "harmful", "yes") == ""
     assert project.document_fields.set(doc.id, "huda", "harmful", "") == "yes"  # cleared
     assert project.document_fields.get(doc.id, "huda") == {}
+
+
+def test_review_lists_the_documents_whose_analysts_disagree_on_a_field(lead):
+    from annotator.team.review import FieldDisagreement, field_disagreements
+
+    with Project.open(lead) as p:
+        docs = p.documents.all()
+        assert field_disagreements(p) == [
+            FieldDisagreement(
+                docs[1].id, docs[1].title, "check_worthy", (("huda", "yes"), ("omar", "no"))
+            )
+        ]
+        p.document_fields.set(docs[3].id, "huda", "harmful", "yes")  # one answer: no dispute
+        p.document_fields.set(docs[3].id, "omar", "harmful", "no")
+        p.document_fields.set(docs[3].id, "omar", "contains_claim", "no")
+        p.document_fields.set(docs[3].id, "huda", "contains_claim", "yes")
+        found = [(d.document_id, d.field) for d in field_disagreements(p)]
+        # document order, then the schema's order of fields
+        assert found == [
+            (docs[1].id, "check_worthy"),
+            (docs[3].id, "contains_claim"),
+            (docs[3].id, "harmful"),
+        ]
+        assert field_disagreements(p, hidden={"omar"}) == []  # one analyst left: no dispute
+        p.document_fields.set(docs[1].id, "omar", "check_worthy", "yes")  # now they agree
+        assert [d.document_id for d in field_disagreements(p)] == [docs[3].id, docs[3].id]

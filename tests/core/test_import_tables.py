@@ -151,6 +151,38 @@ def test_named_columns_and_a_text_file_read_as_a_table(project, write_file):
     )
 
 
+def test_excel_unicode_text_is_a_table_without_naming_a_column(project, write_file):
+    """Excel's "Unicode Text (*.txt)" (UTF-16 with its mark, tabs, quoted line breaks):
+    one document per row, as the .tsv would be."""
+    data = codecs.BOM_UTF16_LE + tsv().encode("utf-16-le")
+    report = import_file(project, write_file("posts.txt", data), "huda")
+    assert (report.documents, report.encoding) == (3, "UTF-16")
+    got = docs(project)
+    assert [g[0] for g in got] == [p[3] for p in POSTS]
+    assert got[1][3]["topic"] == "سياسة"
+
+
+def _utf16(text: str) -> bytes:
+    return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+
+
+LONG_LINE = "قال الوزير إن الاقتصاد ينمو\tبسرعة كبيرة جدا هذا العام كما قال في المؤتمر أمس مساء"
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (_utf16("قال الوزير\tإن الاقتصاد ينمو.\r\nوأضاف أن\r\n"), "no tab below"),
+        (_utf16(LONG_LINE + "\r\nأ\tب\r\n"), "a sentence, not a name"),
+        ("id\ttext\r\n1\tقال الوزير\r\n".encode(), "not UTF-16"),
+    ],
+)
+def test_other_text_files_stay_one_document(project, write_file, data, why):
+    report = import_file(project, write_file("notes.txt", data), "huda")
+    assert report.documents == 1, why
+    assert len(docs(project)) == 1
+
+
 def write_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
     import openpyxl
 

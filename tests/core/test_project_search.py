@@ -263,3 +263,45 @@ def test_the_index_never_changes_what_is_found(steps, query) -> None:
         for s, e in find_all(q, project.documents.text(d.id))
     ]
     assert [(h.document_id, h.start, h.end) for h in through_index] == everything
+
+
+def test_a_reader_searches_on_another_thread_and_cannot_write(tmp_path: Path) -> None:
+    """`Project.reader`: a second connection, made on the thread that uses it, that sees
+    what was committed before it opened and refuses to write."""
+    import threading
+
+    with Project.create(tmp_path / "p.annotator") as project:
+        first = project.documents.add("قالت بوبوفا", "one")
+        open_reader = project.reader()
+        assert open_reader is not None and Project.memory().reader() is None
+        results: list[object] = []
+
+        def work() -> None:
+            reader = open_reader()
+            try:
+                q = compile_query("بوبوفا")
+                results.append([(h.document_id, h.text) for h in search_project(reader, q)])
+                try:
+                    reader.documents.add("نص آخر", "two")
+                except (ProjectError, sqlite3.Error) as exc:
+                    results.append(type(exc).__name__)
+            finally:
+                reader.close()
+
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join(30)
+        assert results[0] == [(first.id, "بوبوفا")]
+        assert len(results) == 2  # the write was refused
+        assert [d.title for d in project.documents.all()] == ["one"]
+
+
+def test_a_search_stops_before_the_next_document_when_told(tmp_path: Path) -> None:
+    project = Project.memory()
+    for n in range(5):
+        project.documents.add(f"بوبوفا {n}", f"doc{n}")
+    seen: list[int] = []
+    q = compile_query("بوبوفا")
+    for hit in search_project(project, q, stop=lambda: len(seen) >= 2):
+        seen.append(hit.document_id)
+    assert len(seen) == 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from annotator.formats.importing.corpus import preview
 from annotator.formats.importing.tables import TableOptions
@@ -13,6 +14,7 @@ from annotator.gui import app
 from annotator.gui.files import project_actions
 from annotator.gui.files.table_dialog import TableImportDialog
 from annotator.gui.window import messages as dialogs
+from annotator.store.project import Project
 
 POSTS = [
     ("101", "صحة", "قال الوزير إنّ الاقتصاد ينمو بسرعة 📈"),
@@ -29,9 +31,11 @@ def write_tsv(path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, family: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    win = app.create_window(str(tmp_path / "corpus.annotator"), family)
+    path = tmp_path / "corpus.annotator"
+    Project.create(path).close()  # else the window opens on a "does not exist" dialog
+    win = app.create_window(str(path), family)
     qtbot.addWidget(win)
-    assert win.files.open_project(tmp_path / "corpus.annotator", create=True)
+    assert win.session.project is not None and not QApplication.activeModalWidget()
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_info", lambda _p, title, text: shown.append(text))
     monkeypatch.setattr(project_actions, "ask_table_options", lambda _parent, path: TableOptions())
@@ -159,24 +163,49 @@ def test_the_panel_shows_the_other_analysts_answers(window):
     assert "row 3" in panel.source.text() and panel.meta_labels["topic"].text() == "رياضة"
 
 
-def test_ctrl_alt_digit_brings_the_document_fields_forward(window, qtbot):
+@pytest.mark.parametrize(("digit", "field"), [(1, "contains_claim"), (3, "harmful")])
+def test_ctrl_alt_digit_brings_the_document_fields_forward(window, qtbot, digit, field):
+    """Real key events on the window (the text has focus, the Document tab is behind the
+    Attributes tab): Ctrl+Alt+digit puts the keyboard in that field, a letter answers it."""
     from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    window.docks["attributes"].raise_()  # the Document tab behind the Attributes tab
-    act = window.document_panel.key_actions[1]
-    assert act in window.actions() and act.shortcut().toString() == "Ctrl+Alt+2"
-    act.trigger()
-    editor = window.document_panel.editors["check_worthy"]
+    qtbot.waitUntil(window.isActiveWindow)
+    window.docks["attributes"].raise_()
+    window.viewer.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.viewer)
+    names = list(window.document_panel.editors)
+    assert names[digit - 1] == field
+    editor = window.document_panel.editors[field]
+    assert editor.visibleRegion().isEmpty()  # behind the Attributes tab
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(window.viewer, getattr(Qt.Key, f"Key_{digit}"), ctrl_alt)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
-    assert editor.isVisible()  # its tab came to the front
-    QTest.keyClick(editor, Qt.Key.Key_Y)
+    assert not editor.visibleRegion().isEmpty()  # its tab came to the front
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y)
     project, doc_id = window.session.project, window.session.document_id
-    assert project.document_fields.get(doc_id, window.session.analyst) == {"check_worthy": "yes"}
+    assert project.document_fields.get(doc_id, window.session.analyst) == {field: "yes"}
+    assert window.session.text == POSTS[0][2]  # the keys typed nothing, opened nothing
+
+
+def test_ctrl_alt_digit_past_the_last_field_does_nothing(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.viewer.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.viewer)
+    assert len(window.document_panel.editors) < 9
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(window.viewer, Qt.Key.Key_9, ctrl_alt)
+    qtbot.wait(50)
+    assert QApplication.focusWidget() is window.viewer
 
 
 def test_word_files_and_web_pages_come_in_through_the_window(window, tmp_path):
@@ -196,3 +225,28 @@ def test_word_files_and_web_pages_come_in_through_the_window(window, tmp_path):
     panel = window.document_panel
     assert "بيان.docx" in panel.source.text() and panel.meta_labels["author"].text() == "ليلى"
     assert window.document_model.rowCount() == 4
+
+
+def test_walking_keys_from_the_keyboard(window, qtbot):
+    """Ctrl+PgDown / Ctrl+PgUp go through the list; Ctrl+Return marks the document done
+    and opens the next, as real key presses on the text."""
+    from PySide6.QtCore import Qt
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    one, two, _three = window.document_model.all_ids()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    assert window.session.document_id == one
+    window.viewer.setFocus()
+    qtbot.keyClick(window.viewer, Qt.Key.Key_PageDown, ctrl)
+    assert window.session.document_id == two
+    qtbot.keyClick(window.viewer, Qt.Key.Key_PageUp, ctrl)
+    assert window.session.document_id == one
+    qtbot.keyClick(window.viewer, Qt.Key.Key_Return, ctrl)
+    project = window.session.project
+    assert project.documents.get(one).status == "done"
+    assert window.session.document_id == two
+    window.session.undo_stack.undo()
+    assert project.documents.get(one).status != "done"

@@ -15,7 +15,7 @@ import pytest
 from driving import press, project_of
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from annotator.gui.attribution import speaker_picker
@@ -422,3 +422,46 @@ def test_agreement_dialog_shows_core_rows_filters_and_exports_csv(merged, tmp_pa
 def _analyst_items(win: MainWindow) -> list:
     panel = win.reviewing.panel
     return [panel.analysts.item(i) for i in range(panel.analysts.count())]
+
+
+def test_review_lists_document_fields_the_analysts_answered_differently(
+    window, tmp_path, monkeypatch, errors, qtbot
+) -> None:
+    """Project-wide, beside the span disagreements: each (document, field) with different
+    answers; a row opens the document with that field in front and the keyboard in it."""
+    post = "صورة جميلة للغروب 🌅"
+    copies = []
+    for name, answers in (("alice", ("yes", "no")), ("bob", ("yes", "yes"))):
+        path = analyst_copy(tmp_path / f"{name}.annotator", name, [("speaker", MINISTER)])
+        with Project.open(path) as p:
+            first = p.documents.all()[0]
+            second = p.documents.add(post, "غروب", "posts.tsv")
+            p.document_fields.set(first.id, name, "check_worthy", answers[0])
+            p.document_fields.set(second.id, name, "check_worthy", answers[1])
+        copies.append(path)
+    choose_files(monkeypatch, copies)
+    window.reviewing.merge.action.trigger()
+    assert errors == []
+    box = window.reviewing.merge.summary_box
+    with qtbot.waitActive(window):
+        box.close()
+        window.activateWindow()
+    panel = window.reviewing.panel
+    review_mode(window)
+    assert panel.fields.isVisibleTo(panel) and panel.fields.topLevelItemCount() == 1
+    row = panel.fields.topLevelItem(0)
+    assert [row.text(c) for c in range(3)] == ["غروب", "check worthy", "alice: no · bob: yes"]
+    assert panel.field_count.text().endswith(": 1 in 1 document")
+    project = project_of(window)
+    post_id = next(d.id for d in project.documents.all() if d.title == "غروب")
+    assert window.session.document_id != post_id
+    panel.fields.setCurrentItem(row)
+    qtbot.keyClick(panel.fields, Qt.Key.Key_Return)
+    assert window.session.document_id == post_id
+    editor = window.document_panel.editors["check_worthy"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    project.document_fields.set(post_id, "alice", "check_worthy", "yes")  # now they agree
+    qtbot.waitUntil(lambda: panel.fields.topLevelItemCount() == 0)
+    assert not panel.fields.isVisibleTo(panel)
+    window.reviewing.actions["mode"].setChecked(False)
+    assert panel.field_count.text() == ""

@@ -142,7 +142,38 @@ def handles(path: Path, options: TableOptions | None) -> bool:
         return True  # a .txt or .jsonl read as a table because its columns were named
     if suffix in (".jsonl", ".ndjson", ".jsonlines"):
         return _posts_lines(path)
+    if suffix == ".txt":
+        return _unicode_text_table(path)
     return False
+
+
+_UTF16_LE_BOM = b"\xff\xfe"
+_HEADER_CELL_LIMIT = 64  # characters: a column name, not a sentence that contains a tab
+
+
+def _unicode_text_table(path: Path) -> bool:
+    """Excel's "Unicode Text (*.txt)": UTF-16 with its mark, the cells separated by tabs,
+    a header row first, then rows. A plain text file is hardly all of these at once: its
+    first line would need tabs between short, distinct, non-empty names, and its second
+    line a tab too."""
+    if not path.is_file():
+        return False  # a pipe would block the read; the text reader gives the sentence
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError:
+        return False
+    if not head.startswith(_UTF16_LE_BOM):
+        return False
+    text = head[2 : len(head) - len(head) % 2].decode("utf-16-le", errors="replace")
+    first, _newline, rest = text.partition("\n")
+    cells = [c.strip().strip('"') for c in first.rstrip("\r").split("\t")]
+    return (
+        len(cells) >= 2
+        and all(0 < len(c) <= _HEADER_CELL_LIMIT for c in cells)
+        and len(set(cells)) == len(cells)
+        and "\t" in rest.partition("\n")[0]  # and a row of cells under it
+    )
 
 
 def _posts_lines(path: Path) -> bool:

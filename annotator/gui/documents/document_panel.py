@@ -213,6 +213,13 @@ class DocumentPanel(QScrollArea):
             editor.setText(value)
             editor.editingFinished.emit()
 
+    def open_field(self, doc_id: int, name: str) -> None:
+        """Open a document with one of its fields in front and the keyboard in it (a
+        reviewer comes here from the fields the analysts answered differently)."""
+        self.session.show_document(doc_id)
+        if self.session.document_id == doc_id and name in self.editors:
+            self.focus_field(list(self.editors).index(name))
+
     def focus_field(self, index: int) -> None:
         editors = list(self.editors.values())
         if 0 <= index < len(editors):

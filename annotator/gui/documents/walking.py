@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
@@ -24,7 +25,8 @@ class DocumentWalker:
         parent: QWidget,
     ) -> None:
         self.session, self.view, self.model = session, view, model
-        self.menu = QMenu(parent.tr("&Go"), parent)
+        # Not a QObject: its strings are translated in their own context, not the window's.
+        self.menu = QMenu(QCoreApplication.translate("DocumentWalker", "&Go"), parent)
 
         def action(text: str, key: str, slot: Callable[[], object]) -> QAction:
             """`key` names the action's binding in the keymap."""
@@ -34,12 +36,20 @@ class DocumentWalker:
             self.menu.addAction(act)
             return act
 
-        self.next = action(parent.tr("&Next Document"), "next-document", lambda: self.step(1))
+        self.next = action(
+            QCoreApplication.translate("DocumentWalker", "&Next Document"),
+            "next-document",
+            lambda: self.step(1),
+        )
         self.previous = action(
-            parent.tr("&Previous Document"), "previous-document", lambda: self.step(-1)
+            QCoreApplication.translate("DocumentWalker", "&Previous Document"),
+            "previous-document",
+            lambda: self.step(-1),
         )
         self.done_next = action(
-            parent.tr("Mark &Done and Open Next"), "done-and-next", self.mark_done_and_next
+            QCoreApplication.translate("DocumentWalker", "Mark &Done and Open Next"),
+            "done-and-next",
+            self.mark_done_and_next,
         )
 
     def step(self, delta: int) -> bool:

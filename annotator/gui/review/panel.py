@@ -46,9 +46,12 @@ KIND_HELP = {
     "attribution": "the same claim attributed to different speakers",
 }
 KIND, TEXT, WHO = range(3)
+FIELD_DOC, FIELD_NAME, FIELD_ANSWERS = range(3)
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 70  # a field row's (document id, field name)
 SWATCH = QSize(34, 14)
 RESOLVED = QColor("#9a9a9a")
 MAX_ANALYST_ROWS = 5
+MAX_FIELD_ROWS = 6
 
 
 def swatch(style: AnalystStyle) -> QIcon:
@@ -90,6 +93,7 @@ def mark_icon(kind: str) -> QIcon:
 
 class ReviewPanel(QWidget):
     picked = Signal(int)  # the reviewer chose a disagreement in the list (its index)
+    fieldPicked = Signal(int, str)  # ... or a document field analysts answered differently
 
     def __init__(
         self,
@@ -148,6 +152,23 @@ class ReviewPanel(QWidget):
         header.setStretchLastSection(False)
         self.count = QLabel()
 
+        # Document fields ("check-worthy?") the analysts answered differently, project-wide:
+        # a row opens its document with the field in the Document panel.
+        self.field_count = QLabel()
+        self.fields = QTreeWidget()
+        self.fields.setColumnCount(3)
+        self.fields.setHeaderLabels([self.tr("Document"), self.tr("Field"), self.tr("Answers")])
+        self.fields.setRootIsDecorated(False)
+        self.fields.setUniformRowHeights(True)
+        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.fields.setAlternatingRowColors(True)
+        self.fields.setItemDelegateForColumn(FIELD_DOC, AutoDirectionDelegate(self.fields))
+        field_header = self.fields.header()
+        field_header.setSectionResizeMode(FIELD_DOC, QHeaderView.ResizeMode.Stretch)
+        field_header.setSectionResizeMode(FIELD_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        field_header.setSectionResizeMode(FIELD_ANSWERS, QHeaderView.ResizeMode.ResizeToContents)
+        field_header.setStretchLastSection(False)
+
         self.label_box = QComboBox()
         self.label_box.setToolTip("Label the correction (E) gets")
 
@@ -186,7 +207,9 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.items, 1)
         layout.addLayout(buttons)
         layout.addLayout(correct_row)
-        self.body = [self.analysts, self.items, self.label_box]
+        layout.addWidget(self.field_count)
+        layout.addWidget(self.fields)
+        self.body = [self.analysts, self.items, self.label_box, self.fields]
 
         state.toggled.connect(self._on_toggled)
         state.updated.connect(self._rebuild)
@@ -196,6 +219,8 @@ class ReviewPanel(QWidget):
         session.currentAnnotationChanged.connect(self._follow_label)
         self.analysts.itemChanged.connect(self._on_analyst_item)
         self.items.currentItemChanged.connect(self._on_item)
+        self.fields.itemActivated.connect(self._on_field)
+        self.fields.itemClicked.connect(self._on_field)
         self._fill_labels()
         self._on_toggled(state.enabled)
 
@@ -271,8 +296,44 @@ class ReviewPanel(QWidget):
                 self.items.addTopLevelItem(row)
         finally:
             self._syncing = False
+        self._show_fields()
         self._show_progress()
         self._select(state.current)
+
+    def _show_fields(self) -> None:
+        state = self.state
+        items = state.field_items if state.enabled else []
+        self.fields.clear()
+        for d in items:
+            answers = " · ".join(f"{who}: {value}" for who, value in d.answers)
+            row = QTreeWidgetItem([d.title, d.field.replace("_", " "), answers])
+            row.setData(FIELD_DOC, FIELD_ROLE, (d.document_id, d.field))
+            row.setToolTip(FIELD_DOC, d.title)
+            row.setToolTip(FIELD_ANSWERS, answers)
+            if d.document_id == self.session.document_id:
+                font = row.font(FIELD_DOC)
+                font.setBold(True)  # the document on screen
+                for col in range(3):
+                    row.setFont(col, font)
+            self.fields.addTopLevelItem(row)
+        if not state.enabled:
+            self.field_count.setText("")
+        else:
+            documents = len({d.document_id for d in items})
+            where = self.tr("1 document") if documents == 1 else self.tr("%1 documents")
+            self.field_count.setText(
+                self.tr("Document fields answered differently: %1 in %2")
+                .replace("%1", str(len(items)))
+                .replace("%2", where.replace("%1", str(documents)))
+            )
+        self.fields.setVisible(bool(items))
+        rows = min(max(len(items), 1), MAX_FIELD_ROWS)  # the span disagreements keep the room
+        row_height = max(self.fields.sizeHintForRow(0), 18)
+        self.fields.setMaximumHeight(
+            self.fields.header().sizeHint().height()
+            + rows * row_height
+            + 2 * self.fields.frameWidth()
+        )
 
     def _show_progress(self) -> None:
         on = self.state.enabled
@@ -314,6 +375,12 @@ class ReviewPanel(QWidget):
     def _on_analyst_item(self, item: QListWidgetItem) -> None:
         if not self._syncing:
             self.state.set_hidden(item.text(), item.checkState() != Qt.CheckState.Checked)
+
+    def _on_field(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        found = item.data(FIELD_DOC, FIELD_ROLE)
+        if found is not None:
+            doc_id, name = found
+            self.fieldPicked.emit(int(doc_id), str(name))
 
     def _on_item(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if self._syncing or current is None:

@@ -61,6 +61,8 @@ class ReviewState(QObject):
         self.styles: dict[str, AnalystStyle] = {}
         self.hidden: set[str] = set()
         self.items: list[review.Disagreement] = []
+        # Project-wide: documents whose shown analysts answered a document field differently.
+        self.field_items: list[review.FieldDisagreement] = []
         self.current = -1
         self.corrections: set[int] = set()  # ids of reviewers' corrections (project-wide)
         self.progress: dict[int, tuple[int, int]] = {}  # doc id -> (reviewed, total)
@@ -86,7 +88,7 @@ class ReviewState(QObject):
             self.hidden.add(analyst)
         else:
             self.hidden.discard(analyst)
-        self.refresh(progress_of=set())  # hiding changes no review status
+        self.refresh(progress_of=set(), fields=True)  # hiding changes no review status
 
     def shown_analysts(self) -> list[str]:
         return [name for name in self.analysts if name not in self.hidden]
@@ -150,20 +152,23 @@ class ReviewState(QObject):
 
     # -- recomputing ------------------------------------------------------------------------
 
-    def refresh(self, progress_of: set[int] | None = None) -> None:
+    def refresh(self, progress_of: set[int] | None = None, *, fields: bool = False) -> None:
         """Read analysts, disagreements and the progress of the documents `progress_of`
-        (None: every document) again; keep the current disagreement (same kind and
-        annotations) selected when it is still there."""
+        (None: every document) again, and the document-field disagreements with everything
+        (or with `fields`); keep the current disagreement (same kind and annotations)
+        selected when it is still there."""
         project, doc_id = self.session.project, self.session.document_id
         if not self.enabled:
             return
         before = self.current_item()
         if project is None:
             self.analysts, self.styles, self.items, self.progress = [], {}, [], {}
-            self.corrections = set()
+            self.corrections, self.field_items = set(), []
         else:
             self.styles = {name: analyst_style(i) for i, name in enumerate(project.analysts())}
             self.corrections = review.correction_ids(project)
+            if progress_of is None or fields:
+                self.field_items = review.field_disagreements(project, self.hidden)
             if progress_of is None:
                 self.progress = review.review_progress(project)
             elif progress_of:
@@ -200,8 +205,15 @@ class ReviewState(QObject):
         self.refresh(progress_of=set())  # every document's progress is already known
 
     def _on_changes(self, changes: list[Change]) -> None:
+        # Answers to document fields (or a schema edit that renames or drops a field) change
+        # the list of fields answered differently; the documents' titles it shows, too.
+        fields = any(c.table in ("document_fields", "labels", "documents") for c in changes)
         if any(c.table in ("annotations", "links", "entities", "labels") for c in changes):
             # Only annotations and links count towards progress; a change that names no
             # document (a speaker deleted, say) has the whole project counted again.
             docs = {c.document_id for c in changes if c.table in ("annotations", "links")}
-            self.refresh(None if None in docs else {d for d in docs if d is not None})
+            self.refresh(
+                None if None in docs else {d for d in docs if d is not None}, fields=fields
+            )
+        elif fields:
+            self.refresh(progress_of=set(), fields=True)

@@ -5,7 +5,8 @@ Enter and Shift+Enter (and F3, Shift+F3) step through the hits, Esc closes. The 
 is the viewer's selection, kept in view, so the label keys mark it as they mark any
 selection. The query stays when another document is opened, and is searched there at once.
 The folded text of the document (`fold_with_offsets`) is computed once per document, so
-each keystroke costs one pass of the pattern. Bad input is said in the bar, in red.
+each keystroke costs one pass of the pattern. Bad input is said in the bar, in red, and
+why in the status bar.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +38,8 @@ MARGIN = 8
 
 class FindBar(QFrame):
     """A child of the viewer, placed along its bottom edge while open."""
+
+    message = Signal(str)  # why the query cannot be searched, for the status bar
 
     def __init__(self, session: Session, viewer: Viewer) -> None:
         super().__init__(viewer)
@@ -175,6 +178,7 @@ class FindBar(QFrame):
         except QueryError as exc:
             self.error = str(exc)
             self._show_hits([])
+            self.message.emit(self.error)  # the bar itself has room for "Cannot search"
             return
         self.error = ""
         anchor = self.hits[self.current][0] if 0 <= self.current < len(self.hits) else 0

@@ -1,5 +1,8 @@
 """Ctrl+Shift+F: the Search panel, every hit in the project as keyword in context.
 
+The search runs as the user types (once typing pauses) on a pool thread with its own
+read-only connection (`worker.SearchJob`), so the window never waits for it; its hits arrive
+by signal, the first screenful at once, and a new query cancels the search before it.
 Hits are grouped by document (each with its count) and drawn aligned on the hit
 (`kwic.KwicDelegate`). A filter keeps the hits inside a claim, inside a speaker mention, or
 not yet marked. Enter or a click on a hit opens its document with the hit selected, so the
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,24 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.errors import AnnotatorError
-from annotator.gui.search.kwic import HIT_ROLE, KwicDelegate
+from annotator.gui.search.kwic import HIT_ROLE, TITLE_ROLE, KwicDelegate
 from annotator.gui.search.mark_all import MarkAll
 from annotator.gui.search.options import OptionButtons
+from annotator.gui.search.worker import Found, SearchJob, hit_span, run_search
 from annotator.gui.session import Session
 from annotator.gui.viewer.text_viewer import Viewer
-from annotator.search.marking import Span, places, to_mark
-from annotator.search.project_search import ProjectHit, search_project
+from annotator.search.marking import to_mark
+from annotator.search.project_search import ProjectHit
 from annotator.search.query import compile_query
 
 LIMIT = 2_000  # hits listed at most; the count says when there are more
+TYPING_PAUSE_MS = 250  # search once typing pauses, not at every key of a word
 DOC_ROLE = Qt.ItemDataRole.UserRole + 61
-# Where a hit is: the filter's choices, by the label kinds of the annotations around it.
-WHERE: dict[str, Callable[[frozenset[str]], bool]] = {
-    "all": lambda kinds: True,
-    "claim": lambda kinds: "claim" in kinds,
-    "speaker": lambda kinds: "speaker" in kinds,
-    "unmarked": lambda kinds: not kinds,
-}
 # Which speaker new mentions join: an entity id, "new" or None (leave them ungrouped).
 EntityFor = Callable[[str, str], "int | str | None"]
 
@@ -65,9 +63,21 @@ class SearchPanel(QWidget):
         self.show_error = show_error
         self.entity_for: EntityFor = lambda label, text: None
         self.hits: list[ProjectHit] = []
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)  # a cancelled search may still finish a document
+        self._number = 0  # the current search; deliveries of older ones are dropped
+        self._jobs: dict[int, SearchJob] = {}  # running, kept alive until their last word
+        self._groups: dict[int, QStandardItem] = {}  # document id -> its row in the list
+        self.searching = False
+        self.destroyed.connect(lambda _o=None, jobs=self._jobs: _cancel_all(jobs))
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Search the project"))
         self.query.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
         self.query.returnPressed.connect(self.search)
         self.options = OptionButtons(self)
         self.options.changed.connect(self.search)
@@ -120,7 +130,9 @@ class SearchPanel(QWidget):
         self.label.clear()
         for lab in self.session.labels():
             self.label.addItem(lab.name, lab.name)
-        self._show([])
+        self._cancel()
+        self._clear()
+        self._finish()
 
     def _on_changes(self, changes: list) -> None:
         if any(c.table == "labels" for c in changes):
@@ -139,51 +151,98 @@ class SearchPanel(QWidget):
         self.query.selectAll()
 
     def search(self) -> None:
+        """Start searching the project for the query (cancelling any search before it);
+        the hits are listed as they arrive (`_on_found`)."""
+        self._timer.stop()
+        self._cancel()
         project = self.session.project
         text = self.query.text()
+        self._clear()
         if project is None or not text:
-            self._show([])
+            self._finish()
             return
         try:
             query = compile_query(text, self.options.options())
-            hits = list(search_project(project, query, limit=LIMIT + 1))
         except AnnotatorError as exc:
-            self._show([], str(exc))
+            self._finish(error=str(exc))
             return
-        more = len(hits) > LIMIT
-        hits = hits[:LIMIT]
-        wanted = WHERE[str(self.where.currentData() or "all")]
-        if self.where.currentData() not in (None, "all"):
-            where = places(project, [_span(h) for h in hits])
-            hits = [h for h in hits if wanted(where[_span(h)])]
-        self._show(hits, more=more)
+        where = str(self.where.currentData() or "all")
+        self._number += 1
+        number = self._number
+        open_reader = project.reader()
+        self.searching = True
+        self.count.setText(self.tr("Searching…"))
+        self.mark_button.setEnabled(False)
+        if open_reader is None:  # an in-memory project: no second connection to it
+            try:
+                more = run_search(project, query, where, LIMIT, lambda hits: self._add(hits))
+            except AnnotatorError as exc:
+                self._on_found(Found(number, last=True, error=str(exc)))
+                return
+            self._on_found(Found(number, last=True, more=more))
+            return
+        job = SearchJob(number, open_reader, query, where, LIMIT)
+        job.signals.found.connect(self._on_found)
+        self._jobs[number] = job
+        self.pool.start(job)
 
-    def _show(self, hits: list[ProjectHit], error: str = "", *, more: bool = False) -> None:
-        self.hits = hits
+    def _cancel(self) -> None:
+        for job in self._jobs.values():
+            job.cancel()
+        self.searching = False
+
+    def _on_found(self, found: Found) -> None:
+        if found.last:
+            self._jobs.pop(found.number, None)
+        if found.number != self._number:
+            return  # a search the user has replaced
+        self._add(found.hits)
+        if found.last:
+            self._finish(found.error, more=found.more)
+
+    def _clear(self) -> None:
+        self.hits = []
+        self._groups = {}
         self.model.clear()
-        groups: dict[int, list[ProjectHit]] = {}
+
+    def _add(self, hits: list[ProjectHit]) -> None:
+        """List `hits` (in document order, after those listed), each under its document."""
+        self.hits.extend(hits)
+        touched: list[QStandardItem] = []
         for hit in hits:
-            groups.setdefault(hit.document_id, []).append(hit)
-        for doc_id, found in groups.items():
-            heading = (
-                self.tr("%1 (%2)").replace("%1", found[0].title).replace("%2", str(len(found)))
-            )
-            parent = QStandardItem(heading)
-            parent.setData(doc_id, DOC_ROLE)
-            for hit in found:
-                item = QStandardItem(hit.left + hit.text + hit.right)
-                item.setData(hit, HIT_ROLE)
-                item.setToolTip(hit.left + "[" + hit.text + "]" + hit.right)
-                parent.appendRow(item)
-            self.model.appendRow(parent)
-        self.tree.expandAll()
+            parent = self._groups.get(hit.document_id)
+            if parent is None:
+                parent = QStandardItem(hit.title)
+                parent.setData(hit.document_id, DOC_ROLE)
+                parent.setData(hit.title, TITLE_ROLE)
+                self._groups[hit.document_id] = parent
+                self.model.appendRow(parent)
+            if not touched or touched[-1] is not parent:
+                touched.append(parent)
+            item = QStandardItem(hit.left + hit.text + hit.right)
+            item.setData(hit, HIT_ROLE)
+            item.setToolTip(hit.left + "[" + hit.text + "]" + hit.right)
+            parent.appendRow(item)
+        for parent in touched:
+            title = str(parent.data(TITLE_ROLE))
+            heading = self.tr("%1 (%2)").replace("%1", title)
+            parent.setText(heading.replace("%2", str(parent.rowCount())))
+            self.tree.expand(parent.index())
+
+    def _finish(self, error: str = "", *, more: bool = False) -> None:
+        """The search is over: say how many hits (or why there are none)."""
+        self.searching = False
+        hits, groups = self.hits, self._groups
         if error:
             self.count.setText(error)
         elif self.query.text() and self.session.project is not None:
-            count = self.tr("%1 hits in %2 documents")
-            if more:
-                count = self.tr("the first %1 hits, in %2 documents")
-            self.count.setText(count.replace("%1", str(len(hits))).replace("%2", str(len(groups))))
+            found = self.tr("1 hit") if len(hits) == 1 else self.tr("%1 hits")
+            where = self.tr("1 document") if len(groups) == 1 else self.tr("%1 documents")
+            count = self.tr("the first %1, in %2") if more else self.tr("%1 in %2")
+            found = found.replace("%1", str(len(hits)))
+            self.count.setText(
+                count.replace("%1", found).replace("%2", where.replace("%1", str(len(groups))))
+            )
         else:
             self.count.setText("")
         self.mark_button.setEnabled(bool(hits))
@@ -206,15 +265,15 @@ class SearchPanel(QWidget):
 
     def chosen_hits(self) -> list[ProjectHit]:
         """The hits selected (a document row stands for its hits), else every listed hit."""
-        chosen: dict[Span, ProjectHit] = {}
+        chosen: dict[tuple[int, int, int], ProjectHit] = {}
         for index in self.tree.selectionModel().selectedIndexes():
             hit = index.data(HIT_ROLE)
             if isinstance(hit, ProjectHit):
-                chosen[_span(hit)] = hit
+                chosen[hit_span(hit)] = hit
             elif index.data(DOC_ROLE) is not None:
                 for row in range(self.model.rowCount(index)):
                     child = self.model.index(row, 0, index).data(HIT_ROLE)
-                    chosen[_span(child)] = child
+                    chosen[hit_span(child)] = child
         if not chosen:
             return list(self.hits)
         return sorted(chosen.values(), key=lambda h: (h.document_id, h.start))
@@ -227,7 +286,7 @@ class SearchPanel(QWidget):
         project = self.session.project
         if not hits or found is None or project is None:
             return None
-        if not to_mark(project, [_span(h) for h in hits], label):
+        if not to_mark(project, [hit_span(h) for h in hits], label):
             text = self.tr("All %1 hits are marked as %2 already.")
             self.message.emit(text.replace("%1", str(len(hits))).replace("%2", label))
             return None
@@ -240,7 +299,7 @@ class SearchPanel(QWidget):
             elif isinstance(choice, int):
                 entity_id = choice
         command = MarkAll(
-            [_span(h) for h in hits],
+            [hit_span(h) for h in hits],
             label,
             entity_id=entity_id,
             new_entity=new_entity,
@@ -259,5 +318,6 @@ class SearchPanel(QWidget):
         return command
 
 
-def _span(hit: ProjectHit) -> Span:
-    return (hit.document_id, hit.start, hit.end)
+def _cancel_all(jobs: dict[int, SearchJob]) -> None:
+    for job in jobs.values():
+        job.cancel()

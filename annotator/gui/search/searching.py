@@ -27,6 +27,7 @@ class Searching(QObject):
         super().__init__(win)
         self.win = win
         self.find_bar = FindBar(win.session, win.viewer)
+        self.find_bar.message.connect(win.show_message)
         self.panel = SearchPanel(win.session, win.viewer, win.show_error)
         self.panel.entity_for = lambda label, text: win.attributing.entity_for(label, text)
         self.panel.message.connect(win.show_message)

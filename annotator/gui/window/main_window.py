@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         # the one, adjudicating the other); review mode brings its tab to the front.
         self.tabifyDockWidget(self.docks["speakers"], self.docks["review"])
         self.docks["speakers"].raise_()
+        self.reviewing.panel.fieldPicked.connect(self.document_panel.open_field)
         self.reviewing.actions["mode"].toggled.connect(
             lambda on: self.docks["review" if on else "speakers"].raise_()
         )
