@@ -14,19 +14,22 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.cli import search as cli_search
 from annotator.cli import team as cli_review
 from annotator.errors import AnnotatorError
-from annotator.formats.export.exporting import FORMATS, REVIEWED, export
-from annotator.formats.export.outputs import writes_to_stdout
-from annotator.formats.importing.doccano import OFFSETS
-from annotator.formats.importing.files import BatchReport, FileReport, import_files
-from annotator.formats.importing.tables import TableOptions
-from annotator.store.project import Project
-from annotator.store.storage import LockWait
-from annotator.text.decoding import as_text, check_encoding
+from annotator.formats.export.choices import FORMATS, REVIEWED
 from annotator.text.terminal import bidi_option, formatter, say
+from annotator.text.utf16 import OFFSETS
+
+if TYPE_CHECKING:
+    from annotator.formats.importing.files import BatchReport, FileReport
+    from annotator.store.project import Project
+    from annotator.store.storage import LockWait
+
+# Each command imports what it works with when it runs (the project store, importers,
+# exporters): `annotator --help` and a quick `info` start in a fraction of the time.
 
 PROG = "annotator"
 WAIT_ENV = "ANNOTATOR_WAIT_SECONDS"
@@ -55,6 +58,8 @@ def _notice_waiting(path: Path) -> None:
 def lock_wait() -> LockWait:
     """How long a command waits for another program writing the same project
     (ANNOTATOR_WAIT_SECONDS, default 30), saying so on stderr after a second."""
+    from annotator.store.storage import LockWait
+
     try:
         seconds = float(os.environ.get(WAIT_ENV, "") or DEFAULT_WAIT_SECONDS)
     except ValueError:
@@ -66,6 +71,11 @@ def lock_wait() -> LockWait:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from annotator.formats.importing.files import import_files
+    from annotator.formats.importing.tables import TableOptions
+    from annotator.store.project import Project
+    from annotator.text.decoding import as_text, check_encoding
+
     encoding = check_encoding(args.encoding) if args.encoding else None
     if as_text(args.analyst) != args.analyst:
         raise AnnotatorError("--analyst: the name holds bytes that are not UTF-8 text")
@@ -122,6 +132,10 @@ def _said(item: FileReport, show: Callable[[str], str]) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from annotator.formats.export.exporting import export
+    from annotator.formats.export.outputs import writes_to_stdout
+    from annotator.store.project import Project
+
     with Project.open(args.project, read_only=True) as project:
         rows = export(
             project,
@@ -137,6 +151,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from annotator.store.project import Project
+
     show = formatter(args.bidi)
     with Project.open(args.project, read_only=True) as project:
         docs = project.documents.all()
@@ -161,6 +177,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
+    from annotator.store.project import Project
+
     with Project.open(args.project, read_only=True) as project:
         project.copy_to(args.dest)
     say(f"copied {args.project} to {args.dest}")
@@ -188,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Annotate claims and speakers in Arabic text. Without a command, "
         "opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -286,6 +304,18 @@ def build_parser() -> argparse.ArgumentParser:
     cli_review.register(sub)
     cli_search.register(sub)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, reading the installed version only when asked (importlib.metadata
+    scans every installed package: a cost `--help` and each command should not pay)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        say(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 def _version() -> str:

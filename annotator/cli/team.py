@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.store.project import Project
 from annotator.text.terminal import bidi_option, formatter, say
 
 if TYPE_CHECKING:
+    from annotator.store.project import Project
     from annotator.team.merge import MergeReport
 
 
@@ -53,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_merge(args: argparse.Namespace) -> int:
     # Imported here: an import or an export never needs the team modules.
     from annotator.cli.commands import lock_wait
+    from annotator.store.project import Project
     from annotator.team.merge import merge_into
 
     def merge_all(project: Project) -> list[MergeReport]:
@@ -68,6 +69,7 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_agreement(args: argparse.Namespace) -> int:
+    from annotator.store.project import Project
     from annotator.team.agreement.measures import format_table, write_csv
     from annotator.team.agreement.project_figures import agreement_rows
 

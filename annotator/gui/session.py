@@ -15,9 +15,16 @@ the project. Two paths, one each way:
 A document's annotations are read in pages (in document order): the first screenful before
 `documentChanged` is emitted, the rest on later event-loop turns (`annotationsLoaded`), so a
 document with 10,000 annotations opens as fast as plain Qt shows its text.
+
+What a newly shown document's first paint does not need (the rest of its annotations, the
+tables' rows, counts, the speakers list) waits for that paint: `after_paint`. Qt may run
+zero-delay timers before it paints a window that was just shown, so a timer alone is not
+enough.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,13 +36,16 @@ from annotator.store.project import Change, Project
 from annotator.store.records import Annotation, Label
 
 FIRST_SCREEN_CHARS = 6_000  # read at least the annotations starting before this offset at once
+FIRST_PAGE = 64  # ... in pages this small, so the first paint reads little more than it shows
 PAGE = 1_000  # annotations read per event-loop turn afterwards
 NO_DOCUMENT = -1
+PAINT_WAIT_MS = 500  # run what waits for a paint that does not come (a minimised window)
 
 
 class Session(QObject):
     changed = Signal(list)  # list[Change], after the session's cache is updated
     projectChanged = Signal()  # a project was opened or closed (see `project`)
+    projectClosed = Signal(str)  # the file of a project just closed
     documentChanged = Signal(int)  # the current document id, NO_DOCUMENT when none
     currentAnnotationChanged = Signal(object)  # int | None
     annotationsLoaded = Signal(list)  # list[Annotation]: another page of the current document
@@ -55,6 +65,12 @@ class Session(QObject):
         self.loading = False
         self._after: tuple[int, int, int] | None = None  # keyset of the last page read
         self._generation = 0
+        # Set by the viewer: True while it is on screen, so a paint of it will come.
+        self.paint_expected: Callable[[], bool] = lambda: False
+        self._painted = True  # the current document has been painted since it was shown
+        self._waiting: list[Callable[[], object]] = []
+        self._paint_wait = QTimer(self, singleShot=True, interval=PAINT_WAIT_MS)
+        self._paint_wait.timeout.connect(lambda: self._run_waiting(force=True))
 
     # -- project ------------------------------------------------------------------------
 
@@ -66,6 +82,8 @@ class Session(QObject):
         if old is not None:
             old.unsubscribe(self._on_changes)
             old.close()
+            if old.file is not None:
+                self.projectClosed.emit(str(old.file))
         self.project = project
         if project is not None:
             project.subscribe(self._on_changes)
@@ -130,6 +148,7 @@ class Session(QObject):
         if doc_id == self.document_id and doc_id is not None:
             return
         self._generation += 1
+        self._painted = False
         self.set_current(None)
         self.annotations = {}
         self._after = None
@@ -142,11 +161,39 @@ class Session(QObject):
         self.offsets = OffsetMap(self.text)
         self.loading = True
         while self.loading and (self._after is None or self._after[0] < FIRST_SCREEN_CHARS):
-            self._read_page(PAGE // 4)
+            self._read_page(FIRST_PAGE)
         self.documentChanged.emit(doc_id)
         if self.loading:
             generation = self._generation
-            QTimer.singleShot(0, lambda: self._load_more(generation))
+            self.after_paint(lambda: self._load_more(generation))
+
+    # -- after the first paint ------------------------------------------------------------
+
+    def after_paint(self, work: Callable[[], object]) -> None:
+        """Run `work` once the viewer has painted the document just shown (on the turn
+        after that paint), or on the next turn when it has been painted already or no
+        viewer is on screen."""
+        self._waiting.append(work)
+        if len(self._waiting) == 1:
+            QTimer.singleShot(0, self, self._run_waiting)
+
+    def painted(self) -> None:
+        """The viewer painted: what waited for it runs on the next turn."""
+        self._painted = True
+        if self._waiting:
+            QTimer.singleShot(0, self, self._run_waiting)
+
+    def _run_waiting(self, force: bool = False) -> None:
+        """Run what waits, unless the viewer is on screen and has not painted the document
+        yet (a window shown after its project was opened): then at that paint."""
+        if not (force or self._painted or not self.paint_expected()):
+            if not self._paint_wait.isActive():
+                self._paint_wait.start()
+            return
+        self._paint_wait.stop()
+        waiting, self._waiting = self._waiting, []
+        for work in waiting:
+            work()
 
     def show_document(self, doc_id: int) -> None:
         """Bring a document on screen with all its annotations (undo and redo of an edit in
@@ -167,9 +214,15 @@ class Session(QObject):
         return self.annotations.get(self.annotation_id) if self.annotation_id else None
 
     def finish_loading(self) -> None:
-        """Read the rest of the current document's annotations now (tests, exports)."""
+        """Read the rest of the current document's annotations now (a side panel showing a
+        claim, the review, tests), hand them to the views as the pages would have, and do
+        now what was waiting for the first paint (the tables' rows among it)."""
+        fresh: list[Annotation] = []
         while self.loading:
-            self._read_page(PAGE * 10)
+            fresh.extend(self._read_page(PAGE * 10))
+        if fresh:
+            self.annotationsLoaded.emit(fresh)
+        self._run_waiting(force=True)
 
     def sorted_annotations(self) -> list[Annotation]:
         return sorted(self.annotations.values(), key=lambda a: (a.start, a.end, a.id))

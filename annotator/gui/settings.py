@@ -67,6 +67,9 @@ ZOOM: Setting[int] = Setting("viewer/zoom", 0)  # points added to the base font 
 SNAP_TO_WORDS: Setting[bool] = Setting("annotate/snapToWords", True)
 ANALYST: Setting[str] = Setting("analyst/name", "")
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", "")  # where the last export went
+# Project files as this program last closed them (path, size, times, inode), checked then:
+# opened again unchanged, they skip the check of every page (`project_actions.open_project`).
+CLOSED_FILES: Setting[list[str]] = Setting("projects/closedUnchanged", [])
 
 
 def remember_project(path: str) -> list[str]:

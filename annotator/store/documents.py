@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from annotator.errors import DuplicateDocumentError, InputError, NotFoundError
-from annotator.store import search_index
 from annotator.store.project import Change, new_uuid, now
 from annotator.store.querying import select_in
 from annotator.store.records import DOCUMENT_STATUSES, Document
@@ -16,11 +15,23 @@ if TYPE_CHECKING:
     from annotator.store.project import Project
 
 _COLUMNS = "id, uuid, title, source, sha256, status, created_at"
+# Texts kept after reading: the few documents a window or a command is working on. Bounded,
+# so an import or a merge of 10,000 documents does not keep every text it wrote.
+CACHED_TEXTS = 16
 
 
 def text_hash(text: str) -> str:
     """SHA-256 of the UTF-8 text: how the same document is recognised across files."""
+    import hashlib  # here: reading a project never hashes, and OpenSSL takes a while to load
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _search_index() -> ModuleType:
+    """The search index's module, loaded by the first write (reading never needs it)."""
+    from annotator.store import search_index
+
+    return search_index
 
 
 def _row(row: Any, text: str = "") -> Document:
@@ -31,7 +42,8 @@ def _row(row: Any, text: str = "") -> Document:
 class Documents:
     def __init__(self, project: Project) -> None:
         self.project = project
-        self._texts: dict[int, str] = {}
+        self._texts: dict[int, str] = {}  # insertion order = least recently read first
+        self._indexed: bool | None = None  # see has_search_index
 
     def add(
         self,
@@ -54,16 +66,18 @@ class Documents:
                     source or title,
                     existing.id,
                 )
+            uuid, created_at = uuid or new_uuid(), created_at or now()
             cur = self.project._db.execute(
                 "INSERT INTO documents(uuid, title, source, text, sha256, status, created_at)"
                 " VALUES (?, ?, ?, ?, ?, 'new', ?)",
-                [uuid or new_uuid(), title, source, text, digest, created_at or now()],
+                [uuid, title, source, text, digest, created_at],
             )
             doc_id = int(cur.lastrowid or 0)
-            search_index.add(self.project, doc_id, text)
+            _search_index().add(self.project, doc_id, text)
             self.project.changed(Change("documents", "add", (doc_id,), doc_id))
-        self._texts[doc_id] = text
-        return self.get(doc_id)
+        # Built from what was written, not read back: one query less per document. The
+        # text is not cached here: a rolled-back savepoint would leave it under a free id.
+        return Document(doc_id, uuid, title, source, digest, "new", created_at, text=text)
 
     def get(self, doc_id: int) -> Document:
         row = self.project._db.execute(
@@ -74,17 +88,39 @@ class Documents:
         return _row(row, self.text(doc_id))
 
     def text(self, doc_id: int) -> str:
-        """The stored text; cached, since documents never change once imported."""
-        if doc_id not in self._texts:
+        """The stored text; the last few read are cached, since documents never change
+        once imported."""
+        texts = self._texts
+        if doc_id in texts:
+            text = texts.pop(doc_id)  # and back at the end: most recently read
+        else:
             row = self.project._db.execute("SELECT text FROM documents WHERE id = ?", [doc_id])
             found = row.fetchone()
             if found is None:
                 raise NotFoundError(f"document {doc_id} does not exist")
-            self._texts[doc_id] = found[0]
-        return self._texts[doc_id]
+            text = found[0]
+            if len(texts) >= CACHED_TEXTS:
+                del texts[next(iter(texts))]
+        texts[doc_id] = text
+        return text
 
     def forget_cached(self) -> None:
         self._texts.clear()
+        self._indexed = None
+
+    def has_search_index(self) -> bool:
+        """Whether the project has its search index (asked once, not per document added)."""
+        if self._indexed is None:
+            self._indexed = _search_index().exists(self.project._db)
+        return self._indexed
+
+    def status_of(self, doc_id: int) -> str:
+        """A document's status, without reading its text."""
+        row = self.project._db.execute("SELECT status FROM documents WHERE id = ?", [doc_id])
+        found = row.fetchone()
+        if found is None:
+            raise NotFoundError(f"document {doc_id} does not exist")
+        return str(found[0])
 
     def by_hash(self, digest: str) -> Document | None:
         row = self.project._db.execute(
@@ -137,7 +173,7 @@ class Documents:
         doc = self.get(doc_id)
         with self.project.atomic():
             self.project._db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
-            search_index.remove(self.project, doc_id)
+            _search_index().remove(self.project, doc_id)
             self.project.changed(Change("documents", "delete", (doc_id,), doc_id))
         self._texts.pop(doc_id, None)
         return doc

@@ -8,22 +8,30 @@ tells listeners what changed, so a window refreshes from the report instead of r
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
-import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, TypeVar
 
 from annotator.errors import InputError, ProjectError
 from annotator.store import storage
-from annotator.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrations
+from annotator.store.connection import Database
+from annotator.store.file_marks import APPLICATION_ID, SCHEMA_VERSION
 from annotator.store.storage import LockWait
+
+if TYPE_CHECKING:
+    from annotator.store.annotations import Annotations
+    from annotator.store.document_fields import DocumentFields
+    from annotator.store.documents import Documents
+    from annotator.store.entities import Entities
+    from annotator.store.labels import Labels
+    from annotator.store.links import Links
+    from annotator.store.metadata import DocumentMetadata
 
 R = TypeVar("R")
 DEFAULT_WAIT = LockWait()
@@ -34,11 +42,17 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def now() -> str:
     """UTC timestamp with seconds, sortable as text."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 def new_uuid() -> str:
-    return str(uuidlib.uuid4())
+    """A random (version 4) UUID as text, as str(uuid.uuid4()) gives it, made without the
+    UUID object: an import of 100,000 annotations makes as many."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 @dataclass(frozen=True)
@@ -69,10 +83,13 @@ class _Batch:
     changes: list[Change] = field(default_factory=list)
 
 
-def check_project(conn: sqlite3.Connection, path: Path, *, full: bool = False) -> int:
+def check_project(
+    conn: sqlite3.Connection, path: Path, *, full: bool = False, pages: bool = True
+) -> int:
     """Check that the open file is a project this version can open; returns its schema
     version. `full` runs `integrity_check` instead of the faster `quick_check` (for files
-    from elsewhere, such as a merge source). Runs in one read transaction."""
+    from elsewhere, such as a merge source); `pages=False` leaves both out (a file this
+    program checked and closed, unchanged since). Runs in one read transaction."""
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
         conn.execute("BEGIN")
@@ -86,10 +103,11 @@ def check_project(conn: sqlite3.Connection, path: Path, *, full: bool = False) -
                 f"to {SCHEMA_VERSION}); update annotator to open it",
                 path,
             )
-        pragma = "integrity_check" if full else "quick_check"
-        check = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
-        if check != "ok":
-            raise ProjectError(f"is damaged ({' '.join(str(check).split())})", path)
+        if pages:
+            pragma = "integrity_check" if full else "quick_check"
+            check = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+            if check != "ok":
+                raise ProjectError(f"is damaged ({' '.join(str(check).split())})", path)
     except sqlite3.Error as exc:
         found = storage.storage_error(exc, path, "opened")
         raise found or ProjectError(f"is damaged or not a project ({exc})", path) from None
@@ -100,7 +118,7 @@ def check_project(conn: sqlite3.Connection, path: Path, *, full: bool = False) -
 
 
 def open_checked(
-    path: Path, *, write: bool, full: bool = False
+    path: Path, *, write: bool, full: bool = False, pages: bool = True
 ) -> tuple[sqlite3.Connection, str | None, int]:
     """A connection to the project at `path` (see `storage.connect`) after checking that it
     is one this version can open: the connection, why it is read-only, its schema version."""
@@ -115,7 +133,7 @@ def open_checked(
         raise ProjectError("is not an annotator project (it is not a SQLite database)", path)
     conn, reason = storage.connect(path, write=write)
     try:
-        version = check_project(conn, path, full=full)
+        version = check_project(conn, path, full=full, pages=pages)
     except BaseException:
         conn.close()
         raise
@@ -127,21 +145,13 @@ class Project:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         path: Path | None,
         *,
         read_only: str | None = None,
         wait: LockWait = DEFAULT_WAIT,
         file: Path | None = None,
     ) -> None:
-        from annotator.store.annotations import Annotations
-        from annotator.store.document_fields import DocumentFields
-        from annotator.store.documents import Documents
-        from annotator.store.entities import Entities
-        from annotator.store.labels import Labels
-        from annotator.store.links import Links
-        from annotator.store.metadata import DocumentMetadata
-
         self._db = db
         self.path = path  # the project's name, as messages give it
         self.file = file or path  # the file on disk (a temporary name while being created)
@@ -151,13 +161,53 @@ class Project:
         self._identity = _identity(self.file)
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._batch: _Batch | None = None
-        self.documents = Documents(self)
-        self.annotations = Annotations(self)
-        self.links = Links(self)
-        self.entities = Entities(self)
-        self.labels = Labels(self)
-        self.metadata = DocumentMetadata(self)
-        self.document_fields = DocumentFields(self)
+        self._flat = False  # inside atomic(bulk=True): nested blocks make no savepoints
+        self._analysts: set[str] = set()  # names known to be registered (see ensure_analyst)
+
+    # -- the repositories, each made (and its module imported) when first used: a command
+    # that lists documents never loads the code for links or document fields ------------
+
+    @cached_property
+    def documents(self) -> Documents:
+        from annotator.store.documents import Documents
+
+        return Documents(self)
+
+    @cached_property
+    def annotations(self) -> Annotations:
+        from annotator.store.annotations import Annotations
+
+        return Annotations(self)
+
+    @cached_property
+    def links(self) -> Links:
+        from annotator.store.links import Links
+
+        return Links(self)
+
+    @cached_property
+    def entities(self) -> Entities:
+        from annotator.store.entities import Entities
+
+        return Entities(self)
+
+    @cached_property
+    def labels(self) -> Labels:
+        from annotator.store.labels import Labels
+
+        return Labels(self)
+
+    @cached_property
+    def metadata(self) -> DocumentMetadata:
+        from annotator.store.metadata import DocumentMetadata
+
+        return DocumentMetadata(self)
+
+    @cached_property
+    def document_fields(self) -> DocumentFields:
+        from annotator.store.document_fields import DocumentFields
+
+        return DocumentFields(self)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -169,22 +219,25 @@ class Project:
         create: bool = False,
         read_only: bool | None = False,
         wait: LockWait = DEFAULT_WAIT,
+        check_pages: bool = True,
     ) -> Project:
         """Open a project; with `create`, make a new one when `path` is free.
 
         `read_only`: True to only read (no side effects on the file; everything read comes
         from one snapshot, until `close`), None to open it read-only only when this process
-        cannot write it (`project.read_only` says why).
+        cannot write it (`project.read_only` says why). `check_pages=False` leaves out
+        SQLite's check of every page, whose time grows with the file: only for a file this
+        program checked and closed and that nothing changed since.
         """
         path = Path(path)
         if create and storage.is_free(path):
             return cls.create(path, wait=wait, exist_ok=True)
         if read_only is None:
             read_only = storage.read_only_reason(path) is not None
-        conn, reason, version = open_checked(path, write=not read_only)
+        conn, reason, version = open_checked(path, write=not read_only, pages=check_pages)
         try:
             project = cls(
-                sqlite_utils.Database(conn),
+                Database(conn),
                 path,
                 read_only=reason or ("opened read-only" if read_only else None),
                 wait=wait,
@@ -251,7 +304,7 @@ class Project:
         storage.refuse_stale_wal(path, "created")
         staged = storage.staging_path(path)
         try:
-            db = sqlite_utils.Database(sqlite3.connect(str(staged), isolation_level=None))
+            db = Database(sqlite3.connect(str(staged), isolation_level=None))
             project = cls(db, path, file=staged)  # messages name the project, not `staged`
             project._configure()
             project._migrate()
@@ -299,7 +352,7 @@ class Project:
     @classmethod
     def memory(cls) -> Project:
         """An in-memory project, for tests and scratch work."""
-        db = sqlite_utils.Database(sqlite3.connect(":memory:", isolation_level=None))
+        db = Database(sqlite3.connect(":memory:", isolation_level=None))
         project = cls(db, None)
         project._configure()
         project._migrate()
@@ -316,9 +369,16 @@ class Project:
             conn.execute("PRAGMA synchronous=FULL")
 
     def _migrate(self) -> None:
+        # sqlite-utils runs the migrations; imported only here, and without its plugin
+        # scan, so that opening an up-to-date project never pays for it.
+        import sqlite_utils
+
+        from annotator.store.migrations import migrations
+
         with self._db.atomic():
             self._db.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        migrations.apply(self._db)
+        migrations.apply(sqlite_utils.Database(self._db.conn, execute_plugins=False))
+        self._forget_cached()  # what was known of the schema before
         self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def reader(self) -> Callable[[], Project] | None:
@@ -335,7 +395,7 @@ class Project:
             conn, _reason = storage.connect(file, write=False)
             try:
                 project = Project(
-                    sqlite_utils.Database(conn),
+                    Database(conn),
                     name,
                     read_only="opened read-only",
                     wait=wait,
@@ -391,35 +451,64 @@ class Project:
     # -- transactions and change reports ------------------------------------------------
 
     @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One transaction; listeners hear about all its changes once it has committed."""
+    def atomic(self, *, bulk: bool = False) -> Iterator[None]:
+        """One transaction; listeners hear about all its changes once it has committed.
+
+        Inside a transaction, a savepoint: an error rolls back this block alone. With
+        `bulk`, the `atomic()` blocks nested in this one make no savepoints of their own
+        (two statements less for each row an import or a merge writes): an error anywhere
+        inside rolls back the whole block, so code inside must not catch an error from a
+        write and carry on.
+        """
         outer = self._batch is None
         if not outer:
-            with self._db.atomic():  # a savepoint inside the open transaction
-                yield
+            if self._flat:  # inside a bulk block: it rolls back as a whole
+                try:
+                    yield
+                except BaseException:
+                    self._forget_cached()
+                    raise
+                return
+            self._flat = bulk
+            try:
+                with self._db.atomic():  # a savepoint inside the open transaction
+                    yield
+            except BaseException:
+                self._forget_cached()  # ids rolled back here may be given out again
+                raise
+            finally:
+                self._flat = False
             return
         self._begin()
         self._batch = _Batch()
+        self._flat = bulk
         try:
             yield
             self._db.conn.execute("COMMIT")
         except BaseException as exc:
             self._batch = None
+            self._flat = False
             self._rollback()
-            # Nothing rolled back may linger in a cache: a document text, a schema.
-            self.documents.forget_cached()
-            self.labels.forget_cached()
-            self.document_fields.forget_cached()
+            self._forget_cached()
             if isinstance(exc, sqlite3.Error) and self.path is not None:
                 found = storage.storage_error(exc, self.path)
                 if found is not None:
                     raise found from None
             raise
         self.unsaved_in_wal = self.path is not None
+        self._flat = False
         batch, self._batch = self._batch, None
         if batch and batch.changes:
             for listener in list(self._listeners):
                 listener(batch.changes)
+
+    def _forget_cached(self) -> None:
+        """Nothing rolled back may linger in a cache: a document text, a schema."""
+        made = self.__dict__  # only the repositories already made can hold anything
+        for name in ("documents", "labels", "document_fields"):
+            if name in made:
+                made[name].forget_cached()
+        self._analysts.clear()
 
     def _begin(self) -> None:
         """Start a write transaction holding the write lock (BEGIN IMMEDIATE, so the wait
@@ -470,12 +559,16 @@ class Project:
         return self._batch is not None
 
     def changed(self, change: Change) -> None:
-        """Record a change inside the current transaction (repositories call this)."""
+        """Record a change inside the current transaction (repositories call this); kept
+        only while someone listens (a window), so that a command importing a million lines
+        does not hold a report of each until its commit."""
         assert self._batch is not None, "changes are recorded inside project.atomic()"
-        self._batch.changes.append(change)
+        if self._listeners:
+            self._batch.changes.append(change)
 
     def subscribe(self, listener: Callable[[list[Change]], None], *, first: bool = False) -> None:
-        """Hear of each committed transaction's changes. `first` puts a cache before the
+        """Hear of each transaction committed from now on (one that is open already may
+        have dropped its earlier changes). `first` puts a cache before the
         other listeners, so one that queries it while hearing a change gets the new state."""
         if first:
             self._listeners.insert(0, listener)
@@ -493,10 +586,12 @@ class Project:
         name = name.strip()
         if not name:
             raise ProjectError("an analyst needs a name")
-        self._db.execute(
-            "INSERT OR IGNORE INTO analysts(name, uuid, created_at) VALUES (?, ?, ?)",
-            [name, new_uuid(), now()],
-        )
+        if name not in self._analysts:  # analysts are never removed; a rollback forgets
+            self._db.execute(
+                "INSERT OR IGNORE INTO analysts(name, uuid, created_at) VALUES (?, ?, ?)",
+                [name, new_uuid(), now()],
+            )
+            self._analysts.add(name)
         return name
 
     def analysts(self) -> list[str]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence, Sized
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from annotator.store.connection import Database
 
 CHUNK = 500  # ids per IN (...) list: far under SQLite's variable limit, few round trips
 
@@ -29,7 +29,7 @@ def marks(values: Sized) -> str:
 
 
 def select_in(
-    db: sqlite_utils.Database,
+    db: Database,
     sql: str,
     column: str,
     ids: Iterable[int] | None,

@@ -119,4 +119,6 @@ class Label:
 
 def dumps(value: Any) -> str:
     """JSON as stored in the project: Arabic kept readable, keys sorted for stable diffs."""
+    if value == {}:
+        return "{}"  # most annotations' attributes: spared the JSON encoder
     return json.dumps(value, ensure_ascii=False, sort_keys=True)

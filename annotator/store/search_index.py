@@ -26,6 +26,7 @@ from annotator.text.arabic import fold
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from annotator.store.connection import Database
     from annotator.store.project import Project
 
 TABLE = "search_text"
@@ -35,7 +36,7 @@ MIN_LITERAL = 3  # trigrams: shorter strings cannot be looked up in the index
 _BATCH = 200  # documents read per query when texts are fetched
 
 
-def fts5_available(db: sqlite_utils.Database) -> bool:
+def fts5_available(db: Database | sqlite_utils.Database) -> bool:
     """True when this SQLite can make FTS5 tables (nearly every build; not all)."""
     try:
         db.execute("CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(x, tokenize='trigram')")
@@ -45,7 +46,7 @@ def fts5_available(db: sqlite_utils.Database) -> bool:
     return True
 
 
-def create(db: sqlite_utils.Database) -> None:
+def create(db: Database | sqlite_utils.Database) -> None:
     """Make the index and fill it from the documents already there (a migration step)."""
     if not fts5_available(db):
         return
@@ -57,13 +58,13 @@ def create(db: sqlite_utils.Database) -> None:
     )
 
 
-def exists(db: sqlite_utils.Database) -> bool:
+def exists(db: Database | sqlite_utils.Database) -> bool:
     return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone() is not None
 
 
 def add(project: Project, doc_id: int, text: str) -> None:
     """Index a new document (inside the transaction that stores it)."""
-    if exists(project._db):
+    if project.documents.has_search_index():
         project._db.execute(
             f"INSERT OR REPLACE INTO {TABLE}(rowid, folded) VALUES (?, ?)", [doc_id, fold(text)]
         )

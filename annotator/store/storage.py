@@ -24,7 +24,6 @@ import errno
 import os
 import shutil
 import sqlite3
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -207,7 +206,7 @@ def refuse_stale_wal(path: Path, doing: str) -> None:
 
 def staging_path(path: Path) -> Path:
     """A hidden temporary name in the project's own folder (same disk, so it can be linked)."""
-    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.creating")
+    return path.with_name(f".{path.name}.{os.urandom(6).hex()}.creating")
 
 
 def remove_staged(staged: Path) -> None:

@@ -12,7 +12,10 @@ A merge accepts a source's views only when each is one of these, word for word.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _CLAIM_SPEAKERS = """(SELECT group_concat(v, ' | ') FROM (
         SELECT {col} AS v FROM links k

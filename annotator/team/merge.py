@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.errors import AnnotatorError, ProjectError
+from annotator.store.annotations import NewAnnotation
 from annotator.store.storage import storage_error
 from annotator.team.corpus_merge import merge_corpus
 from annotator.team.merge_source import BadSource, SourceDocument, SourceRows, read_source
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
+    from annotator.store.records import Annotation
 
 
 @dataclass
@@ -87,7 +89,7 @@ def merge_into(target: Project, source_path: str | Path) -> MergeReport:
         raise ProjectError(f"cannot be merged: {exc}", path) from None
     report = MergeReport(path)
     try:
-        with target.atomic():
+        with target.atomic(bulk=True):  # a bad row undoes the whole merge of this source
             _write(target, source, report)
     except (BadSource, AnnotatorError) as exc:
         if isinstance(exc, AnnotatorError) and exc.path is not None and exc.path == target.path:
@@ -143,36 +145,25 @@ def _write(target: Project, source: SourceRows, report: MergeReport) -> None:
         entity_map[ent.id] = found.id
 
     ann_map: dict[int, int] = {}
+    # The target's annotations with the source's UUIDs, looked up a chunk at a time; then
+    # each run of one document's annotations goes in with `add_many`, in the source's order.
+    known = target.annotations.ids_by_uuid(a.uuid for a in source.annotations.values())
+    run: list[Annotation] = []
     for ann in source.annotations.values():
         doc_id = doc_map[ann.document_id]
-        existing_ann = target.annotations.by_uuid(ann.uuid)
-        if existing_ann is not None:
-            if existing_ann.document_id != doc_id:
+        there = known.get(ann.uuid)
+        if there is not None:
+            if there[1] != doc_id:
                 raise BadSource(
                     f"annotation {ann.id} has the UUID of an annotation in another document"
                 )
-            ann_map[ann.id] = existing_ann.id
+            ann_map[ann.id] = there[0]
             report.annotations_skipped += 1
             continue
-        added_ann = target.annotations.add(
-            doc_id,
-            ann.label,
-            ann.start,
-            ann.end,
-            ann.analyst,
-            text=ann.text,
-            note=ann.note,
-            attributes=ann.attributes,
-            entity_id=None if ann.entity_id is None else entity_map[ann.entity_id],
-            uuid=ann.uuid,
-            review_status=ann.review_status,
-            reviewer=ann.reviewer,
-            reviewed_at=ann.reviewed_at,
-            created_at=ann.created_at or None,
-            updated_at=ann.updated_at or None,
-        )
-        ann_map[ann.id] = added_ann.id
-        report.annotations_added += 1
+        if run and run[0].document_id != ann.document_id:
+            _add_run(target, run, doc_map, entity_map, ann_map, report)
+        run.append(ann)
+    _add_run(target, run, doc_map, entity_map, ann_map, report)
 
     for link in source.links:
         source_id, target_id = ann_map[link.source_id], ann_map[link.target_id]
@@ -196,5 +187,41 @@ def _write(target: Project, source: SourceRows, report: MergeReport) -> None:
 
     for doc in new_docs:  # keep the source's progress for documents it brought
         new_id = doc_map[doc.id]
-        if doc.status != "new" and target.documents.get(new_id).status != doc.status:
+        if doc.status != "new" and target.documents.status_of(new_id) != doc.status:
             target.documents.set_status(new_id, doc.status)
+
+
+def _add_run(
+    target: Project,
+    run: list[Annotation],
+    doc_map: dict[int, int],
+    entity_map: dict[int, int],
+    ann_map: dict[int, int],
+    report: MergeReport,
+) -> None:
+    """Add one document's new annotations (and empty `run`)."""
+    if not run:
+        return
+    items = [
+        NewAnnotation(
+            ann.label,
+            ann.start,
+            ann.end,
+            ann.analyst,
+            text=ann.text,
+            note=ann.note,
+            attributes=ann.attributes,
+            entity_id=None if ann.entity_id is None else entity_map[ann.entity_id],
+            uuid=ann.uuid,
+            review_status=ann.review_status,
+            reviewer=ann.reviewer,
+            reviewed_at=ann.reviewed_at,
+            created_at=ann.created_at or None,
+            updated_at=ann.updated_at or None,
+        )
+        for ann in run
+    ]
+    ids = target.annotations.add_many(doc_map[run[0].document_id], items)
+    ann_map.update(zip((ann.id for ann in run), ids, strict=True))
+    report.annotations_added += len(ids)
+    run.clear()

@@ -80,9 +80,22 @@ def _table(text: str) -> dict[int, str]:
     return {ord(ch): fold_char(ch) for ch in set(text)}
 
 
+# Code point -> its folding, for every character seen so far that folding changes (one
+# table for every text: an import folds thousands of short texts). A plain dict, which
+# `str.translate` reads fastest; characters that stay as they are are left out.
+_FOLD_TABLE: dict[int, str] = {}
+_FOLD_SEEN: set[str] = set()
+
+
 def fold(text: str) -> str:
     """Letters only: diacritics and tatweel removed, variant forms unified, Latin casefolded."""
-    return text.translate(_table(text))
+    new = set(text).difference(_FOLD_SEEN)
+    if new:
+        for ch in new:
+            if (folded := fold_char(ch)) != ch:
+                _FOLD_TABLE[ord(ch)] = folded
+        _FOLD_SEEN.update(new)
+    return text.translate(_FOLD_TABLE)
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,15 @@ import codecs
 import os
 import re
 import stat
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from annotator.errors import AnnotatorError, InputError, os_reason
 
 BOM = "\ufeff"
+_CHUNK = 1 << 20  # bytes read at a time when a file is streamed
 
 # Checked longest first: a UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -160,6 +163,15 @@ def read_bytes(path: str | Path) -> bytes:
     open descriptor, so it cannot be swapped for a FIFO between the check and the read.
     """
     path = Path(path)
+    with _open_regular(path) as fh:
+        try:
+            return fh.read()
+        except OSError as exc:
+            raise InputError(f"cannot be read ({os_reason(exc)})", path) from None
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """The file opened for reading, once it is known to be a regular file (see read_bytes)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -182,14 +194,88 @@ def read_bytes(path: str | Path) -> bytes:
             raise InputError(f"is {kind}, not a file", path)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb") as fh:
-            fd = -1
-            return fh.read()
+        return os.fdopen(fd, "rb")
     except OSError as exc:
+        os.close(fd)
         raise InputError(f"cannot be read ({os_reason(exc)})", path) from None
-    finally:
-        if fd >= 0:
-            os.close(fd)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+Lines = Generator[str, None, None]
+
+
+def utf8_lines(path: str | Path, encoding: str | None = None) -> tuple[Lines, str] | None:
+    """The file's lines (without their "\\n") read one at a time, and the encoding, when
+    `read_text` would read it as UTF-8 without a complaint; None otherwise (the caller then
+    uses `read_text`, which reads it another way or says why it cannot).
+
+    For files too big to hold twice (a JSONL file of a million posts): a first pass checks
+    the bytes a chunk at a time, the second hands out one line at a time, so memory does
+    not grow with the file.
+    """
+    path = Path(path)
+    if encoding is not None and check_encoding(encoding) != "utf-8":
+        return None
+    fh = _open_regular(path)
+    try:
+        name = _utf8_checked(fh)
+        if name is None:
+            fh.close()
+            return None
+        fh.seek(0)
+    except OSError as exc:
+        fh.close()
+        raise InputError(f"cannot be read ({os_reason(exc)})", path) from None
+    except BaseException:
+        fh.close()
+        raise
+    return _lines(fh, path, drop_bom=name == "utf-8-sig"), name
+
+
+def _utf8_checked(fh: BinaryIO) -> str | None:
+    """ "utf-8" (or "utf-8-sig" after a UTF-8 byte-order mark) when the whole file is UTF-8
+    that `decode` takes as it is: no NUL, not empty, not only white space; else None."""
+    chunk = fh.read(max(_CHUNK, 4))  # a byte-order mark whole
+    if chunk.startswith(codecs.BOM_UTF8):
+        name = "utf-8-sig"
+    elif any(chunk.startswith(bom) for bom, _enc in _BOMS):
+        return None
+    else:
+        name = "utf-8"
+    decoder = codecs.getincrementaldecoder(name)()
+    content = False
+    second_mark = name == "utf-8-sig"  # `decode` drops a mark right after the mark too
+    try:
+        while chunk:
+            if b"\x00" in chunk:
+                return None
+            text = decoder.decode(chunk)
+            if second_mark and text:
+                text, second_mark = text.removeprefix(BOM), False
+            content = content or bool(text.strip())
+            chunk = fh.read(_CHUNK)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    return name if content else None
+
+
+def _lines(fh: BinaryIO, path: Path, *, drop_bom: bool) -> Lines:
+    with fh:
+        for number, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:  # it was UTF-8 a moment ago
+                raise InputError(f"changed while it was read (line {number})", path) from None
+            if number == 1 and drop_bom:  # the mark, and one more right after it (`decode`)
+                line = line.removeprefix(BOM).removeprefix(BOM)
+            if not line.endswith("\n"):
+                yield line
+                return
+            yield line[:-1]
+        yield ""  # after the last "\n", as str.split("\n") gives it
 
 
 def _kind(path: Path) -> str:

@@ -13,9 +13,6 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-import arabic_reshaper  # type: ignore[import-untyped]
-from bidi import get_display  # type: ignore[import-untyped]
-
 BIDI_MODES = ("auto", "visual", "logical")
 
 
@@ -38,6 +35,10 @@ def visual(line: str) -> str:
     """
     if not any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in line):
         return line  # nothing right-to-left: leave it alone
+    # Imported on first use: only a terminal showing Arabic needs them, not a pipe or --help.
+    import arabic_reshaper  # type: ignore[import-untyped]
+    from bidi import get_display  # type: ignore[import-untyped]
+
     return str(get_display(arabic_reshaper.reshape(line), base_dir="L"))
 
 

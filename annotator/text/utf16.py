@@ -12,8 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Literal
 
-from annotator.text.segments import grapheme_floor, word_at
+# What a span's offsets count: code points (doccano, this tool) or UTF-16 units.
+Offsets = Literal["codepoint", "utf16"]
+OFFSETS: tuple[Offsets, ...] = ("codepoint", "utf16")
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -47,6 +50,9 @@ def clean_boundary(text: str, offset: int) -> bool:
     and its marks, an emoji sequence) nor inside a word."""
     if offset in (0, len(text)):
         return True
+    # Imported here: segments loads `regex`, which reading or writing offsets never needs.
+    from annotator.text.segments import grapheme_floor, word_at
+
     if grapheme_floor(text, offset) != offset:
         return False
     word = word_at(text, offset)

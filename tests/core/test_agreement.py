@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import defaultdict
 from fractions import Fraction
 
 import pytest
@@ -24,6 +25,7 @@ from annotator.team.agreement.measures import (
     format_table,
     krippendorff_alpha,
     krippendorff_alpha_nominal,
+    overlap_pairs,
     token_labels,
     tokens,
     write_csv,
@@ -341,3 +343,48 @@ def test_measures_are_bounded_and_kappa_symmetric(a: list[Span], b: list[Span]) 
     kappa = cohen_kappa(a, b, DOC_TOKENS)
     assert kappa == cohen_kappa(b, a, DOC_TOKENS)
     assert kappa is None or -1.0 <= kappa <= 1.0
+
+
+def _overlap_pairs_all_pairs(a_spans: list[Span], b_spans: list[Span]) -> list[tuple[Span, Span]]:
+    """The former all-pairs matcher, word for word: the oracle for the sweep."""
+    b_by_key: dict[tuple[str, str], list[Span]] = defaultdict(list)
+    for b in b_spans:
+        b_by_key[b.document, b.label].append(b)
+    candidates = []
+    for i, a in enumerate(a_spans):
+        for j, b in enumerate(b_by_key.get((a.document, a.label), ())):
+            if (size := min(a.end, b.end) - max(a.start, b.start)) > 0:
+                candidates.append((-size, a.start, a.end, b.start, b.end, i, j, a, b))
+    candidates.sort(key=lambda c: c[:7])
+    used_a: set[int] = set()
+    used_b: set[tuple[str, str, int]] = set()
+    pairs = []
+    for *_, i, j, a, b in candidates:
+        if i not in used_a and (a.document, a.label, j) not in used_b:
+            used_a.add(i)
+            used_b.add((a.document, a.label, j))
+            pairs.append((a, b))
+    return pairs
+
+
+random_spans = st.lists(
+    st.builds(
+        lambda doc, label, start, length, who: Span(
+            "x", doc, label, start, start + length, frozenset(who)
+        ),
+        st.sampled_from(["d1", "d2"]),
+        st.sampled_from(["claim", "speaker"]),
+        st.integers(0, 40),
+        st.integers(0, 12),
+        st.sets(st.sampled_from(["s1", "s2"]), max_size=1),
+    ),
+    max_size=30,
+)
+
+
+@given(random_spans, random_spans)
+def test_sweep_finds_the_same_pairs_as_all_pairs(a: list[Span], b: list[Span]) -> None:
+    # Same pairs in the same order: nested, touching, equal, empty and duplicate spans,
+    # across documents and labels; every measure built on the pairs is then unchanged.
+    assert overlap_pairs(a, b) == _overlap_pairs_all_pairs(a, b)
+    assert overlap_pairs(iter(a), iter(b)) == _overlap_pairs_all_pairs(a, b)

@@ -18,6 +18,7 @@ import arabic_reshaper
 import pytest
 
 from annotator.cli import commands as cli
+from annotator.formats.export import exporting
 from annotator.store.documents import Documents
 from annotator.store.migrations import SCHEMA_VERSION
 from annotator.store.project import Project
@@ -505,7 +506,7 @@ def test_a_bug_is_one_line_not_a_traceback(capsys, monkeypatch, filled_project):
     def boom(*args, **kwargs):
         raise RuntimeError("unexpected")
 
-    monkeypatch.setattr(cli, "export", boom)
+    monkeypatch.setattr(exporting, "export", boom)  # the CLI imports it when run
     monkeypatch.delenv("ANNOTATOR_DEBUG", raising=False)
     code, _, err = run(capsys, "export", filled_project, "-o", "-")
     assert code == 1
@@ -517,7 +518,7 @@ def test_an_os_error_is_phrased(capsys, monkeypatch, filled_project):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied", "/mnt/share/out.csv")
 
-    monkeypatch.setattr(cli, "export", denied)
+    monkeypatch.setattr(exporting, "export", denied)
     code, _, err = run(capsys, "export", filled_project, "-o", "x.csv")
     assert (code, err) == (2, "annotator: /mnt/share/out.csv: permission denied\n")
 

@@ -30,7 +30,8 @@ def test_first_start_creates_and_opens_the_demo_project(
     assert window.viewer.document().blockCount() > 5
     assert session.analyst == "tester"
     assert "tester" in window.analyst_label.text()
-    assert settings.LAST_PROJECT.get() == str(demo.resolve())
+    # remembered on the turn after the first paint
+    qtbot.waitUntil(lambda: settings.LAST_PROJECT.get() == str(demo.resolve()))
 
 
 def test_no_argument_reopens_the_last_project(qtbot, family: str, tmp_path: Path) -> None:

@@ -12,18 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from annotator.errors import AnnotatorError
+from annotator.formats.export.choices import FORMATS, REVIEWED, Reviewed
 from annotator.formats.export.outputs import open_output
 from annotator.store.records import ATTRIBUTION, Annotation, Document, Entity, Link
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
-
-Reviewed = Literal["all", "accepted"]
-FORMATS = ("csv", "claims-csv", "documents-csv", "jsonl")
-REVIEWED = ("all", "accepted")
 
 
 @dataclass

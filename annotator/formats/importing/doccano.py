@@ -10,9 +10,10 @@ Every problem is an `InputError` naming the file and the line.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from annotator.errors import InputError
 from annotator.store.records import (
@@ -23,13 +24,11 @@ from annotator.store.records import (
     Label,
 )
 from annotator.text.decoding import lone_surrogate, text_problem
-from annotator.text.utf16 import MidPairError, Utf16Offsets, utf16_fits_better
+from annotator.text.utf16 import OFFSETS, MidPairError, Offsets, Utf16Offsets, utf16_fits_better
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 # Spans looked at to tell whether a file's offsets count UTF-16 units: enough for a verdict.
 _UTF16_SAMPLE = 400
-Offsets = Literal["codepoint", "utf16"]
-OFFSETS: tuple[Offsets, ...] = ("codepoint", "utf16")
 # Python's JSON reader recurses once per level and gives up near 1,000 levels.
 TOO_DEEP = "is nested too deeply to read (JSON more than about 1,000 levels deep)"
 
@@ -87,26 +86,56 @@ class _LineError(Exception):
 def parse_jsonl(
     text: str, path: Path, labels: list[Label], offsets: Offsets = "codepoint"
 ) -> list[Line]:
-    """Parse and check a whole file; the first problem stops it with a clear message.
+    """Parse and check a whole file; the first problem stops it with a clear message."""
+    return list(iter_jsonl(text, path, labels, offsets))
 
+
+def iter_jsonl(
+    text: str, path: Path, labels: list[Label], offsets: Offsets = "codepoint"
+) -> Iterator[Line]:
+    """`jsonl_lines` over a text already read."""
+    return jsonl_lines(text_lines(text), path, labels, offsets)
+
+
+def text_lines(text: str) -> Iterator[str]:
+    """The text's lines as `text.split("\\n")` gives them, one at a time (a list of every
+    line would double the memory)."""
+    start, size = 0, len(text)
+    while start <= size:
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = size
+        yield text[start:stop]
+        start = stop + 1
+
+
+def jsonl_lines(
+    raw_lines: Iterable[str], path: Path, labels: list[Label], offsets: Offsets = "codepoint"
+) -> Iterator[Line]:
+    """Parse and check a file one line at a time, so that an import writes each line as it
+    is read and holds one line's objects, not the file's. The first problem stops it with
+    a clear message (an importer writes inside a transaction that it then rolls back); a
+    file without a JSON line raises once it is read through.
+
+    JSON Lines ends records at "\\n" only: U+2028 or a lone CR inside a record is content.
     `offsets` says what the file's offsets count: code points (this project's unit and
     doccano's) or UTF-16 units (JavaScript tools), which are turned into code points here.
     """
     if offsets not in OFFSETS:
         raise InputError(f"unknown offsets {offsets!r}; use {' or '.join(OFFSETS)}")
     kinds = {lab.name: lab.kind for lab in labels}
-    lines = []
-    # JSON Lines ends records at "\n" only: U+2028 or a lone CR inside a record is content.
-    for number, raw in enumerate(text.split("\n"), start=1):
+    found = False
+    for number, raw in enumerate(raw_lines, start=1):
         if not raw.strip(" \t\r"):
             continue
         try:
-            lines.append(_parse_line(number, raw, kinds, offsets))
+            line = _parse_line(number, raw, kinds, offsets)
         except _LineError as exc:
             raise InputError(f"line {number}: {exc}", path) from None
-    if not lines:
+        found = True
+        yield line
+    if not found:
         raise InputError("holds no JSON lines", path)
-    return lines
 
 
 def _parse_line(number: int, raw: str, kinds: dict[str, str], offsets: Offsets) -> Line:
@@ -371,20 +400,43 @@ def _relation_item(i: int, item: Any, ids: dict[object, Span], kinds: dict[str, 
     return rel
 
 
+class Utf16Check:
+    """Whether a file's offsets most likely count UTF-16 units, told from its lines as
+    they stream past: its spans, read as code points, cut words after characters beyond
+    U+FFFF (emoji) more often than they would as UTF-16 offsets.
+
+    About _UTF16_SAMPLE spans are enough for a verdict, however big the file: every span is
+    looked at in a file with no more, and the first lines' spans up to that many in a
+    bigger one."""
+
+    def __init__(self) -> None:
+        self.as_utf16 = self.as_codepoints = 0
+        self.budget = _UTF16_SAMPLE
+
+    def add(self, line: Line) -> None:
+        if self.budget <= 0 or not line.spans:
+            return
+        spans = [(sp.start, sp.end) for sp in line.spans]
+        u, c = utf16_fits_better(line.text, spans, self.budget)
+        self.as_utf16, self.as_codepoints = self.as_utf16 + u, self.as_codepoints + c
+        self.budget -= len(spans)
+
+    def warning(self) -> str:
+        """The warning to give ("" when the offsets look like code points)."""
+        if self.as_utf16 <= self.as_codepoints:
+            return ""
+        spans = "1 span" if self.as_utf16 == 1 else f"{self.as_utf16} spans"
+        return (
+            f"{spans} after emoji (or other characters beyond U+FFFF) cut words as code "
+            "points but fit words as UTF-16 offsets, which JavaScript tools write; if this "
+            "file comes from one, delete its documents and import it again with --offsets "
+            "utf16"
+        )
+
+
 def utf16_warning(lines: list[Line]) -> str:
-    """A warning when the file's spans, read as code points, cut words after characters
-    beyond U+FFFF (emoji) more often than they would as UTF-16 offsets; else ""."""
-    as_utf16 = as_codepoints = 0
-    total = sum(len(line.spans) for line in lines)
-    for line in lines:  # about 400 spans in all are enough to tell, however big the file
-        limit = max(1, _UTF16_SAMPLE * len(line.spans) // max(total, 1))
-        u, c = utf16_fits_better(line.text, [(sp.start, sp.end) for sp in line.spans], limit)
-        as_utf16, as_codepoints = as_utf16 + u, as_codepoints + c
-    if as_utf16 <= as_codepoints:
-        return ""
-    spans = "1 span" if as_utf16 == 1 else f"{as_utf16} spans"
-    return (
-        f"{spans} after emoji (or other characters beyond U+FFFF) cut words as code points "
-        "but fit words as UTF-16 offsets, which JavaScript tools write; if this file comes "
-        "from one, delete its documents and import it again with --offsets utf16"
-    )
+    """`Utf16Check`'s warning for lines already read."""
+    check = Utf16Check()
+    for line in lines:
+        check.add(line)
+    return check.warning()

@@ -9,26 +9,29 @@ past a bad file and reports which files went in and which did not.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from annotator.errors import AnnotatorError, InputError, ProjectError
+from annotator.errors import AnnotatorError, DuplicateDocumentError, InputError, ProjectError
 from annotator.formats.importing.doccano import (
     JSONL_SUFFIXES,
     Line,
     Offsets,
     Span,
-    parse_jsonl,
-    utf16_warning,
+    Utf16Check,
+    jsonl_lines,
+    text_lines,
 )
 from annotator.formats.importing.line_meta import keep_line_meta
 from annotator.formats.importing.tables import TableOptions
+from annotator.store.annotations import NewAnnotation
 from annotator.store.documents import text_hash
 from annotator.store.records import ATTRIBUTION
 from annotator.store.storage import is_storage_error
-from annotator.text.decoding import as_text, pretty_encoding, read_text
+from annotator.text.decoding import as_text, pretty_encoding, read_text, utf8_lines
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -89,6 +92,13 @@ def is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in JSONL_SUFFIXES
 
 
+# Files written per transaction in a batch import: one commit (and disk flush) per batch
+# instead of per file, while another program waits for the write lock at most about
+# BATCH_SECONDS.
+BATCH_FILES = 1000
+BATCH_SECONDS = 1.0
+
+
 def import_files(
     project: Project,
     paths: Iterable[str | Path],
@@ -101,36 +111,97 @@ def import_files(
 ) -> BatchReport:
     """Import each file on its own, in order; a bad file is recorded and the batch goes on.
 
-    When the project itself cannot be written (locked, full, read-only), the files after
-    that one are reported as not imported rather than tried. `on_file` hears of each file
-    as soon as it is done, so the files already committed are reported whatever happens next.
+    Files are written in batches, one transaction each, every file in its own savepoint:
+    each file still goes in whole or not at all, and `on_file` hears of a file only once
+    the transaction holding it has committed, so a file reported as imported is on disk
+    whatever happens next. When the project itself cannot be written (locked, full,
+    read-only), the files before that one are committed (or, if that fails too, tried
+    again one transaction each) and the files after it are reported as not imported
+    rather than tried.
     """
-    reports = []
-    stopped = ""
-    for raw in paths:
-        path = Path(raw)
+    files = [Path(raw) for raw in paths]
+    reports: list[FileReport] = []
+
+    def done(item: FileReport) -> None:
+        reports.append(item)
+        if on_file is not None:
+            on_file(item)
+
+    def one(path: Path) -> FileReport:
+        return import_file(project, path, analyst, encoding, offsets=offsets, table=table)
+
+    first, stopped = 0, ""
+    if len(files) > 1 and not project.in_transaction:
+        first, stopped = _import_in_batches(project, files, one, done)
+    for path in files[first:]:
         if stopped:
             item = FileReport(path, "failed", error=f"{path}: not imported ({stopped})")
         else:
             try:
-                item = import_file(project, path, analyst, encoding, offsets=offsets, table=table)
-            except ProjectError as exc:  # about the project, not this file
-                item = FileReport(path, "failed", error=f"{path}: not imported: {exc}")
-                stopped = f"the import stopped at {path}"
-            except AnnotatorError as exc:
-                item = FileReport(path, "failed", error=str(exc))
-            except sqlite3.Error as exc:
-                where = project.path or "the project"
-                item = FileReport(
-                    path,
-                    "failed",
-                    error=f"{path}: not imported: {where} could not be written ({exc})",
-                )
-                stopped = f"the import stopped at {path}"
-        reports.append(item)
-        if on_file is not None:
-            on_file(item)
+                item = one(path)
+            except (AnnotatorError, sqlite3.Error) as exc:
+                item, stopped = _failed(project, path, exc)
+        done(item)
     return BatchReport(reports)
+
+
+def _failed(project: Project, path: Path, exc: BaseException) -> tuple[FileReport, str]:
+    """The report of a file that raised `exc`, and why the import stops ("": it goes on)."""
+    stop = f"the import stopped at {path}"
+    if isinstance(exc, ProjectError):  # about the project, not this file
+        return FileReport(path, "failed", error=f"{path}: not imported: {exc}"), stop
+    if isinstance(exc, AnnotatorError):
+        return FileReport(path, "failed", error=str(exc)), ""
+    where = project.path or "the project"
+    error = f"{path}: not imported: {where} could not be written ({exc})"
+    return FileReport(path, "failed", error=error), stop
+
+
+def _import_in_batches(
+    project: Project,
+    files: list[Path],
+    one: Callable[[Path], FileReport],
+    done: Callable[[FileReport], None],
+) -> tuple[int, str]:
+    """Import `files` a batch per transaction. Returns how many files were settled and
+    reported, and why the import stops ("" when it goes on): all files; or those up to
+    the one with which the project failed; or, when a batch could not be committed, those
+    before that batch (the caller tries them again one transaction each)."""
+    first = 0
+    while first < len(files):
+        pending: list[FileReport] = []
+        failure: tuple[Path, BaseException] | None = None
+        began = time.monotonic()
+        try:
+            with project.atomic():
+                for path in files[first:]:
+                    try:
+                        with project.atomic(bulk=True):  # this file whole or not at all
+                            item = one(path)
+                    except AnnotatorError as exc:
+                        if isinstance(exc, ProjectError):
+                            failure = (path, exc)  # the project's problem: keep what is done
+                            break
+                        item = FileReport(path, "failed", error=str(exc))
+                    except BaseException as exc:  # the disk, a bug, Ctrl+C: as one by one,
+                        failure = (path, exc)  # the files before this one are kept
+                        break
+                    pending.append(item)
+                    if len(pending) >= BATCH_FILES or time.monotonic() - began > BATCH_SECONDS:
+                        break
+        except (ProjectError, sqlite3.Error):
+            return first, ""  # nothing of this batch was kept: one transaction each
+        for item in pending:
+            done(item)
+        first += len(pending)
+        if failure is not None:
+            path, problem = failure
+            if not isinstance(problem, (ProjectError, sqlite3.Error)):
+                raise problem
+            item, stopped = _failed(project, path, problem)
+            done(item)
+            return first + 1, stopped
+    return first, ""
 
 
 def import_file(
@@ -159,13 +230,13 @@ def import_text(project: Project, path: str | Path, encoding: str | None = None)
     path = Path(path)
     decoded = read_text(path, encoding)
     report = FileReport(path, "imported", encoding=pretty_encoding(decoded.encoding))
-    with project.atomic():  # the check and the insert under one write lock: another
-        existing = project.documents.by_hash(text_hash(decoded.text))  # program may race
-        if existing is not None:
-            report.status = "skipped"
-            report.notes.append(f"its text is already in the project as {existing.title!r}")
-            return report
+    try:  # `add` checks for the same text and inserts under one write lock
         project.documents.add(decoded.text, as_text(path.stem), as_text(path.name))
+    except DuplicateDocumentError as exc:  # another program may have raced us to it
+        title = project.documents.get(exc.existing_id).title
+        report.status = "skipped"
+        report.notes.append(f"its text is already in the project as {title!r}")
+        return report
     report.documents = 1
     return report
 
@@ -186,13 +257,20 @@ def import_jsonl(
     file whose spans fit UTF-16 offsets better goes in with a warning.
     """
     path = Path(path)
-    decoded = read_text(path, encoding)
-    lines = parse_jsonl(decoded.text, path, project.labels.all(), offsets)
-    report = FileReport(path, "imported", encoding=pretty_encoding(decoded.encoding))
-    warning = utf16_warning(lines) if offsets == "codepoint" else ""
+    streamed = utf8_lines(path, encoding)  # UTF-8 (nearly every file) is read as it goes
+    if streamed is None:
+        decoded = read_text(path, encoding)
+        raw_lines, name = text_lines(decoded.text), decoded.encoding
+    else:
+        raw_lines, name = streamed
+    lines = jsonl_lines(raw_lines, path, project.labels.all(), offsets)
+    report = FileReport(path, "imported", encoding=pretty_encoding(name))
+    check = Utf16Check() if offsets == "codepoint" else None
     writer = _Writer(project, path, analyst, report)
-    with project.atomic():
+    with project.atomic(bulk=True):  # each line written as read; a bad one undoes the file
         for line in lines:
+            if check is not None:
+                check.add(line)
             try:
                 writer.write(line)
             except AnnotatorError as exc:
@@ -201,6 +279,7 @@ def import_jsonl(
                 if is_storage_error(exc):
                     raise  # the disk or another program, not the line: project.atomic says so
                 raise InputError(f"line {line.number}: cannot be stored ({exc})", path) from None
+    warning = "" if check is None else check.warning()
     if not report.documents:
         report.status = "skipped"
     elif warning:
@@ -224,30 +303,37 @@ class _Writer:
         self.analyst = analyst
         self.report = report
         self.entities: dict[tuple[str, ...], int] = {}
+        self.stem, self.name = path.stem, as_text(path.name)
 
     def write(self, line: Line) -> None:
         p = self.project
-        existing = p.documents.by_hash(text_hash(line.text))
-        if existing is not None:
+        if line.uuid:  # a text already here is skipped, a new one must not take a used uuid
+            existing = p.documents.by_hash(text_hash(line.text))
+            if existing is None and p.documents.by_uuid(line.uuid) is not None:
+                raise InputError(f"document uuid {line.uuid} is already used by another text")
+        title = line.title or f"{as_text(self.stem)} #{line.number}"
+        try:
+            doc = p.documents.add(
+                line.text,
+                title,
+                line.source or self.name,
+                uuid=line.uuid or None,
+                created_at=line.created_at or None,
+            )
+        except DuplicateDocumentError as exc:  # refused before anything was written
+            known = p.documents.get(exc.existing_id).title
             self.report.notes.append(
-                f"line {line.number}: text already in the project as {existing.title!r}"
+                f"line {line.number}: text already in the project as {known!r}"
             )
             return
-        if line.uuid and p.documents.by_uuid(line.uuid) is not None:
-            raise InputError(f"document uuid {line.uuid} is already used by another text")
-        title = line.title or f"{as_text(self.path.stem)} #{line.number}"
-        doc = p.documents.add(
-            line.text,
-            title,
-            line.source or as_text(self.path.name),
-            uuid=line.uuid or None,
-            created_at=line.created_at or None,
-        )
         self.report.documents += 1
         keep_line_meta(p, doc.id, line)
-        ids: dict[object, int] = {}
-        for span in line.spans:
-            ids[span.key] = self._add_span(doc.id, span)
+        items = [self._new_span(doc.text, span) for span in line.spans]
+        new_ids = p.annotations.add_many(doc.id, items, doc_text=doc.text)
+        self.report.annotations += len(new_ids)
+        ids: dict[object, int] = {
+            span.key: ann_id for span, ann_id in zip(line.spans, new_ids, strict=True)
+        }
         for rel in line.relations:
             if rel.uuid and p.links.all("uuid = ?", [rel.uuid]):
                 raise InputError(f"relation uuid {rel.uuid} is already in the project")
@@ -268,19 +354,21 @@ class _Writer:
         if line.status:
             p.documents.set_status(doc.id, line.status)
 
-    def _add_span(self, doc_id: int, span: Span) -> int:
+    def _new_span(self, doc_text: str, span: Span) -> NewAnnotation:
+        """One span, checked (in the order the file gives them) and ready for `add_many`."""
         p = self.project
         if span.uuid and p.annotations.by_uuid(span.uuid) is not None:
             raise InputError(f"annotation uuid {span.uuid} is already in the project")
-        ann = p.annotations.add(
-            doc_id,
+        entity_id = self._entity(span.entity)
+        p.annotations.check_text_span(doc_text, span.label, span.start, span.end)
+        return NewAnnotation(
             span.label,
             span.start,
             span.end,
             span.analyst or self.analyst,
             note=span.note,
             attributes=span.attributes,
-            entity_id=self._entity(span.entity),
+            entity_id=entity_id,
             uuid=span.uuid or None,
             review_status=span.review_status or "pending",
             reviewer=span.reviewer,
@@ -288,8 +376,6 @@ class _Writer:
             created_at=span.created_at or None,
             updated_at=span.updated_at or None,
         )
-        self.report.annotations += 1
-        return ann.id
 
     def _entity(self, entity: dict[str, str] | None) -> int | None:
         """The project's entity for a `speaker_entity` item: by UUID, else by name and type

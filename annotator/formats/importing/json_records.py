@@ -8,13 +8,14 @@ a nested object or list is kept as its JSON text, so nothing a post carried is l
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError
 from annotator.formats.importing.doccano import TOO_DEEP
 from annotator.formats.importing.tables import Table
-from annotator.text.decoding import decode, lone_surrogate, read_bytes
+from annotator.text.decoding import decode, lone_surrogate, read_bytes, utf8_lines
 
 
 def read_json_array(path: Path, encoding: str | None = None) -> Table:
@@ -57,9 +58,19 @@ def read_json_lines(path: Path, encoding: str | None = None) -> Table:
 
 def first_object(path: Path, encoding: str | None = None) -> dict[str, Any] | None:
     """The first line of a JSON Lines file as an object (None when it is not one), to tell
-    a doccano file from a table of posts."""
-    decoded = decode(read_bytes(path), path, encoding)
-    for raw in decoded.text.split("\n"):
+    a doccano file from a table of posts. A UTF-8 file is read up to that line only."""
+    streamed = utf8_lines(path, encoding)
+    if streamed is None:
+        return _first(decode(read_bytes(path), path, encoding).text.split("\n"))
+    lines = streamed[0]
+    try:
+        return _first(lines)
+    finally:
+        lines.close()  # and the file with it
+
+
+def _first(lines: Iterable[str]) -> dict[str, Any] | None:
+    for raw in lines:
         if raw.strip(" \t\r"):
             try:
                 item = json.loads(raw)

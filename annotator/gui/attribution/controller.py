@@ -24,7 +24,6 @@ from annotator.errors import NotFoundError
 from annotator.gui.attribution import actions as attribution_actions
 from annotator.gui.attribution import speaker_picker
 from annotator.gui.attribution.annotation_form import AttributeForm
-from annotator.gui.labels.label_schema_dialog import edit_schema
 from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.viewer.text_viewer import Viewer
@@ -208,6 +207,8 @@ class Attributing(QObject):
         if project is None:
             self.message.emit("Open a project first.")
             return
+        from annotator.gui.labels.label_schema_dialog import edit_schema  # when asked for
+
         edit_schema(self.window, self.session)
 
     def entity_for(self, label: str, text: str) -> speaker_picker.EntityChoice:

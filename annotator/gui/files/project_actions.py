@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from annotator.errors import AnnotatorError
-from annotator.formats.importing import corpus
-from annotator.formats.importing.files import import_file
 from annotator.formats.importing.tables import TableOptions
 from annotator.gui import settings
 from annotator.gui.files import transfers
@@ -27,6 +26,9 @@ from annotator.gui.session import Session
 from annotator.gui.window import keymap
 from annotator.gui.window import messages as dialogs
 from annotator.store.project import SQLITE_HEADER, Project
+
+if TYPE_CHECKING:  # the importers are imported when something is imported, not at start-up
+    from annotator.formats.importing.files import FileReport
 
 PROJECT_SUFFIX = ".annotator"
 PROJECT_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
@@ -49,6 +51,7 @@ class ProjectActions(QObject):
         self.show_error = show_error
         self.recent_menu = QMenu("Open &Recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        session.projectClosed.connect(remember_closed)
 
         def action(text: str, slot: Callable[[], object], key: str = "") -> QAction:
             """`key` names the action's binding in the keymap."""
@@ -81,15 +84,19 @@ class ProjectActions(QObject):
             if create:
                 project = Project.create(path, wait=WINDOW_WAIT)
             else:  # read-only (view-only, with a bar saying why) when it cannot be written
-                project = Project.open(path, read_only=None, wait=WINDOW_WAIT)
+                project = Project.open(
+                    path, read_only=None, wait=WINDOW_WAIT, check_pages=not closed_unchanged(path)
+                )
         except AnnotatorError as exc:
             self.show_error(str(exc))
             return False
         self.session.set_project(project)
-        settings.remember_project(str(Path(path).resolve()))
         first = project.documents.first_id()
         if first is not None:
             self.session.set_document(first)
+        # Remembered after the first paint: writing the settings file is not what it needs.
+        remembered = str(Path(path).resolve())
+        self.session.after_paint(lambda: settings.remember_project(remembered))
         self.message.emit(f"Opened {Path(path).name}")
         return True
 
@@ -107,7 +114,7 @@ class ProjectActions(QObject):
         try:
             report = Project.update_or_create(
                 target,
-                lambda project: import_file(project, source, self.session.analyst),
+                lambda project: _import_file(project, source, self.session.analyst),
                 wait=WINDOW_WAIT,
             )
         except AnnotatorError as exc:
@@ -216,7 +223,7 @@ class ProjectActions(QObject):
         tables: dict[Path, TableOptions] = {}
         keep: list[Path] = []
         for path in paths:
-            if path.is_file() and corpus.is_table(path):
+            if path.is_file() and _is_table(path):
                 try:
                     options = ask_table_options(self.window, path)
                 except AnnotatorError as exc:
@@ -272,3 +279,46 @@ def export_folder() -> Path:
         return Path(last)
     location = QStandardPaths.StandardLocation.DocumentsLocation
     return Path(QStandardPaths.writableLocation(location) or Path.home())
+
+
+def _is_table(path: Path) -> bool:
+    from annotator.formats.importing import corpus  # when importing, not at start-up
+
+    return corpus.is_table(path)
+
+
+def _import_file(project: Project, source: Path, analyst: str) -> FileReport:
+    from annotator.formats.importing.files import import_file  # when importing
+
+    return import_file(project, source, analyst)
+
+
+def file_mark(path: str | Path) -> str | None:
+    """A project file as it is now (path, size, change times, inode), or None when it is
+    gone or was not closed cleanly (a `-wal` file beside it)."""
+    file = Path(path)
+    try:
+        st = file.stat()
+    except OSError:
+        return None
+    if Path(f"{file}-wal").exists():
+        return None
+    fields = (file.resolve(), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    return "\t".join(map(str, fields))
+
+
+def remember_closed(path: str) -> None:
+    """Note a project file this program checked when it opened it and has just closed: opened
+    again unchanged, it needs no check of every page (its time grows with the file)."""
+    mark = file_mark(path)
+    if mark is None:
+        return
+    name = mark.split("\t", 1)[0]
+    kept = [m for m in settings.CLOSED_FILES.get() if m.split("\t", 1)[0] != name]
+    settings.CLOSED_FILES.set([mark, *kept][: settings.MAX_RECENT])
+
+
+def closed_unchanged(path: str | Path) -> bool:
+    """True when the file is exactly as this program last closed it."""
+    mark = file_mark(path)
+    return mark is not None and mark in settings.CLOSED_FILES.get()

@@ -8,6 +8,7 @@ delegate. Changing the sheet of a workbook reads the preview again.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.errors import AnnotatorError
-from annotator.formats.importing.corpus import Preview, preview
 from annotator.formats.importing.tables import TableOptions
 from annotator.gui.tables.item_text import AutoDirectionDelegate
+
+if TYPE_CHECKING:  # the importers are imported when a table is, not at start-up
+    from annotator.formats.importing.corpus import Preview
 
 NONE = -1  # the "(none)" entry of the id and title choices
 
@@ -98,6 +101,8 @@ class TableImportDialog(QDialog):
 
     def _reload(self, sheet: str) -> None:
         try:
+            from annotator.formats.importing.corpus import preview
+
             found = preview(self.path, TableOptions(sheet=sheet or None))
         except AnnotatorError as exc:
             self.note.setText(str(exc))
@@ -132,6 +137,8 @@ class TableImportDialog(QDialog):
 def ask_table_options(parent: QWidget | None, path: Path) -> TableOptions | None:
     """Show the preview; the column choices, or None when cancelled. Raises AnnotatorError
     for a table that cannot be read at all."""
+    from annotator.formats.importing.corpus import preview
+
     dialog = TableImportDialog(path, preview(path, TableOptions()), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

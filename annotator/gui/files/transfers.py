@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.formats.export.exporting import open_output, write_format
-from annotator.formats.importing.corpus import ImportCancelled, import_table
-from annotator.formats.importing.files import BatchReport, FileReport, import_file
 from annotator.formats.importing.tables import TableOptions
 from annotator.store.project import Project
+
+if TYPE_CHECKING:  # the importers are imported when something is imported, not at start-up
+    from annotator.formats.importing.files import BatchReport, FileReport
 
 EXPORT_FORMATS = {
     "csv": ("Annotations CSV", "CSV files (*.csv)", ".csv"),
@@ -90,6 +91,8 @@ def import_files(
     """Import each file in turn; a bad file is reported and the rest go on. A table named
     in `tables` is imported with those column choices, under a progress dialog of its rows
     whose Cancel leaves nothing of it behind."""
+    from annotator.formats.importing.files import BatchReport, FileReport, import_file
+
     reports: list[FileReport] = []
     tables = tables or {}
 
@@ -114,6 +117,9 @@ def import_rows(
 ) -> FileReport:
     """One table, row by row under its own progress dialog (one transaction: a Cancel
     rolls the whole file back)."""
+    from annotator.formats.importing.corpus import ImportCancelled, import_table
+    from annotator.formats.importing.files import FileReport
+
     dialog = _progress(parent, f"Importing the rows of {path.name}…", 100)
 
     def tick(done: int, total: int) -> bool:

@@ -11,13 +11,13 @@ which the window scrolls into view like any other current annotation.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.gui.commands.review_commands import AcceptAgreed, Correct, Decide
-from annotator.gui.review.agreement_dialog import AgreementDialog
 from annotator.gui.review.keys import ReviewKeys
 from annotator.gui.review.merge_actions import MergeActions
 from annotator.gui.review.overlay import ReviewOverlay
@@ -27,6 +27,9 @@ from annotator.gui.session import Session
 from annotator.gui.viewer.text_viewer import Viewer
 from annotator.gui.window import keymap
 from annotator.store.records import Annotation
+
+if TYPE_CHECKING:
+    from annotator.gui.review.agreement_dialog import AgreementDialog
 
 MODE_KEY = keymap.shown("review-mode")
 
@@ -312,5 +315,7 @@ class Reviewing(QObject):
         if self.session.document_id is not None:
             d = project.documents.get(self.session.document_id)
             doc = (d.uuid, d.title)
+        from annotator.gui.review.agreement_dialog import AgreementDialog  # when asked for
+
         self.agreement_dialog = AgreementDialog(project, doc, self.window)
         self.agreement_dialog.open()

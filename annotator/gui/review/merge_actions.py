@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from annotator.gui.files import transfers
 from annotator.gui.files.project_actions import PROJECT_FILTER
 from annotator.gui.session import Session
-from annotator.team.merge import MergeReport, merge_into
+
+if TYPE_CHECKING:  # the merge is imported when one is asked for, not at start-up
+    from annotator.store.project import Project
+    from annotator.team.merge import MergeReport
 
 KINDS = (
     ("documents", "Documents"),
@@ -100,7 +104,7 @@ class MergeActions(QObject):
             self.window,
             "Merging",
             paths,
-            lambda path: batch.reports.append(merge_into(project, path)),
+            lambda path: batch.reports.append(_merge_into(project, path)),
             lambda _path, exc: batch.errors.append(str(exc)),
             # one file: nothing to cancel between files, so no dialog flashing up at the end
             min_duration=400 if len(paths) > 1 else 1_000_000,
@@ -135,3 +139,9 @@ class MergeActions(QObject):
         box.setTextFormat(Qt.TextFormat.RichText)
         self.summary_box = box
         box.open()
+
+
+def _merge_into(project: Project, path: Path) -> MergeReport:
+    from annotator.team.merge import merge_into  # only when merging: not at start-up
+
+    return merge_into(project, path)

@@ -221,7 +221,7 @@ class SpeakersPanel(QWidget):
         self.claims.itemActivated.connect(
             lambda item: self.claimActivated.emit(int(item.data(CLAIM_ROLE)))
         )
-        session.projectChanged.connect(self.refresh)
+        session.projectChanged.connect(self._on_project)
         session.changed.connect(self._on_changes)
         self.refresh()
         self._list_claims(None)
@@ -231,6 +231,22 @@ class SpeakersPanel(QWidget):
     @property
     def project(self) -> Project | None:
         return self.session.project
+
+    def _on_project(self) -> None:
+        """Another project (or none): read its speakers once the window has painted its text
+        (`Session.after_paint`); sorting 1,000 speakers by name is not what that paint
+        needs. A change report meanwhile makes the catch-up read everything."""
+        project = self.project
+        if project is None:
+            self.refresh()
+            return
+        self._full = True
+
+        def read() -> None:
+            if self.project is project and self._full:
+                self.refresh()
+
+        self.session.after_paint(read)
 
     def _on_changes(self, changes: list[Change]) -> None:
         for change in changes:

@@ -2,8 +2,11 @@
 
 Rows are kept in document order as sorted keys (start, end, id); each change report moves
 only the rows it names (one begin/end call each), and a newly loaded page is appended in
-one call, so the table stays cheap with 10,000 rows. `annotation_filter` narrows the table
-to the claims that have no speaker yet, the work left in a document.
+one call, so the table stays cheap with 10,000 rows. A newly shown document's rows come in
+on the event-loop turn after it is shown (or as soon as someone needs them, see `fill`):
+the window then paints its text first, without laying out a screenful of table cells.
+`annotation_filter` narrows the table to the claims that have no speaker yet, the work
+left in a document.
 
 Cells carry no alignment: the view's `item_text.AutoDirectionDelegate` lays each cell out
 in the direction of its own text, which also aligns it.
@@ -20,7 +23,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -72,6 +74,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._entity_names: dict[int, str] = {}  # speaker names shown, until renamed
         self._claim_labels: set[str] = set()
         self._claims: set[int] = set()  # ids of the rows whose label is of kind claim
+        self._filled = True  # False from a document's showing until its rows are taken in
         session.documentChanged.connect(self._reset)
         session.annotationsLoaded.connect(self._append)
         session.changed.connect(self._on_changes)
@@ -124,6 +127,7 @@ class AnnotationTableModel(QAbstractTableModel):
         return self.session.annotations.get(self._keys[row][2])
 
     def row_of(self, ann_id: int) -> int | None:
+        self.fill()  # asked for a row on the turn its document is shown: take them in now
         key = self._key_of.get(ann_id)
         if key is None:
             return None
@@ -203,16 +207,37 @@ class AnnotationTableModel(QAbstractTableModel):
     # -- following the session ------------------------------------------------------------
 
     def _reset(self, _doc_id: int) -> None:
+        """Empty the table for the document now shown; its rows come on the next turn."""
         self.beginResetModel()
         self._entity_names = {}
         self._read_labels()
-        self._track_all()
-        self._keys = sorted(key_of(a) for a in self.session.annotations.values())
-        self._key_of = {k[2]: k for k in self._keys}
+        self._claims = set()
+        self._keys, self._key_of = [], {}
         self._speakers, self._claim_of_link, self._links_doc = {}, {}, None
+        self._filled = self.session.document_id is None
         self.endResetModel()
-        if self.session.document_id is not None:  # after the text's first paint
-            QTimer.singleShot(0, self._links_ready)
+        if not self._filled:  # after the text's first paint
+            doc_id = self.session.document_id
+            self.session.after_paint(lambda: self._fill_later(doc_id))
+
+    def _fill_later(self, doc_id: int | None) -> None:
+        if doc_id == self.session.document_id:  # not another document meanwhile
+            self.fill()
+            self._links_ready()
+
+    def fill(self) -> None:
+        """Take in the rows of the annotations read so far, if not done yet (one insert)."""
+        if self._filled:
+            return
+        self._filled = True
+        self._track_all()
+        keys = sorted(key_of(a) for a in self.session.annotations.values())
+        if not keys:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(keys) - 1)
+        self._keys = keys
+        self._key_of = {k[2]: k for k in keys}
+        self.endInsertRows()
 
     def _read_labels(self) -> None:
         project = self.session.project
@@ -272,6 +297,9 @@ class AnnotationTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, SPEAKER), self.index(row, SPEAKER))
 
     def _append(self, annotations: list[Annotation]) -> None:
+        if not self._filled:  # the fill takes them in with the rest
+            self.fill()
+            return
         for ann in annotations:
             self._track(ann)
         keys = sorted(key_of(a) for a in annotations if a.id not in self._key_of)
@@ -304,6 +332,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self.endRemoveRows()
 
     def _on_changes(self, changes: list[Change]) -> None:
+        self.fill()  # an edit on the turn a document is shown: its rows first
         annotations = self.session.annotations
         linked = False
         for change in changes:

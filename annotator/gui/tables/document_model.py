@@ -2,8 +2,10 @@
 (new / in progress / done) and review progress.
 
 Lazy, so a corpus of 10,000 posts opens as fast as one article: opening reads only the
-documents' ids; a row's title, status and counts are read with the page of rows around it
-(`PAGE_ROWS`) when the view first asks for it, which is only for the rows on screen. After
+documents' ids; a row's title and status are read with the page of rows around it
+(`PAGE_ROWS`) when the view first asks for it, which is only for the rows on screen, and
+its counts on the next event-loop turn (the cells stay blank until then), so the window
+paints the document and the list before any annotation is counted. After
 an edit, the edited documents are counted again once the burst of edits is over (a short
 timer), never inside the edit itself and never the whole list. A filter narrows the rows
 (`set_shown`) with one reset.
@@ -58,6 +60,7 @@ class DocumentListModel(QAbstractTableModel):
         self._stale: set[int] | None = set()  # documents to count again; None: all
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self._recount)
+        self._wanted: set[int] = set()  # documents the view showed before they were counted
         session.projectChanged.connect(self.reload)
         session.changed.connect(self._on_changes)
         self.reload()
@@ -85,23 +88,24 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
                 return doc.title
+            if col == STATUS:
+                return STATUS_TEXT.get(doc.status, doc.status)
+            if col in (COUNTS, UNATTRIBUTED, REVIEWED) and not self._counted_soon(doc.id):
+                return ""  # counted on the next turn
             if col == COUNTS:
                 return self.count_text(doc.id)
             if col == UNATTRIBUTED:
                 return self.unattributed_text(doc.id)
-            if col == STATUS:
-                return STATUS_TEXT.get(doc.status, doc.status)
             if col == REVIEWED:
-                self._ensure_counted(doc.id)
                 done, total = self._reviewed.get(doc.id, (0, 0))
                 return f"{done}/{total}" if total else "—"
         elif role == Qt.ItemDataRole.ToolTipRole and col in (TITLE, COUNTS):
-            self._ensure_counted(doc.id)
-            left = self._unattributed.get(doc.id, 0)
+            left = self._unattributed.get(doc.id, 0) if self._counted_soon(doc.id) else 0
             extra = f"\n{left} claim(s) without a speaker" if left else ""
             return f"{doc.title}\n{doc.source}{extra}"
         elif role == Qt.ItemDataRole.ForegroundRole and col == UNATTRIBUTED:
-            self._ensure_counted(doc.id)
+            if not self._counted_soon(doc.id):
+                return None
             return QColor(WARNING) if self._unattributed.get(doc.id) else None
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == UNATTRIBUTED:
             return Qt.AlignmentFlag.AlignCenter
@@ -167,6 +171,27 @@ class DocumentListModel(QAbstractTableModel):
         wanted = [d for d in self._page(row) if d not in self._docs]
         self._docs.update((d.id, d) for d in project.documents.many(wanted))
 
+    def _counted_soon(self, doc_id: int) -> bool:
+        """True when `doc_id` is counted; else ask for it (and its page) to be counted on
+        the next event-loop turn, when its cells are told to show the counts."""
+        if doc_id in self._counted:
+            return True
+        if not self._wanted:
+            self.session.after_paint(self._count_wanted)
+        self._wanted.add(doc_id)
+        return False
+
+    def _count_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, set()
+        rows = [r for r in map(self.row_of, wanted - self._counted) if r is not None]
+        if not rows or self.session.project is None:
+            return
+        ids: set[int] = set()
+        for row in rows:  # the pages of the rows shown, as reading their titles does
+            ids.update(self._page(row))
+        self._count(ids - self._counted)
+        self.dataChanged.emit(self.index(min(rows), COUNTS), self.index(max(rows), REVIEWED))
+
     def _ensure_counted(self, doc_id: int) -> None:
         if doc_id in self._counted:
             return
@@ -197,6 +222,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def _forget_counts(self) -> None:
         self._stale = set()
+        self._wanted = set()
         self._counted = set()
         self._counts, self._unattributed, self._reviewed = {}, {}, {}
         project = self.session.project

@@ -56,16 +56,20 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        display = text.replace("\r\n", "\n").replace("\r", "\n")
+        # Most texts have no CR and no astral character: two quick checks skip scanning a
+        # long text for them (the map is built on every document open, before its paint).
+        has_cr = "\r" in text
+        display = text.replace("\r\n", "\n").replace("\r", "\n") if has_cr else text
         if display.startswith(BOM):
             display = WORD_JOINER + display[1:]
         self.display_text = display
         # Core index of the LF of each CRLF: that LF has no position of its own in Qt.
-        self._lf_core = [m.start() + 1 for m in re.finditer("\r\n", text)]
+        self._lf_core = [m.start() + 1 for m in re.finditer("\r\n", text)] if has_cr else []
         # Index in display_text of the break each CRLF became.
         self._crlf_display = [lf - 1 - k for k, lf in enumerate(self._lf_core)]
         # Display index and Qt position of each astral character (two UTF-16 units).
-        self._astral_display = [m.start() for m in _ASTRAL.finditer(self.display_text)]
+        astral = _ASTRAL.search(display) is not None
+        self._astral_display = [m.start() for m in _ASTRAL.finditer(display)] if astral else []
         self._astral_qt = [d + k for k, d in enumerate(self._astral_display)]
 
     @property

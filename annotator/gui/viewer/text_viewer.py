@@ -86,6 +86,7 @@ class Viewer(QPlainTextEdit):
         palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
         self.setPalette(palette)
         self.fit_margins()
+        session.paint_expected = self.isVisible
         session.documentChanged.connect(self._on_document)
         session.annotationsLoaded.connect(self._on_loaded)
         session.changed.connect(self._on_changes)
@@ -254,6 +255,7 @@ class Viewer(QPlainTextEdit):
         painter = QPainter(self.viewport())
         self.highlights.paint_over(painter)
         painter.end()
+        self.session.painted()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

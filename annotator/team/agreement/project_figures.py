@@ -30,6 +30,7 @@ from annotator.team.agreement.measures import (
     Tokens,
     agreement_table,
     krippendorff_alpha_nominal,
+    no_cycle_collection,
     token_labels,
     tokens,
 )
@@ -101,6 +102,11 @@ def agreement_rows(project: Project, document_uuid: str | None = None) -> list[R
     """Rows for every pair of analysts (over the documents both worked on), then alpha for
     all analysts together per label and overall (`*`)."""
     data = project_spans(project, document_uuid)
+    with no_cycle_collection():
+        return _rows(project, data, document_uuid)
+
+
+def _rows(project: Project, data: ProjectSpans, document_uuid: str | None) -> list[Row]:
     rows: list[Row] = []
     for a, b in combinations(data.analysts, 2):
         shared = {
