@@ -14,6 +14,9 @@ offscreen and in the same run:
   screenful is laid out) -> `open_ratio`. The time
   until every annotation is loaded (`open_full_ms`) is reported too: the rest load in
   pages after the first paint, without blocking the window.
+* suggestions: on by default, as in the window (computed on a worker thread once the
+  document is loaded, refitted once edits pause); the adds start when they are shown
+  (`suggestions_ready_ms` after the last open); `--suggestions off` measures without them.
 * add: median time for one annotation with 10,000 already there: selection -> core write
   committed -> table row inserted -> the event loop has painted the highlight and the table
   -> `add_ms_median`; with a forced repaint of the whole viewer instead of the blocks the
@@ -42,6 +45,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from speaker_names import SPEAKERS, speaker_name
 
+from annotator.gui import settings
 from annotator.gui.app import configure_application
 from annotator.gui.session import Session
 from annotator.gui.viewer.offsets import OffsetMap
@@ -197,10 +201,46 @@ def measure_adds(
     return event_loop, full_repaint, cpu
 
 
+def compare_suggestions(app: QApplication, window: MainWindow, adds: int) -> int:
+    """Adds with suggestions on and off in alternating turns (3 each), so a busy machine
+    weighs on both alike; prints the medians and their ratio."""
+    timed: dict[str, list[float]] = {"on": [], "off": []}
+    shown = len(window.suggesting.groups)
+    for mode in ("on", "off") * 3:
+        window.suggesting.set_enabled(mode == "on")
+        while mode == "on" and window.suggesting.found is None:
+            app.processEvents()
+            time.sleep(0.005)
+        settle(app)
+        event_loop, _full, _cpu = measure_adds(app, window, max(2, adds // 3))
+        timed[mode].extend(event_loop)
+    on, off = statistics.median(timed["on"]), statistics.median(timed["off"])
+    result = {
+        "add_ms_median_suggestions_on": ms(on),
+        "add_ms_median_suggestions_off": ms(off),
+        "add_suggestions_ratio": round(on / off, 2),
+        "suggestions": shown,
+    }
+    print(
+        f"add: median {result['add_ms_median_suggestions_on']} ms with suggestions, "
+        f"{result['add_ms_median_suggestions_off']} ms without (alternating turns)"
+    )
+    window.session.set_project(None)
+    print(json.dumps(result))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--adds", type=int, default=200)
+    parser.add_argument(
+        "--suggestions",
+        choices=("on", "off", "both"),
+        default="on",
+        help="suggested attributions computed and drawn (default on, as in the window); "
+        "both: the adds alternate between on and off in turns, in the same window",
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="annotator-bench-"))
     try:
@@ -216,6 +256,8 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     family = configure_application(app)
 
     path = tmp / "bench.annotator"
+    if args.suggestions == "off":
+        settings.SUGGESTIONS_OFF.set([str(path)])
     t0 = time.perf_counter()
     doc_id, text = build_project(path)
     print(
@@ -242,6 +284,16 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
         f"{ms(statistics.median(full))} ms until all annotations are loaded"
     )
 
+    ready_ms = 0.0
+    if args.suggestions != "off":  # adds are timed as an analyst makes them: suggestions shown
+        t0 = time.perf_counter()
+        while window.suggesting.found is None:
+            app.processEvents()
+            time.sleep(0.005)
+        ready_ms = ms(time.perf_counter() - t0)
+        print(f"suggestions: {len(window.suggesting.groups)} ready {ready_ms} ms after loading")
+    if args.suggestions == "both":
+        return compare_suggestions(app, window, args.adds)
     adds, full_adds, adds_cpu = measure_adds(app, window, args.adds)
     result = {
         "chars": len(text),
@@ -256,6 +308,8 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
         "add_ms_p95": ms(sorted(adds)[int(len(adds) * 0.95) - 1]),
         "add_full_repaint_ms_median": ms(statistics.median(full_adds)),
         "add_cpu_ms_median": ms(statistics.median(adds_cpu)),
+        "suggestions": args.suggestions,
+        "suggestions_ready_ms": ready_ms,
     }
     print(
         f"add: median {result['add_ms_median']} ms, p95 {result['add_ms_p95']} ms over "

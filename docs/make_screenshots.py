@@ -1,6 +1,7 @@
-"""Draw docs/screenshot.png and docs/review.png, the README pictures of the window.
+"""Draw docs/screenshot.png, docs/review.png and docs/suggestions.png, the README pictures.
 
     python docs/make_screenshots.py [--output docs/screenshot.png] [--review docs/review.png]
+        [--suggestions docs/suggestions.png] [--only suggestions]
 
 Offscreen and self-contained: a temporary project holds the sample article
 (resources/sample-article.ar.txt), annotated through core as an analyst would (claims,
@@ -10,7 +11,9 @@ emoji drawn from the shipped emoji font), so its speaker and cue are outlined an
 Speakers and Attributes docks show that speaker and that claim. The review picture is two
 analysts' copies of the article (alice, bob) merged into a lead's project, in review mode,
 with one disagreement decided. Settings go to a temporary folder, so the user's saved layout
-neither shapes the pictures nor is touched.
+neither shapes the pictures nor is touched. The suggestions picture is the article with the
+suggestions of its first paragraphs accepted (annotations) and the rest still suggested
+(dashed outlines), the next one made current with F8.
 """
 
 from __future__ import annotations
@@ -27,18 +30,19 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.app import configure_application
+from annotator.gui.session import Session
 from annotator.gui.window.main_window import MainWindow
 from annotator.gui.window.shipped_files import resource_text
-from annotator.gui.session import Session
-from annotator.team.merge import merge_into
+from annotator.speakers.grouping import assign
 from annotator.store.project import Project
 from annotator.store.records import CUE_LINK
-from annotator.speakers.grouping import assign
+from annotator.team.merge import merge_into
 
 ANALYST = "Lina"
 SIZE = (1366, 732)  # a 1366×768 laptop screen less its title bar and panel
 OUTPUT = Path(__file__).resolve().parent / "screenshot.png"
 REVIEW_OUTPUT = Path(__file__).resolve().parent / "review.png"
+SUGGESTIONS_OUTPUT = Path(__file__).resolve().parent / "suggestions.png"
 # What each analyst marked in their own copy (label, phrase); they disagree on boundaries,
 # on a cue only alice marked, and on how much of the expert's name is the speaker.
 REVIEW_MARKS = {
@@ -167,6 +171,31 @@ def draw_review(app: QApplication, family: str, folder: Path, output: Path) -> i
     return save(app, window, output)
 
 
+def draw_suggestions(app: QApplication, family: str, folder: Path, output: Path) -> int:
+    path = folder / "suggest.annotator"
+    with Project.create(path) as project:
+        text = resource_text("sample-article.ar.txt")
+        project.documents.add(text, "Sample: bread subsidy plan", "sample-article.ar.txt")
+    window = MainWindow(Session(ANALYST), family)
+    window.resize(*SIZE)
+    if not window.files.open_project(path):
+        print(f"make_screenshots: cannot open {path}", file=sys.stderr)
+        return 1
+    window.session.finish_loading()
+    window.show()
+    suggesting = window.suggesting
+    suggesting.computing.wait()
+    for _ in range(5):
+        app.processEvents()
+    suggesting.step(1)
+    for _ in range(3):  # the first paragraphs' suggestions accepted, as with Enter
+        suggesting.accept_current()
+        app.processEvents()
+    suggesting.step(1)
+    window.viewer.verticalScrollBar().setValue(0)
+    return save(app, window, output)
+
+
 def save(app: QApplication, window: MainWindow, output: Path) -> int:
     app.processEvents()
     image = window.grab()
@@ -183,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--review", type=Path, default=REVIEW_OUTPUT)
+    parser.add_argument("--suggestions", type=Path, default=SUGGESTIONS_OUTPUT)
+    parser.add_argument("--only", choices=("suggestions",), help="draw only that picture")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -191,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["ANNOTATOR_DATA_DIR"] = tmp
         app = QApplication.instance() or QApplication(sys.argv)
         family = configure_application(app)  # type: ignore[arg-type]
+        if args.only == "suggestions":
+            return draw_suggestions(app, family, Path(tmp), args.suggestions)  # type: ignore[arg-type]
         path = Path(tmp) / "sample.annotator"
         current = build_project(path)
 
@@ -215,7 +248,9 @@ def main(argv: list[str] | None = None) -> int:
         bar.setValue(bar.maximum())  # the last paragraphs: the mixed quote and the tweet
         if save(app, window, args.output):
             return 1
-        return draw_review(app, family, Path(tmp), args.review)  # type: ignore[arg-type]
+        if draw_review(app, family, Path(tmp), args.review):  # type: ignore[arg-type]
+            return 1
+        return draw_suggestions(app, family, Path(tmp), args.suggestions)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

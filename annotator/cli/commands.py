@@ -185,6 +185,12 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from annotator.cli import suggest  # loaded only for this command
+
+    return suggest.run(args, lock_wait())
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     return _run_window(args.project)
 
@@ -294,6 +300,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJECT", help="project file")
     p.add_argument("dest", metavar="DEST", help="file to write the copy to")
     p.set_defaults(func=cmd_copy)
+
+    p = sub.add_parser(
+        "suggest",
+        help="suggest cues, speakers and claims (doccano JSONL), or accept them all",
+        description="Write the suggested attributions of PROJECT's documents, one doccano "
+        "relation-form line per document (labels cue, speaker, claim; relations attributed_to "
+        "and cued_by); the project is not changed. With --accept --analyst NAME, store them "
+        "as NAME's annotations instead, in one transaction.",
+    )
+    p.add_argument("project", metavar="PROJECT", help="project file")
+    p.add_argument("--document", metavar="ID", type=int, help="only this document (its id)")
+    p.add_argument("--format", choices=("jsonl",), default="jsonl", help="default: jsonl")
+    p.add_argument("--output", "-o", metavar="FILE", default="-", help="file, or - (default)")
+    p.add_argument("--accept", action="store_true", help="store the suggestions as annotations")
+    p.add_argument("--analyst", metavar="NAME", help="whose annotations accepted ones become")
+    p.set_defaults(func=cmd_suggest)
 
     p = sub.add_parser(
         "open", help="open a project in the window", description="Open PROJECT in the window."

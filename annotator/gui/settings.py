@@ -80,3 +80,7 @@ def remember_project(path: str) -> list[str]:
     RECENT_PROJECTS.set(recent)
     LAST_PROJECT.set(path)
     return recent
+
+
+# Projects (their paths) whose suggestions the analyst turned off (View → Suggestions).
+SUGGESTIONS_OFF: Setting[list[str]] = Setting("suggestions/offProjects", [])

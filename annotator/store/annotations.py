@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 COLUMNS = (
     'id, uuid, document_id, label, start, "end", text, analyst, entity_id, note, attributes,'
-    " review_status, reviewer, reviewed_at, created_at, updated_at"
+    " review_status, reviewer, reviewed_at, created_at, updated_at, origin"
 )
 
 
@@ -50,6 +50,7 @@ class NewAnnotation:
     reviewed_at: str = ""
     created_at: str | None = None
     updated_at: str | None = None
+    origin: str = ""  # "" by hand; "suggested:<pattern>[:edited]"
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Annotations:
         reviewed_at: str = "",
         created_at: str | None = None,
         updated_at: str | None = None,
+        origin: str = "",
     ) -> Annotation:
         self.project.ensure_free("annotations", id, uuid)
         span_text = self.check_span(document_id, label, start, end, text)
@@ -116,7 +118,7 @@ class Annotations:
             analyst = self.project.ensure_analyst(analyst)
             cur = self.project._db.execute(
                 f"INSERT INTO annotations({COLUMNS}) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     id,
                     uuid or new_uuid(),
@@ -134,6 +136,7 @@ class Annotations:
                     reviewed_at,
                     created_at or stamp,
                     updated_at or created_at or stamp,
+                    origin,
                 ],
             )
             ann_id = int(cur.lastrowid or 0)
@@ -166,7 +169,7 @@ class Annotations:
             names = {n: self.project.ensure_analyst(n) for n in {i.analyst for i in items}}
             insert = (
                 f"INSERT INTO annotations({COLUMNS}) VALUES "
-                "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             )
             for item, span_text in zip(items, checked, strict=True):
                 cur = db.execute(
@@ -187,6 +190,7 @@ class Annotations:
                         item.reviewed_at,
                         item.created_at or stamp,
                         item.updated_at or item.created_at or stamp,
+                        item.origin,
                     ],
                 )
                 ids.append(int(cur.lastrowid or 0))
@@ -349,6 +353,7 @@ class Annotations:
                 reviewed_at=a.reviewed_at,
                 created_at=a.created_at,
                 updated_at=a.updated_at,
+                origin=a.origin,
             )
             for link in removed.links:
                 self.project.links.restore(link)

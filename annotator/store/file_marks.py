@@ -5,4 +5,4 @@ import sqlite-utils; `migrations` re-exports both.
 """
 
 APPLICATION_ID = 0x414E4E54  # "ANNT", in PRAGMA application_id
-SCHEMA_VERSION = 3  # PRAGMA user_version once every migration has run
+SCHEMA_VERSION = 4  # PRAGMA user_version once every migration has run

@@ -4,6 +4,11 @@ The schema version lives in `PRAGMA user_version` and the file is marked as ours
 `PRAGMA application_id`, so a foreign SQLite file or one from a newer release is recognised
 before anything is written to it. Each step is a named sqlite-utils migration.
 
+Version 4 adds suggestions: an `origin` on each annotation (empty when marked by hand,
+`suggested:<pattern>` or `suggested:project-match` when accepted from a suggestion, with
+`:edited` when its boundaries were changed first) and the suggestions an analyst rejected
+(`suggestion_rejections`), never suggested again in that document.
+
 Version 2 adds the corpus: per-document metadata (a table's other columns, a page's URL),
 where a document came from (`source_row`), document-level fields (their definitions are
 part of the label schema, their values are per document and analyst), and the stable SQL
@@ -153,3 +158,24 @@ def _search_index(db: sqlite_utils.Database) -> None:
     """Project search's index of folded texts (`search_index`), filled for the documents
     already there."""
     search_index.create(db)
+
+
+@migrations(name="0004_suggestions")
+def _suggestions(db: sqlite_utils.Database) -> None:
+    """Where an annotation came from, and the suggestions rejected per document."""
+    db.executescript(
+        """
+        ALTER TABLE annotations ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+        CREATE TABLE suggestion_rejections (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            pattern TEXT NOT NULL DEFAULT '',
+            analyst TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (document_id, kind, start, "end")
+        );
+        """
+    )

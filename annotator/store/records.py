@@ -48,6 +48,7 @@ class Annotation:
     reviewed_at: str = ""
     created_at: str = ""
     updated_at: str = ""
+    origin: str = ""  # "" by hand; "suggested:<pattern>[:edited]" accepted from a suggestion
 
 
 @dataclass(frozen=True)

@@ -218,6 +218,7 @@ def _add_run(
             reviewed_at=ann.reviewed_at,
             created_at=ann.created_at or None,
             updated_at=ann.updated_at or None,
+            origin=ann.origin,
         )
         for ann in run
     ]

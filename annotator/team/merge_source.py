@@ -58,6 +58,7 @@ _TABLES: dict[str, tuple[str, ...]] = {
         "reviewed_at",
         "created_at",
         "updated_at",
+        "origin",  # schema 4: accepted from a suggestion, or "" (by hand)
     ),
     "links": ("id", "uuid", "source_id", "target_id", "type", "analyst", "created_at"),
     # schema 2: the corpus (`corpus_source` checks these rows)
@@ -277,7 +278,10 @@ def _annotations(
         status = _str(row[11], what + " review status")
         if status not in REVIEW_STATUSES:
             raise BadSource(f"{what} has unknown review status {status!r}")
-        stamps = [_str(v, what + " reviewer or time") for v in row[12:16]]
+        reviewer, reviewed_at, created_at, updated_at = (
+            _str(v, what + " reviewer or time") for v in row[12:16]
+        )
+        origin = _str(row[16], what + " origin")
         out[ann_id] = Annotation(
             ann_id,
             uuid,
@@ -291,7 +295,11 @@ def _annotations(
             note,
             attributes,
             status,
-            *stamps,
+            reviewer,
+            reviewed_at,
+            created_at,
+            updated_at,
+            origin,
         )
     return out
 

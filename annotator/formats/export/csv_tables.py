@@ -51,6 +51,7 @@ ANNOTATION_COLUMNS = (
     "review_status",
     "reviewer",
     "note",
+    "origin",
     "created_at",
     "updated_at",
 )
@@ -75,6 +76,7 @@ CLAIM_COLUMNS = (
     "review_status",
     "reviewer",
     "note",
+    "origin",
     "created_at",
 )
 
@@ -132,6 +134,7 @@ def _row(
         ann.review_status,
         ann.reviewer,
         ann.note,
+        ann.origin,
         ann.created_at,
         *after,
         *(ann.attributes.get(a, "") for a in attrs),

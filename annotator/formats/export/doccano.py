@@ -37,6 +37,7 @@ def _entity_item(ann: Annotation, entities: dict[int, Entity]) -> dict[str, Any]
         "reviewed_at": ann.reviewed_at,
         "created_at": ann.created_at,
         "updated_at": ann.updated_at,
+        "origin": ann.origin,
     }
     ent = entities.get(ann.entity_id) if ann.entity_id is not None else None
     if ent is not None:

@@ -49,6 +49,7 @@ class Span:
     created_at: str = ""
     updated_at: str = ""
     entity: dict[str, str] | None = None
+    origin: str = ""
 
 
 @dataclass
@@ -349,6 +350,7 @@ def _entity_item(
         created_at=_str_field(item, "created_at", where),
         updated_at=_str_field(item, "updated_at", where),
         entity=_speaker_entity(item.get("speaker_entity"), where),
+        origin=_str_field(item, "origin", where),
     )
 
 

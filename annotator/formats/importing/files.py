@@ -375,6 +375,7 @@ class _Writer:
             reviewed_at=span.reviewed_at,
             created_at=span.created_at or None,
             updated_at=span.updated_at or None,
+            origin=span.origin,
         )
 
     def _entity(self, entity: dict[str, str] | None) -> int | None:

@@ -11,6 +11,7 @@ screen). The text given to Qt is `OffsetMap.display_text`, never reshaped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -42,6 +43,12 @@ MEASURE_SAMPLE = "أعلن وزير الاقتصاد سامي الحداد يو�
 MIN_ZOOM, MAX_ZOOM = -8, 24
 
 
+class ExtraPainter(Protocol):
+    def paint(self, painter: QPainter, clip: QRectF) -> None: ...
+
+    def invalidate(self) -> None: ...
+
+
 def to_span(ann: Annotation) -> Span:
     return Span(ann.id, ann.label, ann.start, ann.end)
 
@@ -57,6 +64,9 @@ class Viewer(QPlainTextEdit):
         self.session = session
         self.highlights = SpanPainter(self)
         self.find_hits = HitPainter(self)  # the find bar's hits
+        # Span painters drawn over the text before the outlines (suggestions); they lose
+        # their cached geometry with the highlights' when the layout changes.
+        self.extra_painters: list[ExtraPainter] = []
         # A search hit selected as found: a label key marks exactly it, not whole words
         # (a hit may be a name after an attached prefix: "بوبوفا" in "وبوبوفا").
         self.exact_range: tuple[int, int] | None = None
@@ -103,6 +113,8 @@ class Viewer(QPlainTextEdit):
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         self.setFont(font)
         self.highlights.invalidate()
+        for extra in getattr(self, "extra_painters", ()):
+            extra.invalidate()
         self.fit_margins()
         self.zoomChanged.emit(self.zoom)
 
@@ -244,6 +256,17 @@ class Viewer(QPlainTextEdit):
         if not self.viewport().rect().contains(self.cursorRect()):
             self.centerCursor()
 
+    def reveal_range(self, start: int, end: int) -> None:
+        """Scroll so core offsets [start, end) are on screen, the cursor at their start
+        (a selection is dropped: the analyst moved on)."""
+        if self.session.offsets is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.session.offsets.to_qt(start))
+        self.setTextCursor(cursor)
+        if not self.viewport().rect().contains(self.cursorRect()):
+            self.centerCursor()
+
     # -- events --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -253,6 +276,8 @@ class Viewer(QPlainTextEdit):
         painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
+        for extra in self.extra_painters:
+            extra.paint(painter, QRectF(event.rect()))
         self.highlights.paint_over(painter)
         painter.end()
         self.session.painted()
@@ -320,6 +345,8 @@ class Viewer(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         if event.size().width() != event.oldSize().width():
             self.highlights.invalidate()  # lines wrap elsewhere now
+            for extra in self.extra_painters:
+                extra.invalidate()
         super().resizeEvent(event)
         self.fit_margins()
 

@@ -36,11 +36,12 @@ ACTION, REVIEW, SCHEMA, WIDGET = "action", "review", "schema", "widget"
 
 ANNOTATING = QT_TRANSLATE_NOOP("Keymap", "Annotating")
 FINDING = QT_TRANSLATE_NOOP("Keymap", "Finding")
+SUGGESTING = QT_TRANSLATE_NOOP("Keymap", "Suggestions")
 DOCUMENTS = QT_TRANSLATE_NOOP("Keymap", "Documents")
 REVIEWING = QT_TRANSLATE_NOOP("Keymap", "Reviewing")
 PANELS = QT_TRANSLATE_NOOP("Keymap", "Panels")
 WINDOW = QT_TRANSLATE_NOOP("Keymap", "Files and view")
-SECTIONS = (ANNOTATING, FINDING, DOCUMENTS, PANELS, WINDOW, REVIEWING)
+SECTIONS = (ANNOTATING, SUGGESTING, FINDING, DOCUMENTS, PANELS, WINDOW, REVIEWING)
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,53 @@ BINDINGS: tuple[Binding, ...] = (
     ),
     Binding("undo", (SK.Undo,), ANNOTATING, QT_TRANSLATE_NOOP("Keymap", "undo any edit")),
     Binding("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), ANNOTATING, QT_TRANSLATE_NOOP("Keymap", "redo")),
+    # -- suggestions (gui/suggestions: dashed outlines, not annotations yet) -----------------
+    Binding(
+        "next-suggestion",
+        ("F8",),
+        SUGGESTING,
+        QT_TRANSLATE_NOOP("Keymap", "next suggested cue, speaker and claim (dashed outlines)"),
+    ),
+    Binding(
+        "previous-suggestion",
+        ("Shift+F8",),
+        SUGGESTING,
+        QT_TRANSLATE_NOOP("Keymap", "previous suggestion"),
+    ),
+    Binding(
+        "accept-suggestion",
+        ("Enter",),
+        SUGGESTING,
+        QT_TRANSLATE_NOOP(
+            "Keymap",
+            "accept the current suggestion with its links (a selection over one of its spans"
+            " gives it those boundaries)",
+        ),
+        WIDGET,
+    ),
+    Binding(
+        "accept-sentence-suggestions",
+        ("Shift+Enter",),
+        SUGGESTING,
+        QT_TRANSLATE_NOOP("Keymap", "accept every suggestion of the current one's sentence"),
+        WIDGET,
+    ),
+    Binding(
+        "reject-suggestion",
+        ("Backspace",),
+        SUGGESTING,
+        QT_TRANSLATE_NOOP(
+            "Keymap", "reject the current suggestion (never suggested again in this document)"
+        ),
+        WIDGET,
+    ),
+    Binding(
+        "leave-suggestion",
+        ("Esc",),
+        SUGGESTING,
+        QT_TRANSLATE_NOOP("Keymap", "leave the current suggestion"),
+        WIDGET,
+    ),
     # -- finding ------------------------------------------------------------------------
     Binding(
         "find",

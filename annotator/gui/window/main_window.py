@@ -45,6 +45,7 @@ from annotator.gui.files.saving import Checkpointer, ReadOnlyBar
 from annotator.gui.review.controller import Reviewing
 from annotator.gui.search.searching import Searching
 from annotator.gui.session import NO_DOCUMENT, Session
+from annotator.gui.suggestions.controller import Suggesting
 from annotator.gui.tables.annotation_filter import UnattributedFilter
 from annotator.gui.tables.annotation_model import (
     ANALYST,
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         self.label_actions: list[QAction] = []
         self.relabel_menu = QMenu("Change &Label To", self)
         self.searching = Searching(self)
+        self.suggesting = Suggesting(session, self.viewer, self.show_error, self)
+        self.suggesting.message.connect(self.show_message)
         self.docks["search"] = self.searching.dock
         self.actions_by_name = build_menus(self)
         self.walker = DocumentWalker(session, self.documents_view, self.document_model, self)

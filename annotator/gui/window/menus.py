@@ -122,6 +122,11 @@ def build_menus(win: MainWindow) -> dict[str, object]:
         step.triggered.connect(lambda _c=False, d=delta: ann.step(d))
     edit.addSeparator()
     edit.addAction(snap)
+    suggesting = win.suggesting.actions
+    suggestions = edit.addMenu(win.tr("Su&ggestions"))
+    for name in ("next", "previous", "accept", "reject", "accept-sentence"):
+        suggestions.addAction(suggesting[name])
+    win.addActions([suggesting["next"], suggesting["previous"]])
 
     annotate_menu = bar.addMenu("&Annotate")
 
@@ -137,6 +142,8 @@ def build_menus(win: MainWindow) -> dict[str, object]:
     view.addActions(
         [zoom_in, zoom_out, action("&Reset Zoom", lambda: viewer.set_zoom(0), "reset-zoom")]
     )
+    view.addSeparator()
+    view.addActions([suggesting["show"], suggesting["lexicon"]])
     view.addSeparator()
     for dock in win.docks.values():
         view.addAction(dock.toggleViewAction())

@@ -1,0 +1,84 @@
+"""Undoable accept and reject of suggestions, one core call each (see `undo.py`).
+
+Accepting stores a group's spans and links as the analyst's annotations in one transaction
+(`suggestions.accepting.accept`); undo deletes them, redo puts them back with the same ids
+and UUIDs. Rejecting remembers the group's spans for this document; undo forgets them.
+Rejections are not reported as project changes, so `refresh` tells the suggestions view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.session import Session
+from annotator.store import suggestion_rejections
+from annotator.store.annotations import Removed
+from annotator.suggestions.accepting import (
+    Accepted,
+    Bounds,
+    accept,
+    redo_accept,
+    reject,
+    undo_accept,
+)
+from annotator.suggestions.records import Group
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SuggestionCommands", text)
+
+
+class AcceptSuggestions(CoreCommand):
+    def __init__(
+        self,
+        session: Session,
+        document_id: int,
+        groups: Sequence[Group],
+        bounds: Bounds | None = None,
+    ) -> None:
+        one = len(groups) == 1
+        super().__init__(_tr("Accept suggestion") if one else _tr("Accept suggestions"))
+        self.session, self.document_id, self.doc = session, document_id, document_id
+        self.groups, self.bounds = list(groups), dict(bounds or {})
+        self.accepted: Accepted | None = None
+        self.removed: list[Removed] = []
+
+    def apply(self) -> None:
+        project = self.session.require_project()
+        if self.accepted is None:
+            self.accepted = accept(
+                project, self.doc, self.groups, self.session.analyst, self.bounds
+            )
+        else:
+            redo_accept(project, self.removed)
+
+    def revert(self) -> None:
+        assert self.accepted is not None
+        self.removed = undo_accept(self.session.require_project(), self.accepted)
+
+
+class RejectSuggestions(CoreCommand):
+    def __init__(
+        self,
+        session: Session,
+        document_id: int,
+        groups: Sequence[Group],
+        refresh: Callable[[], None],
+    ) -> None:
+        super().__init__(_tr("Reject suggestion"))
+        self.session, self.document_id, self.doc = session, document_id, document_id
+        self.groups, self.refresh = list(groups), refresh
+        self.keys: list[tuple[str, int, int]] = []
+
+    def apply(self) -> None:
+        project = self.session.require_project()
+        self.keys = reject(project, self.doc, self.groups, self.session.analyst)
+        self.refresh()
+
+    def revert(self) -> None:
+        project = self.session.require_project()
+        suggestion_rejections.forget(project, self.doc, self.keys)
+        self.refresh()
