@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(initial_size(screen_area(self)))
         # Every refusal of a command (run, undo or redo) arrives here, as one sentence.
-        session.refused.connect(lambda message: self.show_error(message))
+        session.refused.connect(self._refused)  # a bound method: no cycle through the signal
 
         self.viewer = Viewer(session, family)
         self.viewer.setAcceptDrops(False)
@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
         self.viewer.customContextMenuRequested.connect(self._viewer_menu)
 
     # -- messages -------------------------------------------------------------------------
+
+    def _refused(self, message: str) -> None:
+        self.show_error(message)  # looked up at each call: tests replace `show_error`
 
     def show_error(self, message: str) -> None:
         if self.collected_errors is not None:
