@@ -114,6 +114,7 @@ class SpeakersPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._opened: Project | None = None  # the project whose speakers wait for a paint
         self._full = True  # re-read everything at the next catch-up
         self._dirty = self._relist = False
         self._pending: dict[str, set[int]] = {"annotations": set(), "links": set()}
@@ -241,12 +242,13 @@ class SpeakersPanel(QWidget):
             self.refresh()
             return
         self._full = True
+        self._opened = project
+        self.session.after_paint(self._read_opened)  # a bound method: no cycle if never run
 
-        def read() -> None:
-            if self.project is project and self._full:
-                self.refresh()
-
-        self.session.after_paint(read)
+    def _read_opened(self) -> None:
+        opened, self._opened = self._opened, None
+        if opened is not None and self.project is opened and self._full:
+            self.refresh()
 
     def _on_changes(self, changes: list[Change]) -> None:
         for change in changes:
