@@ -1,10 +1,16 @@
 """The window's state in one QObject: the open project, undo stack, analyst and what is current.
 
-Panels take a `Session` and listen to its signals instead of talking to each other; this is
-the seam later features (attribution, review) plug into. Core reports every committed action
-through `project.subscribe`; the session first brings its cache of the current document's
-annotations up to date and then re-emits the report as `changed(list[Change])`, so every
-listener reads the same, already updated, cache.
+Panels take a `Session` and listen to its signals instead of talking to each other or to
+the project. Two paths, one each way:
+
+- In: every change goes through `run(command)` (a `commands.command.Command`): it runs
+  once, goes on the undo stack, and what the command names becomes current; a refusal
+  from core is reported through the one `refused(str)` signal (the window shows it),
+  the first time as on a later undo or redo, and nothing is pushed.
+- Out: core reports every committed action through `project.subscribe`; the session
+  first brings its cache of the current document's annotations up to date and then
+  re-emits the report as `changed(list[Change])`, so every listener reads the same,
+  already updated, cache. No view subscribes to the project itself.
 
 A document's annotations are read in pages (in document order): the first screenful before
 `documentChanged` is emitted, the rest on later event-loop turns (`annotationsLoaded`), so a
@@ -21,9 +27,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 
-from annotator.errors import NotFoundError
-from annotator.gui.commands.undo import UndoStack
+from annotator.errors import AnnotatorError, NotFoundError
+from annotator.gui.commands.command import Command, Context
 from annotator.gui.viewer.offsets import OffsetMap
 from annotator.store.project import Change, Project
 from annotator.store.records import Annotation, Label
@@ -43,15 +50,15 @@ class Session(QObject):
     currentAnnotationChanged = Signal(object)  # int | None
     annotationsLoaded = Signal(list)  # list[Annotation]: another page of the current document
     analystChanged = Signal(str)
+    refused = Signal(str)  # one sentence: why core refused a command (run, undo or redo)
 
     def __init__(self, analyst: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
-        self.undo_stack = UndoStack(self.show_document, self)
+        self.undo_stack = QUndoStack(self)
         self.analyst = analyst
         self.document_id: int | None = None
         self.annotation_id: int | None = None
-        self._pending_current: int | None = None  # written in an open transaction
         self.text = ""
         self.offsets: OffsetMap | None = None
         self.annotations: dict[int, Annotation] = {}
@@ -96,6 +103,44 @@ class Session(QObject):
 
     def label(self, name: str) -> Label | None:
         return self.project.labels.get(name) if self.project is not None else None
+
+    # -- changing the project: the one way in ----------------------------------------------
+
+    def context(self) -> Context:
+        return Context(self.require_project(), self.analyst)
+
+    def run(self, command: Command) -> bool:
+        """Do `command` and make it undoable; False (and `refused` emitted, nothing pushed)
+        when core refuses it. What it names becomes current."""
+        if self.project is None:
+            self.refused.emit(QCoreApplication.translate("Session", "Open a project first."))
+            return False
+        try:
+            current = command.run_first(self.context(), self)
+        except AnnotatorError as exc:
+            self.refused.emit(str(exc))
+            return False
+        self.undo_stack.push(command)  # an obsolete command (it changed nothing) is dropped
+        if current is not None:
+            self.set_current(current)
+        return True
+
+    def replay(self, command: Command, forward: bool) -> None:
+        """Redo or undo `command` (called by the undo stack): its document comes on screen
+        first; a refusal (the file changed underneath, say) is reported and the command
+        made obsolete, never raised inside Qt."""
+        if self.project is None:
+            return
+        if command.document_id is not None:
+            self.show_document(command.document_id)
+        try:
+            current = (command.apply if forward else command.revert)(self.context())
+        except AnnotatorError as exc:
+            command.setObsolete(True)
+            self.refused.emit(str(exc))
+            return
+        if current is not None:
+            self.set_current(current)
 
     # -- current document and annotation ------------------------------------------------
 
@@ -158,14 +203,8 @@ class Session(QObject):
             self.finish_loading()
 
     def set_current(self, ann_id: int | None) -> None:
-        """Make `ann_id` current. Inside a transaction an annotation just written is not
-        known yet (reports come after commit): it becomes current once it is reported,
-        without passing through "none" on the way."""
-        self._pending_current = None
+        """Make `ann_id` current (None, or an annotation not on screen: none is)."""
         if ann_id is not None and ann_id not in self.annotations:
-            if self.project is not None and self.project.in_transaction:
-                self._pending_current = ann_id
-                return
             ann_id = None
         if ann_id != self.annotation_id:
             self.annotation_id = ann_id
@@ -235,12 +274,9 @@ class Session(QObject):
                     self.annotations[ann.id] = ann
                 else:
                     self.annotations.pop(ann_id, None)
-        pending, self._pending_current = self._pending_current, None
         if self.annotation_id is not None and self.annotation_id not in self.annotations:
             self.set_current(None)
         self.changed.emit(changes)
-        if pending is not None and pending in self.annotations:  # models have its row now
-            self.set_current(pending)
 
     def _unread(self, ann: Annotation) -> bool:
         """True when the loader has not reached `ann` yet and will bring it itself."""

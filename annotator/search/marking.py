@@ -46,7 +46,7 @@ def mark_hits(
     found = project.labels.get(label)
     if found is None:
         raise InvalidSpanError(f"label {label!r} is not in the project's schema")
-    grouped = found.kind == "speaker"
+    grouped = project.labels.kind_of(label) == "speaker"
     if entity_id is not None and grouped:
         project.entities.get(entity_id)
     added: list[Annotation] = []

@@ -140,11 +140,13 @@ class Annotations:
                 ],
             )
             ann_id = int(cur.lastrowid or 0)
-            self.project._db.execute(
+            started = self.project._db.execute(
                 "UPDATE documents SET status = 'in_progress' WHERE id = ? AND status = 'new'",
                 [document_id],
             )
             self.project.changed(Change("annotations", "add", (ann_id,), document_id))
+            if started.rowcount:  # the first annotation starts the document: say so too
+                self.project.changed(Change("documents", "update", (document_id,), document_id))
         return self.get(ann_id)
 
     def add_many(

@@ -41,6 +41,12 @@ class Labels:
     def get(self, name: str) -> Label | None:
         return next((lab for lab in self.all() if lab.name == name), None)
 
+    def kind_of(self, name: str) -> str:
+        """What an annotation labelled `name` is (claim, speaker, cue, other); "" for a
+        label the schema no longer has. The one place a label's kind is looked up."""
+        label = self.get(name)
+        return label.kind if label is not None else ""
+
     def names_of_kind(self, kind: str) -> set[str]:
         return {lab.name for lab in self.all() if lab.kind == kind}
 

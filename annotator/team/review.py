@@ -256,6 +256,20 @@ def redo_decision(project: Project, decision: Decision) -> None:
     project.annotations.restore_review(decision.after)
 
 
+def undo_decisions(project: Project, decisions: Iterable[Decision]) -> None:
+    """Put back what several decisions (accept-agreed) changed, last first, in one transaction."""
+    with project.atomic():
+        for decision in reversed(list(decisions)):
+            undo_decision(project, decision)
+
+
+def redo_decisions(project: Project, decisions: Iterable[Decision]) -> None:
+    """Make the same decisions again, in their order, in one transaction."""
+    with project.atomic():
+        for decision in decisions:
+            redo_decision(project, decision)
+
+
 def accept_agreed(project: Project, document_id: int, reviewer: str) -> list[Decision]:
     """Accept what every analyst of the document marked identically, once (one transaction).
 

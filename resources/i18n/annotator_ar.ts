@@ -1625,6 +1625,10 @@
         <source>Corrected: %1 “%2”</source>
         <translation>صُحِّح: %1 «%2»</translation>
     </message>
+    <message>
+        <source>There is nothing left that every analyst marked alike.</source>
+        <translation>لم يبق شيء وسَمه كل المحللين بالطريقة نفسها.</translation>
+    </message>
     <message numerus="yes">
         <source>Accepted %Ln spans every analyst marked alike.</source>
         <translation>
@@ -1960,6 +1964,10 @@
         <source>no project is open</source>
         <translation>لا مشروع مفتوح</translation>
     </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>افتح مشروعًا أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerDialogs</name>
@@ -2256,10 +2264,6 @@
         <translation>إزالة الإسناد</translation>
     </message>
     <message>
-        <source>Delete annotation</source>
-        <translation>حذف تعليق</translation>
-    </message>
-    <message>
         <source>Group speaker mention</source>
         <translation>تجميع إشارة متحدث</translation>
     </message>
@@ -2330,10 +2334,6 @@
     <message>
         <source>Accept agreed spans</source>
         <translation>قبول المقاطع المتفق عليها</translation>
-    </message>
-    <message>
-        <source>there is nothing left that every analyst marked alike</source>
-        <translation>لم يبق شيء وسَمه كل المحللين بالطريقة نفسها</translation>
     </message>
 </context>
 <context>

@@ -309,7 +309,6 @@ def test_renaming_a_label_renames_the_shown_annotations(window: MainWindow, qtbo
     from dataclasses import replace
 
     from annotator.gui.commands.attribution_commands import ChangeSchema
-    from annotator.gui.commands.undo import perform
     from annotator.gui.tables.annotation_model import LABEL
 
     select_in_qt(window, "الخطة جاهزة")
@@ -323,7 +322,7 @@ def test_renaming_a_label_renames_the_shown_annotations(window: MainWindow, qtbo
     renamed = [
         replace(lab, name="ادعاء") if lab.name == "claim" else lab for lab in project.labels.all()
     ]
-    perform(window.session.undo_stack, ChangeSchema(project, renamed, {"claim": "ادعاء"}))
+    assert window.session.run(ChangeSchema(renamed, {"claim": "ادعاء"}))
 
     def shown() -> tuple[str, str, str, int | None]:
         row = model.row_of(claim.id)

@@ -4,10 +4,10 @@ under "Speakers", and a cue lists the claims it introduces, not "Claims attribut
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from annotator.gui.attribution.annotation_form import AttributeForm
+from annotator.gui.session import Session
 from annotator.store.project import Project
 from annotator.store.records import ATTRIBUTION, CUE_LINK
 
@@ -35,7 +35,9 @@ def sample() -> tuple[Project, dict[str, int]]:
 @pytest.fixture
 def form(qtbot: QtBot, sample) -> AttributeForm:
     project, _ids = sample
-    widget = AttributeForm(project, QUndoStack())
+    session = Session()
+    session.set_project(project)
+    widget = AttributeForm(session)
     qtbot.addWidget(widget)
     return widget
 

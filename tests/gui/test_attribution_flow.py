@@ -20,7 +20,6 @@ from annotator.formats.export import exporting as exporters
 from annotator.gui.attribution import actions as attribution_actions
 from annotator.gui.attribution.speaker_picker import EntityProposalDialog, SpeakerPicker
 from annotator.gui.commands.attribution_commands import CUE_LINK, ChangeSchema
-from annotator.gui.commands.undo import perform
 from annotator.gui.speakers.speaker_table import EntityTableModel
 from annotator.gui.window.main_window import MainWindow
 from annotator.gui.window.shipped_files import resource_text
@@ -392,7 +391,7 @@ def test_schema_change_rebuilds_label_keys(sample: MainWindow) -> None:
     labels = project.labels.all()
     keyed = {"claim": "X", "cue": "A"}
     renamed = [replace(lab, shortcut=keyed.get(lab.name, lab.shortcut)) for lab in labels]
-    perform(win.session.undo_stack, ChangeSchema(project, renamed))
+    assert win.session.run(ChangeSchema(renamed))
     keys = {a.text(): a.shortcut().toString() for a in win.label_actions}
     assert keys["Mark as claim"] == "X"
     assert keys["Mark as cue"] == ""  # A is the window's Attribute key

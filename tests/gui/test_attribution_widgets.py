@@ -30,19 +30,17 @@ from annotator.gui.attribution.speaker_picker import (
     SpeakerPicker,
     confirm_entity,
 )
-from annotator.gui.commands.attribution_commands import (
-    CUE_LINK,
-    AddLink,
-    EditAnnotationFields,
-    macro,
-    split_command,
-)
-from annotator.gui.commands.undo import perform
+from annotator.gui.commands.annotation_commands import EditAnnotationFields
+from annotator.gui.commands.attribution_commands import CUE_LINK, AddLink, split_command
+from annotator.gui.commands.command import Sequence
 from annotator.gui.labels.label_schema_dialog import SchemaDialog
+from annotator.gui.session import Session
 from annotator.gui.speakers import dialogs as entity_dialogs
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.tables.item_text import SECONDARY_ROLE
+from annotator.gui.window import messages
 from annotator.label_schema import schema_to_json
+from annotator.speakers.attribution import same_speaker_mentions
 from annotator.speakers.grouping import assign
 from annotator.store.project import Project
 from annotator.store.records import ATTRIBUTION, AttributeField
@@ -68,10 +66,11 @@ def analyst(monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 @pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Error dialogs, collected instead of shown."""
+def errors(monkeypatch: pytest.MonkeyPatch, session: Session) -> list[str]:
+    """Error dialogs and refused commands, collected instead of shown."""
     seen: list[str] = []
-    monkeypatch.setattr(attribution_actions, "show_error", lambda _parent, msg: seen.append(msg))
+    monkeypatch.setattr(messages, "show_error", lambda _parent, msg: seen.append(msg))
+    session.refused.connect(seen.append)
     return seen
 
 
@@ -105,8 +104,16 @@ def s(analyst: str) -> Sample:
 
 
 @pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
+def session(s: Sample, analyst: str) -> Session:
+    """The window's one way to change the project, without a window."""
+    session = Session(analyst)
+    session.set_project(s.project)
+    return session
+
+
+@pytest.fixture
+def stack(session: Session) -> QUndoStack:
+    return session.undo_stack
 
 
 def no_dangling_links(project: Project) -> bool:
@@ -117,27 +124,31 @@ def no_dangling_links(project: Project) -> bool:
 # -- links ---------------------------------------------------------------------------------
 
 
-def test_link_and_unlink_with_undo_redo(s: Sample, stack: QUndoStack, analyst: str) -> None:
+def test_link_and_unlink_with_undo_redo(
+    s: Sample, session: Session, stack: QUndoStack, analyst: str
+) -> None:
     p = s.project
-    assert link_claim(None, stack, p, s.claim, s.mrs, analyst)
+    assert link_claim(session, s.claim, s.mrs)
     link = p.links.find(s.claim, s.mrs)
     assert link is not None and link.type == ATTRIBUTION
     stack.undo()
     assert p.links.speakers_of(s.claim) == []
     stack.redo()
     assert p.links.find(s.claim, s.mrs) == link  # same id and UUID after redo
-    assert toggle_link(None, stack, p, s.claim, s.mrs, analyst)  # clicking again unlinks
+    assert toggle_link(session, s.claim, s.mrs)  # clicking again unlinks
     assert p.links.speakers_of(s.claim) == []
     stack.undo()
     assert p.links.find(s.claim, s.mrs) == link
     assert stack.count() == 2
 
 
-def test_joint_statement_and_cue_link(s: Sample, stack: QUndoStack, analyst: str) -> None:
+def test_joint_statement_and_cue_link(
+    s: Sample, session: Session, stack: QUndoStack, analyst: str
+) -> None:
     p = s.project
-    link_claim(None, stack, p, s.claim, s.mrs, analyst)
-    link_claim(None, stack, p, s.claim, s.sj, analyst)
-    link_claim(None, stack, p, s.claim, s.cue, analyst)
+    link_claim(session, s.claim, s.mrs)
+    link_claim(session, s.claim, s.sj)
+    link_claim(session, s.claim, s.cue)
     assert p.links.speakers_of(s.claim) == [s.mrs, s.sj]
     cue = p.links.find(s.claim, s.cue, CUE_LINK)
     assert cue is not None
@@ -146,21 +157,24 @@ def test_joint_statement_and_cue_link(s: Sample, stack: QUndoStack, analyst: str
 
 
 def test_refused_link_shows_one_sentence_and_pushes_nothing(
-    s: Sample, stack: QUndoStack, analyst: str, errors: list[str]
+    s: Sample, session: Session, stack: QUndoStack, analyst: str, errors: list[str]
 ) -> None:
-    assert link_claim(None, stack, s.project, s.claim, s.mrs, analyst)
-    assert not link_claim(None, stack, s.project, s.claim, s.mrs, analyst)
+    assert link_claim(session, s.claim, s.mrs)
+    assert not link_claim(session, s.claim, s.mrs)
     assert errors == ["these two annotations are already linked"]
     assert stack.count() == 1
 
 
-def test_failed_macro_leaves_project_and_stack_as_they_were(
-    s: Sample, stack: QUndoStack, analyst: str
+def test_failed_sequence_leaves_project_and_stack_as_they_were(
+    s: Sample, session: Session, stack: QUndoStack, errors: list[str]
 ) -> None:
     p = s.project
-    with pytest.raises(InputError), macro(stack, p, "two links"):
-        perform(stack, AddLink(p, s.claim, s.mrs, analyst))
+
+    def refuse() -> None:
         raise InputError("refused")
+
+    assert not session.run(Sequence("two links", [AddLink(s.claim, s.mrs), refuse]))
+    assert errors == ["refused"]
     assert p.links.all() == []
     assert stack.count() == 0
 
@@ -207,9 +221,9 @@ def test_picker_keys_enter_arrows_and_escape(s: Sample, qtbot) -> None:
 
 
 def test_picker_leaves_out_speakers_already_linked(
-    s: Sample, stack: QUndoStack, analyst: str, qtbot
+    s: Sample, session: Session, stack: QUndoStack, analyst: str, qtbot
 ) -> None:
-    link_claim(None, stack, s.project, s.claim, s.mrs, analyst)
+    link_claim(session, s.claim, s.mrs)
     picker = SpeakerPicker(s.project, s.claim, popup=False)
     qtbot.addWidget(picker)
     assert s.mrs not in picker.visible_ids()
@@ -217,13 +231,13 @@ def test_picker_leaves_out_speakers_already_linked(
 
 
 def test_a_key_flow_links_the_picked_mention(
-    s: Sample, stack: QUndoStack, analyst: str, monkeypatch: pytest.MonkeyPatch
+    s: Sample, session: Session, stack: QUndoStack, analyst: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(speaker_picker, "pick_speaker", lambda *a, **k: s.maria)
-    assert attribute_claim(None, stack, s.project, s.claim2, analyst)
+    assert attribute_claim(None, session, s.claim2)
     assert s.project.links.speakers_of(s.claim2) == [s.maria]
     monkeypatch.setattr(speaker_picker, "pick_speaker", lambda *a, **k: None)
-    assert not attribute_claim(None, stack, s.project, s.claim, analyst)
+    assert not attribute_claim(None, session, s.claim)
     assert stack.count() == 1
 
 
@@ -243,7 +257,7 @@ def test_proposal_dialog_keys(s: Sample, qtbot) -> None:
 
 
 def test_new_mention_grouped_after_confirmation_with_undo(
-    s: Sample, stack: QUndoStack, monkeypatch: pytest.MonkeyPatch
+    s: Sample, session: Session, stack: QUndoStack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     p = s.project
     asked: list[list[int]] = []
@@ -255,14 +269,14 @@ def test_new_mention_grouped_after_confirmation_with_undo(
         return asked[-1][0]
 
     monkeypatch.setattr(speaker_picker, "confirm_entity", confirm)
-    assert group_new_mention(None, stack, p, s.diacritics)
+    assert group_new_mention(None, session, s.diacritics)
     assert asked == [[s.popova.id]]  # "بُوبُوفَا" proposes Popova after normalisation
     assert p.annotations.get(s.diacritics).entity_id == s.popova.id
     stack.undo()
     assert p.annotations.get(s.diacritics).entity_id is None
 
     monkeypatch.setattr(speaker_picker, "confirm_entity", lambda *a, **k: "new")
-    assert group_new_mention(None, stack, p, s.diacritics)
+    assert group_new_mention(None, session, s.diacritics)
     created = p.entities.get(p.annotations.get(s.diacritics).entity_id)
     assert created.name == "بُوبُوفَا"
     stack.undo()
@@ -272,24 +286,26 @@ def test_new_mention_grouped_after_confirmation_with_undo(
 
     monkeypatch.setattr(speaker_picker, "confirm_entity", lambda *a, **k: None)
     stack.undo()
-    assert not group_new_mention(None, stack, p, s.diacritics)  # Esc: left ungrouped
+    assert not group_new_mention(None, session, s.diacritics)  # Esc: left ungrouped
     assert p.annotations.get(s.diacritics).entity_id is None
 
 
 # -- speakers panel ------------------------------------------------------------------------
 
 
-def make_panel(s: Sample, stack: QUndoStack, qtbot) -> SpeakersPanel:
-    panel = SpeakersPanel(s.project, stack)
+def make_panel(session: Session, qtbot) -> SpeakersPanel:
+    panel = SpeakersPanel(session)
     qtbot.addWidget(panel)
     panel.show()
     return panel
 
 
-def test_panel_lists_counts_and_claims(s: Sample, stack: QUndoStack, analyst: str, qtbot) -> None:
-    link_claim(None, stack, s.project, s.claim, s.mrs, analyst)
-    link_claim(None, stack, s.project, s.claim2, s.maria, analyst)
-    panel = make_panel(s, stack, qtbot)
+def test_panel_lists_counts_and_claims(
+    s: Sample, session: Session, stack: QUndoStack, analyst: str, qtbot
+) -> None:
+    link_claim(session, s.claim, s.mrs)
+    link_claim(session, s.claim2, s.maria)
+    panel = make_panel(session, qtbot)
     model = panel.model
     row = model.row_data(model.row_of(s.popova.id))
     assert (row.mentions, row.claims) == (2, 2)
@@ -302,8 +318,10 @@ def test_panel_lists_counts_and_claims(s: Sample, stack: QUndoStack, analyst: st
     assert signal.args == [panel.claim_ids()[0]]
 
 
-def test_panel_refreshes_from_change_reports(s: Sample, stack: QUndoStack, qtbot) -> None:
-    panel = make_panel(s, stack, qtbot)
+def test_panel_refreshes_from_change_reports(
+    s: Sample, session: Session, stack: QUndoStack, qtbot
+) -> None:
+    panel = make_panel(session, qtbot)
     s.project.entities.add("يان بريولت", "person")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
     panel.filter_edit.setText("بريولت")
@@ -312,8 +330,10 @@ def test_panel_refreshes_from_change_reports(s: Sample, stack: QUndoStack, qtbot
     assert panel.proxy.rowCount() == 3
 
 
-def test_panel_rename_type_and_role_are_undoable(s: Sample, stack: QUndoStack, qtbot) -> None:
-    panel = make_panel(s, stack, qtbot)
+def test_panel_rename_type_and_role_are_undoable(
+    s: Sample, session: Session, stack: QUndoStack, qtbot
+) -> None:
+    panel = make_panel(session, qtbot)
     model = panel.model
     row = model.row_of(s.popova.id)
     model.setData(model.index(row, model.NAME), "ماريا بوبوفا (ماكجيل)")
@@ -327,12 +347,12 @@ def test_panel_rename_type_and_role_are_undoable(s: Sample, stack: QUndoStack, q
 
 
 def test_panel_merge_and_split_with_undo(
-    s: Sample, stack: QUndoStack, qtbot, monkeypatch: pytest.MonkeyPatch
+    s: Sample, session: Session, stack: QUndoStack, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     p = s.project
     stray = p.entities.add("بوبوفا", "unknown")
     assign(p, [s.diacritics], stray.id)
-    panel = make_panel(s, stack, qtbot)
+    panel = make_panel(session, qtbot)
     panel.refresh()
     panel.select_entities([s.popova.id, stray.id])
     assert panel.merge_button.isEnabled()
@@ -360,7 +380,7 @@ def test_panel_merge_and_split_with_undo(
 
 
 def test_panel_delete_keeps_mentions_ungrouped_and_undoes(
-    s: Sample, stack: QUndoStack, qtbot
+    s: Sample, session: Session, stack: QUndoStack, qtbot
 ) -> None:
     """Delete in the speakers table deletes speakers, even when the window binds Delete to
     deleting the current annotation."""
@@ -371,7 +391,7 @@ def test_panel_delete_keeps_mentions_ungrouped_and_undoes(
     window_delete.setShortcut(QKeySequence("Delete"))
     window_delete.triggered.connect(lambda: fired.append("annotation"))
     host.addAction(window_delete)
-    panel = SpeakersPanel(s.project, stack, host)
+    panel = SpeakersPanel(session, host)
     QVBoxLayout(host).addWidget(panel)
     with qtbot.waitActive(host):
         host.show()
@@ -398,9 +418,11 @@ def test_split_dialog_names_after_first_ticked_mention(s: Sample, qtbot) -> None
     assert not ok.isEnabled()  # splitting off every mention would leave an empty speaker
 
 
-def test_regroup_redo_recreates_the_same_entity(s: Sample, stack: QUndoStack) -> None:
-    command = split_command(s.project, s.popova.id, [s.mrs], "السيدة بوبوفا")
-    perform(stack, command)
+def test_regroup_redo_recreates_the_same_entity(
+    s: Sample, session: Session, stack: QUndoStack
+) -> None:
+    command = split_command(s.popova.id, [s.mrs], "السيدة بوبوفا")
+    assert session.run(command)
     assert command.regrouping is not None and command.regrouping.created is not None
     created = command.regrouping.created
     stack.undo()
@@ -412,10 +434,10 @@ def test_regroup_redo_recreates_the_same_entity(s: Sample, stack: QUndoStack) ->
 
 
 def test_attribute_form_saves_each_change_and_undoes(
-    s: Sample, stack: QUndoStack, analyst: str, qtbot
+    s: Sample, session: Session, stack: QUndoStack, analyst: str, qtbot
 ) -> None:
     p = s.project
-    form = AttributeForm(p, stack)
+    form = AttributeForm(session)
     qtbot.addWidget(form)
     form.show()
     form.set_annotation(s.claim)
@@ -439,15 +461,15 @@ def test_attribute_form_saves_each_change_and_undoes(
 
 
 def test_attribute_form_text_fields_speakers_and_mnemonics(
-    s: Sample, stack: QUndoStack, analyst: str, qtbot
+    s: Sample, session: Session, stack: QUndoStack, analyst: str, qtbot
 ) -> None:
     p = s.project
     labels = p.labels.all()
     claim = next(lab for lab in labels if lab.name == "claim")
     extra = replace(claim, fields=(*claim.fields, AttributeField("topic", "text")))
     p.labels.set_schema([extra if lab.name == "claim" else lab for lab in labels])
-    link_claim(None, stack, p, s.claim, s.mrs, analyst)
-    form = AttributeForm(p, stack)
+    link_claim(session, s.claim, s.mrs)
+    form = AttributeForm(session)
     qtbot.addWidget(form)
     form.show()
     requests: list[int] = []
@@ -474,10 +496,11 @@ def test_attribute_form_text_fields_speakers_and_mnemonics(
     assert not form.isEnabled()
 
 
-def test_note_typed_then_erased_leaves_no_undo_step(s: Sample, stack: QUndoStack) -> None:
-    p = s.project
-    perform(stack, EditAnnotationFields(p, s.claim, note="x", merge_key="note"))
-    perform(stack, EditAnnotationFields(p, s.claim, note="", merge_key="note"))
+def test_note_typed_then_erased_leaves_no_undo_step(
+    s: Sample, session: Session, stack: QUndoStack
+) -> None:
+    session.run(EditAnnotationFields(s.claim, note="x", merge_key="note"))
+    session.run(EditAnnotationFields(s.claim, note="", merge_key="note"))
     assert stack.count() == 0
 
 
@@ -485,10 +508,10 @@ def test_note_typed_then_erased_leaves_no_undo_step(s: Sample, stack: QUndoStack
 
 
 def test_schema_dialog_rename_keeps_annotations_and_undoes(
-    s: Sample, stack: QUndoStack, qtbot
+    s: Sample, session: Session, stack: QUndoStack, qtbot
 ) -> None:
     p = s.project
-    dialog = SchemaDialog(p, stack)
+    dialog = SchemaDialog(session)
     qtbot.addWidget(dialog)
     dialog.list.setCurrentRow(0)
     dialog.name.clear()
@@ -503,9 +526,9 @@ def test_schema_dialog_rename_keeps_annotations_and_undoes(
 
 
 def test_schema_dialog_refuses_bad_schema_in_one_sentence(
-    s: Sample, stack: QUndoStack, qtbot, errors: list[str]
+    s: Sample, session: Session, stack: QUndoStack, qtbot, errors: list[str]
 ) -> None:
-    dialog = SchemaDialog(s.project, stack)
+    dialog = SchemaDialog(session)
     qtbot.addWidget(dialog)
     dialog.list.setCurrentRow(1)
     dialog.shortcut.setText("C")
@@ -516,9 +539,9 @@ def test_schema_dialog_refuses_bad_schema_in_one_sentence(
 
 
 def test_schema_json_export_import_round_trip(
-    s: Sample, stack: QUndoStack, qtbot, tmp_path: Path, errors: list[str]
+    s: Sample, session: Session, stack: QUndoStack, qtbot, tmp_path: Path, errors: list[str]
 ) -> None:
-    dialog = SchemaDialog(s.project, stack)
+    dialog = SchemaDialog(session)
     qtbot.addWidget(dialog)
     dialog.add_label()
     dialog.name.setText("مصدر")
@@ -526,7 +549,9 @@ def test_schema_json_export_import_round_trip(
     path = tmp_path / "team-schema.json"
     assert dialog.export_to(path)
     exported = dialog.labels()
-    other = SchemaDialog(Project.memory(), QUndoStack())
+    elsewhere = Session()
+    elsewhere.set_project(Project.memory())
+    other = SchemaDialog(elsewhere)
     qtbot.addWidget(other)
     assert other.import_from(path)
     assert other.labels() == exported
@@ -545,24 +570,25 @@ def test_schema_json_export_import_round_trip(
 @pytest.mark.parametrize("action", ["cancel", "unlink", "reattribute"])
 def test_delete_speaker_mention_asks_and_is_one_undo_step(
     s: Sample,
+    session: Session,
     stack: QUndoStack,
     analyst: str,
     monkeypatch: pytest.MonkeyPatch,
     action: str,
 ) -> None:
     p = s.project
-    link_claim(None, stack, p, s.claim, s.mrs, analyst)
-    link_claim(None, stack, p, s.claim2, s.mrs, analyst)
+    link_claim(session, s.claim, s.mrs)
+    link_claim(session, s.claim2, s.mrs)
     before = (p.links.all(), stack.count())
     asked: list[int] = []
 
     def ask(_parent, _project, ann_id: int) -> DeleteChoice:
         asked.append(ann_id)
-        target = attribution_actions.same_speaker_mentions(p, ann_id)[0]
+        target = same_speaker_mentions(p, ann_id)[0]
         return DeleteChoice(action, target if action == "reattribute" else None)  # type: ignore[arg-type]
 
     monkeypatch.setattr(attribution_actions, "ask_delete_speaker", ask)
-    done = delete_annotation(None, stack, p, s.mrs, analyst)
+    done = delete_annotation(None, session, p.annotations.get(s.mrs))
     assert asked == [s.mrs]
     assert no_dangling_links(p)
     if action == "cancel":
@@ -581,19 +607,19 @@ def test_delete_speaker_mention_asks_and_is_one_undo_step(
 
 
 def test_delete_without_claims_asks_nothing(
-    s: Sample, stack: QUndoStack, analyst: str, monkeypatch: pytest.MonkeyPatch
+    s: Sample, session: Session, stack: QUndoStack, analyst: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(attribution_actions, "ask_delete_speaker", pytest.fail)
-    assert delete_annotation(None, stack, s.project, s.sj, analyst)
+    assert delete_annotation(None, session, s.project.annotations.get(s.sj))
     stack.undo()
     assert s.project.annotations.get(s.sj).entity_id == s.saint_jacques.id
 
 
 def test_delete_dialog_offers_reattribution_only_to_the_same_speaker(
-    s: Sample, stack: QUndoStack, analyst: str, qtbot
+    s: Sample, session: Session, stack: QUndoStack, analyst: str, qtbot
 ) -> None:
-    link_claim(None, stack, s.project, s.claim, s.mrs, analyst)
-    link_claim(None, stack, s.project, s.claim2, s.sj, analyst)
+    link_claim(session, s.claim, s.mrs)
+    link_claim(session, s.claim2, s.sj)
     dialog = attribution_actions._DeleteSpeakerDialog(None, s.project, s.mrs)
     qtbot.addWidget(dialog)
     assert [dialog.targets.itemData(i) for i in range(dialog.targets.count())] == [s.maria]
@@ -622,7 +648,7 @@ def test_picker_on_the_sample_article_puts_the_quoted_speaker_first(analyst: str
 
 
 def test_form_keys_go_to_the_field_and_undo_to_the_window(
-    s: Sample, stack: QUndoStack, qtbot
+    s: Sample, session: Session, stack: QUndoStack, qtbot
 ) -> None:
     """A letter typed in a choice box picks a choice (not a window's letter shortcut);
     Ctrl+Z in the note reaches the window's one undo history."""
@@ -635,7 +661,7 @@ def test_form_keys_go_to_the_field_and_undo_to_the_window(
     undo = stack.createUndoAction(host)
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
     host.addActions([letter, undo])
-    form = AttributeForm(s.project, stack, host)
+    form = AttributeForm(session, host)
     layout = QVBoxLayout(host)
     layout.addWidget(form)
     with qtbot.waitActive(host):
@@ -654,13 +680,18 @@ def test_form_keys_go_to_the_field_and_undo_to_the_window(
 
 
 def test_attribute_form_follows_what_it_shows_only(
-    s: Sample, stack: QUndoStack, analyst: str, qtbot, monkeypatch: pytest.MonkeyPatch
+    s: Sample,
+    session: Session,
+    stack: QUndoStack,
+    analyst: str,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The form re-reads itself for edits to what it shows (its annotation, the mentions it
     lists, a speaker's name, links) and not for an unrelated annotation or a new speaker."""
     p = s.project
-    link_claim(None, stack, p, s.claim, s.mrs, analyst)
-    form = AttributeForm(p, stack)
+    link_claim(session, s.claim, s.mrs)
+    form = AttributeForm(session)
     qtbot.addWidget(form)
     form.show()
     form.set_annotation(s.claim)
@@ -680,6 +711,6 @@ def test_attribute_form_follows_what_it_shows_only(
     assert form.links.item(0).text() == "بوبوفا"
     p.annotations.update(s.claim, note="ملاحظة")  # the annotation itself
     assert form.note.toPlainText() == "ملاحظة"
-    link_claim(None, stack, p, s.claim, s.sj, analyst)  # a link
+    link_claim(session, s.claim, s.sj)  # a link
     assert form.links.count() == 2
     assert len(refreshes) == 4

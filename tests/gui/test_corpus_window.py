@@ -118,13 +118,19 @@ def test_walking_follows_the_filtered_list_and_marks_done(window):
 
 
 def test_document_fields_are_edited_in_the_schema_dialog_and_shared(qtbot, tmp_path, errors):
-    from PySide6.QtGui import QUndoStack
-
     from annotator.gui.labels.label_schema_dialog import SchemaDialog
+    from annotator.gui.session import Session
     from annotator.store.project import Project
 
-    project, stack = Project.memory(), QUndoStack()
-    dialog = SchemaDialog(project, stack)
+    def session_on(project: Project) -> Session:
+        session = Session()
+        session.set_project(project)
+        return session
+
+    project = Project.memory()
+    session = session_on(project)
+    stack = session.undo_stack
+    dialog = SchemaDialog(session)
     qtbot.addWidget(dialog)
     editor = dialog.document_fields
     assert [f.name for f in editor.fields()] == ["contains_claim", "check_worthy", "harmful"]
@@ -138,7 +144,7 @@ def test_document_fields_are_edited_in_the_schema_dialog_and_shared(qtbot, tmp_p
     assert dialog.export_to(path)
     stack.undo()
     assert len(project.document_fields.definitions()) == 3
-    other = SchemaDialog(Project.memory(), QUndoStack())
+    other = SchemaDialog(session_on(Project.memory()))
     qtbot.addWidget(other)
     assert other.import_from(path)
     assert [f.name for f in other.document_fields.fields()][-1] == "topic_note"

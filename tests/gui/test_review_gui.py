@@ -335,6 +335,19 @@ def test_accept_agreed_keeps_each_agreed_span_once_and_is_one_undo_step(merged) 
     assert all(a.review_status == "pending" for a in project.annotations.iter_all())
 
 
+def test_accept_agreed_with_nothing_left_says_so_and_keeps_no_undo_step(merged) -> None:
+    win = merged
+    review_mode(win)
+    notes: list[str] = []
+    win.reviewing.message.connect(notes.append)
+    win.reviewing.actions["accept-agreed"].trigger()
+    win.reviewing.actions["accept-agreed"].trigger()  # everything agreed is decided now
+    assert notes[-1] == "There is nothing left that every analyst marked alike."
+    assert win.session.undo_stack.count() == 1
+    win.session.undo_stack.undo()
+    assert all(a.review_status == "pending" for a in project_of(win).annotations.iter_all())
+
+
 def test_hiding_an_analyst_hides_their_marks_and_their_disagreements(merged) -> None:
     win = merged
     review_mode(win)

@@ -8,9 +8,9 @@ import contextlib
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QUndoStack
 
 from annotator.errors import AnnotatorError
+from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.speakers.speaker_table import EntityRow
 from annotator.speakers.grouping import assign, merge
@@ -85,6 +85,13 @@ def apply(project: Project, op: str, a: int, b: int) -> None:
             project.annotations.delete(mentions[b % len(mentions)])
 
 
+def session_on(project: Project) -> Session:
+    """A window's session without the window: panels hear the project through it."""
+    session = Session("amal")
+    session.set_project(project)
+    return session
+
+
 def seeded() -> Project:
     """Three speakers with grouped and ungrouped mentions and attributed claims, so short
     step lists already delete, move and unlink things that count."""
@@ -116,7 +123,8 @@ steps = st.lists(
 @given(steps=steps)
 def test_panel_rows_equal_a_full_reread(qtbot, steps: list) -> None:
     project = seeded()
-    panel = SpeakersPanel(project, QUndoStack())
+    session = session_on(project)
+    panel = SpeakersPanel(session)
     qtbot.addWidget(panel)
     panel.show()
     for op, a, b, catch_up in steps:
@@ -128,8 +136,7 @@ def test_panel_rows_equal_a_full_reread(qtbot, steps: list) -> None:
     panel.catch_up()
     assert shown_rows(panel) == expected_rows(project)
     assert panel.model.rowCount() == len(project.entities.all())
-    panel.set_project(None)
-    project.close()
+    session.set_project(None)  # closes the project
 
 
 def test_an_edit_rereads_only_the_speakers_it_touched(qtbot, monkeypatch) -> None:
@@ -138,7 +145,8 @@ def test_an_edit_rereads_only_the_speakers_it_touched(qtbot, monkeypatch) -> Non
     doc = project.documents.add(" ".join(["كلمة"] * WORDS), "t", "t.txt")
     entities = [project.entities.add(f"متحدث {i}") for i in range(20)]
     mention = project.annotations.add(doc.id, "speaker", 0, 4, "amal", entity_id=entities[3].id)
-    panel = SpeakersPanel(project, QUndoStack())
+    session = session_on(project)
+    panel = SpeakersPanel(session)
     qtbot.addWidget(panel)
     panel.show()
     asked: list[set[int]] = []
@@ -155,25 +163,30 @@ def test_an_edit_rereads_only_the_speakers_it_touched(qtbot, monkeypatch) -> Non
     assert asked == [{entities[3].id}]
     row = panel.model.row_data(panel.model.row_of(entities[3].id))
     assert (row.mentions, row.claims) == (1, 1)
-    panel.set_project(None)
+    session.set_project(None)
 
 
-def test_closed_panels_stop_hearing_the_project(qtbot) -> None:
-    """A destroyed speakers panel or attributes form is never called back by the project."""
+def test_panels_hear_the_session_only_and_stop_when_closed(qtbot) -> None:
+    """Panels never subscribe to the project: the session is the one channel. A destroyed
+    speakers panel or attributes form is never called back; a new project is followed."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from annotator.gui.attribution.annotation_form import AttributeForm
 
     project = seeded()
+    session = session_on(project)
     before = len(project._listeners)
-    panel = SpeakersPanel(project, QUndoStack())
-    form = AttributeForm(project, QUndoStack())
-    assert len(project._listeners) == before + 2
+    panel = SpeakersPanel(session)
+    form = AttributeForm(session)
+    assert len(project._listeners) == before  # nothing but the session hears the project
     other = Project.memory()
-    panel.set_project(other)  # follows the new project only
-    assert len(project._listeners) == before + 1 and len(other._listeners) == 1
+    session.set_project(other)  # follows the new project only
+    assert len(other._listeners) == 1 and panel.project is other and form.project is other
+    other.entities.add("متحدث")
+    panel.catch_up()
+    assert shown_rows(panel) == expected_rows(other)
     panel.deleteLater()
     form.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert len(project._listeners) == before and other._listeners == []
-    project.entities.add("متحدث بعد الإغلاق")  # no call into a deleted widget
+    other.entities.add("متحدث بعد الإغلاق")  # no call into a deleted widget
+    session.set_project(None)

@@ -34,11 +34,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 from annotator.gui import app
 from annotator.gui.commands.annotation_commands import AddAnnotation
-from annotator.gui.commands.undo import perform
 qapp = QApplication([])
 window = app.create_window(sys.argv[1], app.configure_application(qapp))
 session = window.session
-perform(session.undo_stack, AddAnnotation(session, session.document_id, "claim", 0, 3))
+session.run(AddAnnotation(session.document_id, "claim", 0, 3))
 print("added", flush=True)
 qapp.exec()
 """
@@ -53,12 +52,11 @@ from PySide6.QtWidgets import QApplication
 from annotator.gui import app
 from annotator.gui.commands.annotation_commands import AddAnnotation
 from annotator.gui.window.main_window import MainWindow
-from annotator.gui.commands.undo import perform
 qapp = QApplication([])
 def add():
     window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
     session = window.session
-    perform(session.undo_stack, AddAnnotation(session, session.document_id, "claim", 0, 3))
+    session.run(AddAnnotation(session.document_id, "claim", 0, 3))
     print("added", flush=True)
 QTimer.singleShot(0, add)
 sys.exit(app.run(sys.argv[1]))
@@ -91,9 +89,7 @@ def open_window(qtbot, family: str, path: Path) -> MainWindow:
 
 
 def add_claim(window: MainWindow) -> bool:
-    return window.annotating._perform(
-        AddAnnotation(window.session, window.session.document_id or 1, "claim", 0, 3)
-    )
+    return window.session.run(AddAnnotation(window.session.document_id or 1, "claim", 0, 3))
 
 
 def test_the_main_file_holds_a_claim_once_the_window_is_idle(

@@ -1,18 +1,18 @@
-"""User actions of attribution, each one undo step: ask what is needed, then perform.
+"""User actions of attribution, each one undo step: ask what is needed, then `Session.run`.
 
-These are what the window's keys and menus call (`A` -> `attribute_claim`, a new speaker
-mention -> `group_new_mention`, Delete on a speaker mention -> `delete_annotation`). Dialogs
-are module functions so tests can replace them.
+These are what the window's keys and menus call (`A` -> `attribute_claim`, a click in link
+mode -> `toggle_link`, Delete -> `delete_annotation`, which asks first for a speaker mention
+that has claims). Each builds a command and hands it to `Session.run`; a refusal reaches
+the analyst through `Session.refused`. Dialogs are module functions so tests can replace
+them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,102 +23,67 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.errors import AnnotatorError
 from annotator.gui.attribution import speaker_picker
+from annotator.gui.commands.annotation_commands import DeleteAnnotation
 from annotator.gui.commands.attribution_commands import (
     AddLink,
-    DeleteAnnotation,
+    DeleteMention,
     RemoveLink,
     assign_command,
-    link_type_for,
-    macro,
     new_entity_command,
 )
-from annotator.gui.commands.undo import CoreCommand, perform
+from annotator.gui.session import Session
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate
-from annotator.gui.window import messages as dialogs
-from annotator.store.records import ATTRIBUTION
-
-if TYPE_CHECKING:
-    from annotator.store.project import Project
-
-
-def show_error(parent: QWidget | None, message: str) -> None:
-    """One sentence in the window's non-blocking error box (tests replace this)."""
-    dialogs.show_error(parent, message)
-
-
-def try_perform(
-    parent: QWidget | None, stack: QUndoStack, command: CoreCommand | Callable[[], CoreCommand]
-) -> bool:
-    """Perform a command (or build it, when building reads the project and may fail);
-    a refusal from core is shown, not raised."""
-    try:
-        perform(stack, command if isinstance(command, CoreCommand) else command())
-    except AnnotatorError as exc:
-        show_error(parent, str(exc))
-        return False
-    return True
-
+from annotator.speakers.attribution import (
+    attributed_claims,
+    context_of,
+    link_type_for,
+    same_speaker_mentions,
+)
+from annotator.store.project import Project
+from annotator.store.records import Annotation
 
 # -- linking ------------------------------------------------------------------------------
 
 
-def link_claim(
-    parent: QWidget | None,
-    stack: QUndoStack,
-    project: Project,
-    claim_id: int,
-    target_id: int,
-    analyst: str,
-) -> bool:
+def link_claim(session: Session, claim_id: int, target_id: int) -> bool:
     """Attribute a claim to a speaker mention, or link it to a cue (by the target's kind)."""
-    return try_perform(parent, stack, lambda: AddLink(project, claim_id, target_id, analyst))
+    return session.run(AddLink(claim_id, target_id))
 
 
-def toggle_link(
-    parent: QWidget | None,
-    stack: QUndoStack,
-    project: Project,
-    claim_id: int,
-    target_id: int,
-    analyst: str,
-) -> bool:
+def toggle_link(session: Session, claim_id: int, target_id: int) -> bool:
     """For link mode: clicking a linked mention unlinks it, an unlinked one links it."""
+    project = session.require_project()
     link = project.links.find(claim_id, target_id, link_type_for(project, target_id))
     if link is not None:
-        return try_perform(parent, stack, RemoveLink(project, link.id))
-    return link_claim(parent, stack, project, claim_id, target_id, analyst)
+        return session.run(RemoveLink(link.id))
+    return link_claim(session, claim_id, target_id)
 
 
 def attribute_claim(
     parent: QWidget | None,
-    stack: QUndoStack,
-    project: Project,
+    session: Session,
     claim_id: int,
-    analyst: str,
     *,
     kinds: tuple[str, ...] = ("speaker",),
     at: QPoint | None = None,
 ) -> bool:
     """The `A` key: pick a mention of the claim's document, then link the claim to it."""
+    project = session.require_project()
     target = speaker_picker.pick_speaker(parent, project, claim_id, kinds=kinds, at=at)
     if target is None:
         return False
-    return link_claim(parent, stack, project, claim_id, target, analyst)
+    return link_claim(session, claim_id, target)
 
 
 # -- grouping a new mention ----------------------------------------------------------------
 
 
-def group_new_mention(
-    parent: QWidget | None, stack: QUndoStack, project: Project, mention_id: int
-) -> bool:
-    """After a speaker mention is made: propose an entity, and group as the analyst says.
-
-    The window may call this inside its own macro so that marking the mention and grouping
-    it are one undo step.
-    """
+def group_new_mention(parent: QWidget | None, session: Session, mention_id: int) -> bool:
+    """Group an ungrouped speaker mention: propose an entity, and group as the analyst says,
+    as its own undo step. (A mention being marked is grouped in the same step as it is
+    marked: `viewer.annotating.grouped` runs both as one `Sequence`.)"""
+    project = session.require_project()
     mention = project.annotations.get(mention_id)
     if mention.entity_id is not None:
         return False
@@ -126,8 +91,8 @@ def group_new_mention(
     if choice is None:
         return False
     if choice == "new":
-        return try_perform(parent, stack, new_entity_command(project, [mention_id], mention.text))
-    return try_perform(parent, stack, assign_command(project, [mention_id], choice))
+        return session.run(new_entity_command([mention_id], mention.text))
+    return session.run(assign_command([mention_id], choice))
 
 
 # -- deleting a speaker mention that has claims --------------------------------------------
@@ -137,29 +102,6 @@ def group_new_mention(
 class DeleteChoice:
     action: Literal["unlink", "reattribute", "cancel"]
     target_id: int | None = None  # the mention that takes over the claims (reattribute)
-
-
-def attributed_claims(project: Project, mention_id: int) -> list[int]:
-    return [
-        k.source_id
-        for k in project.links.touching(mention_id)
-        if k.target_id == mention_id and k.type == ATTRIBUTION
-    ]
-
-
-def same_speaker_mentions(project: Project, mention_id: int) -> list[int]:
-    """Other mentions of the mention's entity in its document, nearest first (a link stays
-    inside one document)."""
-    mention = project.annotations.get(mention_id)
-    if mention.entity_id is None:
-        return []
-    others = [
-        a
-        for a in project.annotations.for_document(mention.document_id)
-        if a.entity_id == mention.entity_id and a.id != mention_id
-    ]
-    others.sort(key=lambda a: (abs(a.start - mention.start), a.id))
-    return [a.id for a in others]
 
 
 translate = QCoreApplication.translate
@@ -183,7 +125,7 @@ class _DeleteSpeakerDialog(QDialog):
         for other in same_speaker_mentions(project, mention_id):
             ann = project.annotations.get(other)
             self.targets.addItem(ann.text, other)
-            context = speaker_picker.context_of(doc_text, ann.start, ann.end)
+            context = context_of(doc_text, ann.start, ann.end)
             self.targets.setItemData(self.targets.count() - 1, context, SECONDARY_ROLE)
             self.targets.setItemData(self.targets.count() - 1, context, Qt.ItemDataRole.ToolTipRole)
         move = QPushButton(self.tr("&Re-attribute them to", "", count), self)
@@ -220,31 +162,14 @@ def ask_delete_speaker(parent: QWidget | None, project: Project, ann_id: int) ->
     return dialog.choice
 
 
-def delete_annotation(
-    parent: QWidget | None, stack: QUndoStack, project: Project, ann_id: int, analyst: str
-) -> bool:
+def delete_annotation(parent: QWidget | None, session: Session, ann: Annotation) -> bool:
     """Delete an annotation as one undo step; for a speaker mention with attributed claims,
     ask first (unlink them, re-attribute them to another mention of the speaker, or cancel)."""
-    claims = attributed_claims(project, ann_id)
-    if not claims:
-        return try_perform(parent, stack, DeleteAnnotation(project, ann_id))
-    choice = ask_delete_speaker(parent, project, ann_id)
+    project = session.require_project()
+    if not attributed_claims(project, ann.id):
+        return session.run(DeleteAnnotation(ann))
+    choice = ask_delete_speaker(parent, project, ann.id)
     if choice.action == "cancel":
         return False
-    try:
-        with macro(stack, project, translate("DeleteSpeaker", "Delete speaker mention")):
-            if choice.action == "reattribute":
-                assert choice.target_id is not None
-                for claim_id in claims:
-                    if project.links.find(claim_id, choice.target_id) is None:
-                        perform(stack, AddLink(project, claim_id, choice.target_id, analyst))
-            for claim_id in claims:
-                link = project.links.find(claim_id, ann_id)
-                if link is not None:
-                    perform(stack, RemoveLink(project, link.id))
-            undo_text = translate("DeleteSpeaker", "Delete speaker mention")
-            perform(stack, DeleteAnnotation(project, ann_id, undo_text))
-    except AnnotatorError as exc:
-        show_error(parent, str(exc))
-        return False
-    return True
+    target = choice.target_id if choice.action == "reattribute" else None
+    return session.run(DeleteMention(ann.id, ann.document_id, target))

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.errors import NotFoundError
-from annotator.gui.attribution.actions import try_perform
-from annotator.gui.commands.attribution_commands import EditAnnotationFields, RemoveLink
+from annotator.gui.commands.annotation_commands import EditAnnotationFields
+from annotator.gui.commands.attribution_commands import RemoveLink
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, shown_name
-from annotator.gui.listening import ProjectListener
+from annotator.gui.session import Session
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate, is_rtl
 from annotator.store.records import ATTRIBUTION, CUE_LINK, Annotation, Label
 
@@ -79,13 +79,11 @@ class AttributeForm(QWidget):
     attributeRequested = Signal(int)  # claim id: the window runs its `A` action for it
     annotationActivated = Signal(int)  # a linked annotation chosen in the form: show it
 
-    def __init__(
-        self, project: Project | None, stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project: Project | None = None
-        self.stack = stack
+        self.session = session
         self.annotation: Annotation | None = None
+        self._shown_id: int | None = None
         self._label: Label | None = None
         self._loading = False
         self.editors: dict[str, QComboBox | QLineEdit] = {}
@@ -143,31 +141,42 @@ class AttributeForm(QWidget):
         )
         self.attribute_button.clicked.connect(self._request_attribution)
         self.unlink_button.clicked.connect(self.unlink_current)
-        self._listener = ProjectListener(self, self._on_changes)
-        self.set_project(project)
+        session.projectChanged.connect(self._on_project)  # bound methods: dropped with the form
+        session.changed.connect(self._on_changes)
+        self.set_annotation(None)
 
     # -- what is shown ----------------------------------------------------------------
 
-    def set_project(self, project: Project | None) -> None:
-        self._listener.follow(project)
-        self.project = project
+    def _on_project(self) -> None:
         self.set_annotation(None)
+
+    @property
+    def project(self) -> Project | None:
+        return self.session.project
 
     def set_annotation(self, ann_id: int | None) -> None:
         """Show the annotation with this id (None empties and disables the form)."""
-        self.annotation = None
-        if ann_id is not None and self.project is not None:
-            self.annotation = self.project.annotations.get(ann_id)
+        self._shown_id = ann_id
         self.refresh()
+
+    def _read(self, ann_id: int) -> Annotation | None:
+        """The annotation as stored: the session's copy when it holds it (brought up to date
+        before any view hears of a change), else read from the project; None when gone."""
+        cached = self.session.annotations.get(ann_id)
+        if cached is not None or self.project is None:
+            return cached
+        try:
+            return self.project.annotations.get(ann_id)
+        except NotFoundError:
+            return None
 
     def refresh(self) -> None:
         """Re-read the annotation; values already shown are left alone (caret stays)."""
-        project, ann = self.project, self.annotation
-        if project is not None and ann is not None:
-            try:
-                ann = self.annotation = project.annotations.get(ann.id)
-            except NotFoundError:
-                ann = self.annotation = None
+        project = self.project
+        ann_id = self._shown_id
+        ann = self.annotation = self._read(ann_id) if ann_id is not None else None
+        if ann is None:
+            self._shown_id = None
         self._loading = True
         try:
             label = project.labels.get(ann.label) if project and ann else None
@@ -245,9 +254,9 @@ class AttributeForm(QWidget):
     def _show_links(self, ann: Annotation | None, label: Label | None) -> None:
         self.links.clear()
         project = self.project
-        is_claim = label is not None and label.kind == "claim"
-        is_speaker = label is not None and label.kind == "speaker"
-        self.links_label.setText(links_heading(label.kind if label else None, []))
+        kind = project.labels.kind_of(ann.label) if project and ann else ""
+        is_claim, is_speaker = kind == "claim", kind == "speaker"
+        self.links_label.setText(links_heading(kind or None, []))
         for widget, shown in (
             (self.attribute_button, is_claim),
             (self.entity_caption, is_speaker),
@@ -277,9 +286,7 @@ class AttributeForm(QWidget):
                 )
         links = project.links.touching(ann.id)
         self.links_label.setText(
-            links_heading(
-                label.kind if label else None, [(k.type, k.source_id == ann.id) for k in links]
-            )
+            links_heading(kind or None, [(k.type, k.source_id == ann.id) for k in links])
         )
         for link in links:
             other_id = link.target_id if link.source_id == ann.id else link.source_id
@@ -324,13 +331,9 @@ class AttributeForm(QWidget):
             attributes.pop(name, None)
         if attributes == self.annotation.attributes:
             return
-        project, ann_id = self.project, self.annotation.id
         key = f"attr:{name}" if text else None
-        try_perform(
-            self,
-            self.stack,
-            lambda: EditAnnotationFields(project, ann_id, attributes=attributes, merge_key=key),
-        )  # the change report refreshes the form
+        command = EditAnnotationFields(self.annotation.id, attributes=attributes, merge_key=key)
+        self.session.run(command)  # the change report refreshes the form
 
     def _note_changed(self) -> None:
         if self._loading or self.project is None or self.annotation is None:
@@ -338,17 +341,14 @@ class AttributeForm(QWidget):
         note = self.note.toPlainText()
         if note == self.annotation.note:
             return
-        command = EditAnnotationFields(
-            self.project, self.annotation.id, note=note, merge_key="note"
-        )
-        try_perform(self, self.stack, command)
+        command = EditAnnotationFields(self.annotation.id, note=note, merge_key="note")
+        self.session.run(command)
 
     def unlink_current(self) -> None:
         item = self.links.currentItem()
         if item is None or item.data(LINK_ROLE) is None or self.project is None:
             return
-        project, link_id = self.project, int(item.data(LINK_ROLE))
-        try_perform(self, self.stack, lambda: RemoveLink(project, link_id))
+        self.session.run(RemoveLink(int(item.data(LINK_ROLE))))
 
     def _request_attribution(self) -> None:
         if self.annotation is not None:

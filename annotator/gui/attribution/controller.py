@@ -29,6 +29,7 @@ from annotator.gui.session import Session
 from annotator.gui.speakers.panel import SpeakersPanel
 from annotator.gui.viewer.text_viewer import Viewer
 from annotator.gui.window import keymap
+from annotator.speakers.attribution import attributed_claims, linked_to
 from annotator.store.project import Change
 from annotator.store.records import Annotation
 from annotator.text.keyboard import twin
@@ -47,9 +48,8 @@ class Attributing(QObject):
         self.session = session
         self.viewer = viewer
         self.window = window
-        stack = session.undo_stack
-        self.panel = SpeakersPanel(session.project, stack)
-        self.form = AttributeForm(session.project, stack)
+        self.panel = SpeakersPanel(session)
+        self.form = AttributeForm(session)
         self.actions = self._make_actions()
         self.menu_actions = [
             self.actions[name] for name in ("attribute", "cue", "link-mode", "schema")
@@ -131,8 +131,6 @@ class Attributing(QObject):
 
     def _on_project(self) -> None:
         self.actions["link-mode"].setChecked(False)
-        self.panel.set_project(self.session.project, self.session.after_paint)
-        self.form.set_project(self.session.project)
         self.refresh_outlines()
 
     def _on_current(self, ann_id: int | None) -> None:
@@ -150,12 +148,7 @@ class Attributing(QObject):
         """Annotations linked to `ann_id` either way: a claim's speakers and cue, or the
         claims of a speaker mention or a cue."""
         project = self.session.project
-        if project is None:
-            return set()
-        return {
-            link.target_id if link.source_id == ann_id else link.source_id
-            for link in project.links.touching(ann_id)
-        }
+        return linked_to(project, ann_id) if project is not None else set()
 
     def refresh_outlines(self) -> None:
         current = self.session.annotation_id
@@ -164,8 +157,8 @@ class Attributing(QObject):
     # -- kinds --------------------------------------------------------------------------
 
     def kind_of(self, ann: Annotation) -> str:
-        label = self.session.label(ann.label)
-        return label.kind if label is not None else ""
+        project = self.session.project
+        return project.labels.kind_of(ann.label) if project is not None else ""
 
     def current_claim(self) -> Annotation | None:
         ann = self.session.current()
@@ -182,10 +175,8 @@ class Attributing(QObject):
             return False
         return attribution_actions.attribute_claim(
             self.window,
-            self.session.undo_stack,
-            project,
+            self.session,
             claim.id,
-            self.session.analyst,
             kinds=kinds,
             at=self.picker_position(claim.id),
         )
@@ -224,14 +215,13 @@ class Attributing(QObject):
             return
         from annotator.gui.labels.label_schema_dialog import edit_schema  # when asked for
 
-        edit_schema(self.window, project, self.session.undo_stack)
+        edit_schema(self.window, self.session)
 
     def entity_for(self, label: str, text: str) -> speaker_picker.EntityChoice:
         """For a new speaker-kind mention: the entity it belongs to, "new" or None (ungrouped).
         Asks only when an entity shares its name (Arabic normalisation, titles ignored)."""
         project = self.session.project
-        found = self.session.label(label)
-        if project is None or found is None or found.kind != "speaker":
+        if project is None or project.labels.kind_of(label) != "speaker":
             return None
         return speaker_picker.confirm_entity(self.window, project, text)
 
@@ -258,14 +248,7 @@ class Attributing(QObject):
         for hit in hits:
             ann = annotations.get(hit)
             if ann is not None and claim is not None and self.kind_of(ann) in ("speaker", "cue"):
-                attribution_actions.toggle_link(
-                    self.window,
-                    self.session.undo_stack,
-                    project,
-                    claim.id,
-                    hit,
-                    self.session.analyst,
-                )
+                attribution_actions.toggle_link(self.session, claim.id, hit)
                 return
         current = self.session.annotation_id
         pick = hits[(hits.index(current) + 1) % len(hits)] if current in hits else hits[0]
@@ -306,7 +289,7 @@ class Attributing(QObject):
                 lines.append(shown_name(ann.label))
                 lines.extend(speakers or [self.tr("No speaker yet (press A)")])
             elif kind == "speaker":
-                claims = len(attribution_actions.attributed_claims(project, ann_id))
+                claims = len(attributed_claims(project, ann_id))
                 name = self._entity_name(ann)
                 who = f" ({ISOLATE.format(name)})" if name else ""
                 count = self.tr("%Ln claims", "", claims)

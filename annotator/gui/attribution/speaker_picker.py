@@ -8,7 +8,6 @@ diacritics finds "بُوبُوفَا" and "ة"/"ه" spellings find each other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import (
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.i18n import shown_name
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate
+from annotator.speakers.attribution import Candidate, linked_texts, speaker_candidates
 from annotator.speakers.grouping import propose_entities
 from annotator.text.arabic import fold
 from annotator.text.keyboard import latin_key
@@ -46,72 +46,6 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class Candidate:
-    ann_id: int
-    text: str
-    entity: str  # canonical name of its speaker entity, "" when ungrouped
-    distance: int  # code points between the claim and the mention, 0 when they overlap
-    context: str  # a few words around the mention, for telling equal mentions apart
-    key: str  # folded text the filter matches against
-
-
-def context_of(text: str, start: int, end: int, width: int = 28) -> str:
-    """The mention with some text either side, on one line (display only, never stored)."""
-    left, right = max(0, start - width), min(len(text), end + width)
-    snippet = text[left:right]
-    snippet = " ".join(snippet.split())
-    return ("…" if left else "") + snippet + ("…" if right < len(text) else "")
-
-
-def speaker_candidates(
-    project: Project, claim_id: int, kinds: tuple[str, ...] = ("speaker",)
-) -> list[Candidate]:
-    """Mentions of the claim's document with a label of `kinds`, nearest first; mentions
-    the claim is already linked to are left out."""
-    claim = project.annotations.get(claim_id)
-    labels: set[str] = set()
-    for kind in kinds:
-        labels |= project.labels.names_of_kind(kind)
-    linked = {k.target_id for k in project.links.touching(claim_id) if k.source_id == claim_id}
-    text = project.documents.text(claim.document_id)
-    names: dict[int, str] = {}
-    found: list[Candidate] = []
-    for ann in project.annotations.for_document(claim.document_id):
-        if ann.label not in labels or ann.id == claim_id or ann.id in linked:
-            continue
-        entity = ""
-        if ann.entity_id is not None:
-            if ann.entity_id not in names:
-                names[ann.entity_id] = project.entities.get(ann.entity_id).name
-            entity = names[ann.entity_id]
-        distance = max(0, claim.start - ann.end, ann.start - claim.end)
-        found.append(
-            Candidate(
-                ann.id,
-                ann.text,
-                entity,
-                distance,
-                context_of(text, ann.start, ann.end),
-                fold(f"{ann.text} {entity}"),
-            )
-        )
-    found.sort(key=lambda c: (c.distance, c.ann_id))
-    return found
-
-
-def linked_texts(project: Project, claim_id: int, kinds: tuple[str, ...]) -> list[str]:
-    """Texts of the mentions of `kinds` the claim is already linked to."""
-    out = []
-    for link in project.links.touching(claim_id):
-        if link.source_id == claim_id:
-            target = project.annotations.get(link.target_id)
-            label = project.labels.get(target.label)
-            if label is not None and label.kind in kinds:
-                out.append(target.text)
-    return out
 
 
 def candidate_title(c: Candidate) -> str:

@@ -1,21 +1,25 @@
-"""Undo commands for attribution: links, speaker grouping, speaker edits, attributes, schema.
+"""Undoable attribution: links, deleting a speaker mention, speaker grouping and edits, schema.
 
-Each class wraps one core call (see `undo.CoreCommand`); redo puts back exactly what the
-first run made (same ids and UUIDs), so later commands on the stack that name those ids
-still find them. `macro` groups several commands into one undo step that is also one
-transaction when first performed.
+Each class wraps one core call; redo puts back exactly what the first run made (same ids
+and UUIDs), so later commands on the stack that name those ids still find them. The rules
+(which link a pair of labels gets, what becomes of a deleted mention's claims) are core's
+(`annotator.speakers.attribution`); these classes only remember what core did.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
-
-from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.commands.command import Command, Context, Current
 from annotator.gui.commands.wording import translate
+from annotator.speakers.attribution import (
+    MentionDeletion,
+    delete_mention,
+    link_type_for,
+    redo_mention_deletion,
+    undo_mention_deletion,
+)
 from annotator.speakers.grouping import (
     Regrouping,
     assign,
@@ -29,263 +33,189 @@ from annotator.speakers.grouping import (
 from annotator.store.records import ATTRIBUTION, CUE_LINK, Label, Link
 
 if TYPE_CHECKING:
-    from annotator.store.annotations import Removed
     from annotator.store.project import Project
 
-
-def link_type_for(project: Project, target_id: int) -> str:
-    """The link a claim makes to `target_id`: a cue link for a cue-kind label, else speaker."""
-    label = project.labels.get(project.annotations.get(target_id).label)
-    return CUE_LINK if label is not None and label.kind == "cue" else ATTRIBUTION
+__all__ = ["ATTRIBUTION", "CUE_LINK", "AddLink", "DeleteMention", "Regroup", "RemoveLink"]
 
 
-class AddLink(CoreCommand):
-    """Attribute a claim to a speaker mention (or link it to a cue)."""
+class AddLink(Command):
+    """Attribute a claim to a speaker mention, or link it to a cue (core decides which by
+    the target's label kind unless `type` is given)."""
 
-    def __init__(
-        self,
-        project: Project,
-        source_id: int,
-        target_id: int,
-        analyst: str,
-        type: str | None = None,
-    ) -> None:
-        self.type = type or link_type_for(project, target_id)
+    def __init__(self, source_id: int, target_id: int, type: str | None = None) -> None:
         attribute = translate("UndoCommands", "Attribute claim")
         super().__init__(
             attribute
-            if self.type == ATTRIBUTION
+            if type in (None, ATTRIBUTION)
             else translate("UndoCommands", "Link claim to cue")
         )
-        self.project = project
-        self.source_id, self.target_id, self.analyst = source_id, target_id, analyst
-        self.document_id = project.annotations.get(source_id).document_id
+        self.source_id, self.target_id, self.type = source_id, target_id, type
         self.link: Link | None = None
 
-    def apply(self) -> None:
+    def apply(self, ctx: Context) -> Current:
+        project = ctx.project
         if self.link is None:
-            self.link = self.project.links.add(
-                self.source_id, self.target_id, self.analyst, self.type
-            )
+            self.type = self.type or link_type_for(project, self.target_id)
+            if self.type != ATTRIBUTION:
+                self.setText("Link claim to cue")
+            self.document_id = project.annotations.get(self.source_id).document_id
+            self.link = project.links.add(self.source_id, self.target_id, ctx.analyst, self.type)
         else:
-            self.project.links.restore(self.link)
+            project.links.restore(self.link)
+        return None
 
-    def revert(self) -> None:
+    def revert(self, ctx: Context) -> Current:
         assert self.link is not None
-        self.project.links.delete(self.link.id)
+        ctx.project.links.delete(self.link.id)
+        return None
 
 
-class RemoveLink(CoreCommand):
-    def __init__(self, project: Project, link_id: int) -> None:
+class RemoveLink(Command):
+    def __init__(self, link_id: int) -> None:
         super().__init__(translate("UndoCommands", "Remove attribution"))
-        self.project, self.link_id = project, link_id
-        self.document_id = project.annotations.get(project.links.get(link_id).source_id).document_id
+        self.link_id = link_id
         self.link: Link | None = None
 
-    def apply(self) -> None:
-        self.link = self.project.links.delete(self.link_id)
+    def apply(self, ctx: Context) -> Current:
+        project = ctx.project
+        if self.document_id is None:
+            source = project.links.get(self.link_id).source_id
+            self.document_id = project.annotations.get(source).document_id
+        self.link = project.links.delete(self.link_id)
+        return None
 
-    def revert(self) -> None:
+    def revert(self, ctx: Context) -> Current:
         assert self.link is not None
-        self.project.links.restore(self.link)
+        ctx.project.links.restore(self.link)
+        return None
 
 
-class DeleteAnnotation(CoreCommand):
-    """Delete one annotation; undo restores it with its id, UUID and links."""
+class DeleteMention(Command):
+    """Delete a speaker mention that has claims: they are handed to `reattribute_to` (another
+    mention of the same speaker) or left without this speaker (core `delete_mention`)."""
 
-    def __init__(self, project: Project, ann_id: int, text: str = "") -> None:
-        text = text or translate("UndoCommands", "Delete annotation")
-        super().__init__(text)
-        self.project, self.ann_id = project, ann_id
-        self.document_id = project.annotations.get(ann_id).document_id
-        self.removed: Removed | None = None
+    def __init__(self, mention_id: int, document_id: int, reattribute_to: int | None) -> None:
+        super().__init__(translate("DeleteSpeaker", "Delete speaker mention"))
+        self.mention_id, self.document_id, self.target = mention_id, document_id, reattribute_to
+        self.deletion: MentionDeletion | None = None
 
-    def apply(self) -> None:
-        self.removed = self.project.annotations.delete(self.ann_id)
+    def apply(self, ctx: Context) -> Current:
+        if self.deletion is None:
+            self.deletion = delete_mention(ctx.project, self.mention_id, ctx.analyst, self.target)
+        else:
+            redo_mention_deletion(ctx.project, self.deletion)
+        return None
 
-    def revert(self) -> None:
-        assert self.removed is not None
-        self.project.annotations.restore(self.removed)
+    def revert(self, ctx: Context) -> Current:
+        assert self.deletion is not None
+        undo_mention_deletion(ctx.project, self.deletion)
+        return self.mention_id
 
 
 # -- grouping speaker mentions ------------------------------------------------------------
 
 
-class Regroup(CoreCommand):
+class Regroup(Command):
     """Any change of which entity mentions belong to, given as a core action returning a
     `Regrouping`; undo and redo replay its record (core `undo_regrouping`/`redo_regrouping`)."""
 
-    def __init__(self, project: Project, text: str, action: Callable[[], Regrouping]) -> None:
+    def __init__(self, text: str, action: Callable[[Project], Regrouping]) -> None:
         super().__init__(text)
-        self.project, self._action = project, action
+        self._action = action
         self.regrouping: Regrouping | None = None
 
-    def apply(self) -> None:
+    def apply(self, ctx: Context) -> Current:
         if self.regrouping is None:
-            self.regrouping = self._action()
+            self.regrouping = self._action(ctx.project)
         else:
-            redo_regrouping(self.project, self.regrouping)
+            redo_regrouping(ctx.project, self.regrouping)
+        return None
 
-    def revert(self) -> None:
+    def revert(self, ctx: Context) -> Current:
         assert self.regrouping is not None
-        undo_regrouping(self.project, self.regrouping)
+        undo_regrouping(ctx.project, self.regrouping)
+        return None
 
 
-def assign_command(project: Project, mention_ids: list[int], entity_id: int | None) -> Regroup:
+def assign_command(mention_ids: list[int], entity_id: int | None) -> Regroup:
     group = translate("UndoCommands", "Group speaker mention")
     text = group if entity_id is not None else translate("UndoCommands", "Ungroup speaker mention")
-    return Regroup(project, text, lambda: assign(project, mention_ids, entity_id))
+    return Regroup(text, lambda project: assign(project, mention_ids, entity_id))
 
 
 def new_entity_command(
-    project: Project, mention_ids: list[int], name: str, type: str = "person", role: str = ""
+    mention_ids: list[int], name: str, type: str = "person", role: str = ""
 ) -> Regroup:
     return Regroup(
-        project,
         translate("UndoCommands", "New speaker"),
-        lambda: assign_new(project, mention_ids, name, type, role),
+        lambda project: assign_new(project, mention_ids, name, type, role),
     )
 
 
-def merge_command(project: Project, keep_id: int, other_ids: list[int]) -> Regroup:
+def merge_command(keep_id: int, other_ids: list[int]) -> Regroup:
     return Regroup(
-        project,
         translate("UndoCommands", "Merge speakers"),
-        lambda: merge(project, keep_id, other_ids),
+        lambda project: merge(project, keep_id, other_ids),
     )
 
 
-def split_command(project: Project, entity_id: int, mention_ids: list[int], name: str) -> Regroup:
+def split_command(entity_id: int, mention_ids: list[int], name: str) -> Regroup:
     return Regroup(
-        project,
         translate("UndoCommands", "Split speaker"),
-        lambda: split(project, entity_id, mention_ids, name),
+        lambda project: split(project, entity_id, mention_ids, name),
     )
 
 
-def delete_entity_command(project: Project, entity_id: int) -> Regroup:
+def delete_entity_command(entity_id: int) -> Regroup:
     return Regroup(
-        project,
         translate("UndoCommands", "Delete speaker"),
-        lambda: delete_entity(project, entity_id),
+        lambda project: delete_entity(project, entity_id),
     )
 
 
-class EditEntity(CoreCommand):
+class EditEntity(Command):
     """Rename a speaker or change its type or role."""
 
-    def __init__(self, project: Project, entity_id: int, **fields: str) -> None:
+    def __init__(self, entity_id: int, **fields: str) -> None:
         rename = translate("UndoCommands", "Rename speaker")
         super().__init__(rename if "name" in fields else translate("UndoCommands", "Edit speaker"))
-        self.project, self.entity_id, self.fields = project, entity_id, fields
-        self.old = project.entities.get(entity_id)
+        self.entity_id, self.fields = entity_id, fields
+        self.old: tuple[str, str, str] | None = None
 
-    def apply(self) -> None:
-        self.project.entities.update(self.entity_id, **self.fields)
+    def apply(self, ctx: Context) -> Current:
+        if self.old is None:
+            o = ctx.project.entities.get(self.entity_id)
+            self.old = (o.name, o.type, o.role)
+        ctx.project.entities.update(self.entity_id, **self.fields)
+        return None
 
-    def revert(self) -> None:
-        o = self.old
-        self.project.entities.update(self.entity_id, name=o.name, type=o.type, role=o.role)
-
-
-# -- attributes, note and schema -----------------------------------------------------------
-
-
-class EditAnnotationFields(CoreCommand):
-    """Set an annotation's note and/or attributes.
-
-    Commands with the same `merge_key` on the same annotation merge, so typing a note
-    letter by letter is one undo step; a choice change (no key) is always its own step.
-    """
-
-    MERGE_ID = 0x41545452  # "ATTR"
-
-    def __init__(
-        self,
-        project: Project,
-        ann_id: int,
-        *,
-        note: str | None = None,
-        attributes: dict[str, str] | None = None,
-        merge_key: str | None = None,
-    ) -> None:
-        edit_note = translate("UndoCommands", "Edit note")
-        super().__init__(
-            edit_note if attributes is None else translate("UndoCommands", "Edit attributes")
-        )
-        old = project.annotations.get(ann_id)
-        self.project, self.ann_id, self.merge_key = project, ann_id, merge_key
-        self.document_id = old.document_id
-        self.old: tuple[str, dict[str, str]] = (old.note, dict(old.attributes))
-        self.new: tuple[str, dict[str, str]] = (
-            old.note if note is None else note,
-            dict(old.attributes) if attributes is None else dict(attributes),
-        )
-
-    def apply(self) -> None:
-        note, attributes = self.new
-        self.project.annotations.update(self.ann_id, note=note, attributes=attributes)
-
-    def revert(self) -> None:
-        note, attributes = self.old
-        self.project.annotations.update(self.ann_id, note=note, attributes=attributes)
-
-    def id(self) -> int:
-        return self.MERGE_ID if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, EditAnnotationFields)
-            and self.merge_key
-            and other.merge_key == self.merge_key
-            and other.ann_id == self.ann_id
-        ):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)  # typed and erased: nothing left to undo
-        return True
+    def revert(self, ctx: Context) -> Current:
+        assert self.old is not None
+        name, type, role = self.old
+        ctx.project.entities.update(self.entity_id, name=name, type=type, role=role)
+        return None
 
 
-class ChangeSchema(CoreCommand):
+# -- the label schema ----------------------------------------------------------------------
+
+
+class ChangeSchema(Command):
     """Replace the label schema; `renames` (old -> new name) carry annotations along."""
 
-    def __init__(
-        self, project: Project, labels: list[Label], renames: dict[str, str] | None = None
-    ) -> None:
+    def __init__(self, labels: list[Label], renames: dict[str, str] | None = None) -> None:
         super().__init__(translate("UndoCommands", "Change label schema"))
-        self.project, self.labels = project, list(labels)
+        self.labels = list(labels)
         self.renames = {old: new for old, new in (renames or {}).items() if old != new}
-        self.old = project.labels.all()
+        self.old: list[Label] | None = None
 
-    def apply(self) -> None:
-        self.project.labels.set_schema(self.labels, self.renames)
+    def apply(self, ctx: Context) -> Current:
+        if self.old is None:
+            self.old = ctx.project.labels.all()
+        ctx.project.labels.set_schema(self.labels, self.renames)
+        return None
 
-    def revert(self) -> None:
+    def revert(self, ctx: Context) -> Current:
+        assert self.old is not None
         back = {new: old for old, new in self.renames.items()}
-        self.project.labels.set_schema(self.old, back)
-
-
-# -- several commands as one undo step ----------------------------------------------------
-
-
-@contextmanager
-def macro(stack: QUndoStack, project: Project, text: str) -> Iterator[None]:
-    """Perform the commands pushed inside as one undo step and one transaction.
-
-    If one of them fails, the transaction rolls back and the half-built macro is dropped
-    from the stack without being undone (it was never committed).
-    """
-    index = stack.index()
-    stack.beginMacro(text)
-    try:
-        with project.atomic():
-            yield
-    except BaseException:
-        stack.endMacro()
-        if stack.index() > index:
-            top: Any = stack.command(stack.index() - 1)
-            top.setObsolete(True)  # QUndoStack drops an obsolete command without undoing it
-            stack.undo()
-        raise
-    stack.endMacro()
+        ctx.project.labels.set_schema(self.old, back)
+        return None

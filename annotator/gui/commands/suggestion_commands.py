@@ -1,4 +1,4 @@
-"""Undoable accept and reject of suggestions, one core call each (see `undo.py`).
+"""Undoable accept and reject of suggestions, one core call each (see `command.py`).
 
 Accepting stores a group's spans and links as the analyst's annotations in one transaction
 (`suggestions.accepting.accept`); undo deletes them, redo puts them back with the same ids
@@ -12,8 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.commands.undo import CoreCommand
-from annotator.gui.session import Session
+from annotator.gui.commands.command import Command, Context, Current
 from annotator.store import suggestion_rejections
 from annotator.store.annotations import Removed
 from annotator.suggestions.accepting import (
@@ -31,54 +30,45 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SuggestionCommands", text)
 
 
-class AcceptSuggestions(CoreCommand):
+class AcceptSuggestions(Command):
     def __init__(
-        self,
-        session: Session,
-        document_id: int,
-        groups: Sequence[Group],
-        bounds: Bounds | None = None,
+        self, document_id: int, groups: Sequence[Group], bounds: Bounds | None = None
     ) -> None:
         one = len(groups) == 1
         super().__init__(_tr("Accept suggestion") if one else _tr("Accept suggestions"))
-        self.session, self.document_id, self.doc = session, document_id, document_id
+        self.document_id = self.doc = document_id
         self.groups, self.bounds = list(groups), dict(bounds or {})
         self.accepted: Accepted | None = None
         self.removed: list[Removed] = []
 
-    def apply(self) -> None:
-        project = self.session.require_project()
+    def apply(self, ctx: Context) -> Current:
         if self.accepted is None:
-            self.accepted = accept(
-                project, self.doc, self.groups, self.session.analyst, self.bounds
-            )
+            self.accepted = accept(ctx.project, self.doc, self.groups, ctx.analyst, self.bounds)
         else:
-            redo_accept(project, self.removed)
+            redo_accept(ctx.project, self.removed)
+        return None
 
-    def revert(self) -> None:
+    def revert(self, ctx: Context) -> Current:
         assert self.accepted is not None
-        self.removed = undo_accept(self.session.require_project(), self.accepted)
+        self.removed = undo_accept(ctx.project, self.accepted)
+        return None
 
 
-class RejectSuggestions(CoreCommand):
+class RejectSuggestions(Command):
     def __init__(
-        self,
-        session: Session,
-        document_id: int,
-        groups: Sequence[Group],
-        refresh: Callable[[], None],
+        self, document_id: int, groups: Sequence[Group], refresh: Callable[[], None]
     ) -> None:
         super().__init__(_tr("Reject suggestion"))
-        self.session, self.document_id, self.doc = session, document_id, document_id
+        self.document_id = self.doc = document_id
         self.groups, self.refresh = list(groups), refresh
         self.keys: list[tuple[str, int, int]] = []
 
-    def apply(self) -> None:
-        project = self.session.require_project()
-        self.keys = reject(project, self.doc, self.groups, self.session.analyst)
+    def apply(self, ctx: Context) -> Current:
+        self.keys = reject(ctx.project, self.doc, self.groups, ctx.analyst)
         self.refresh()
+        return None
 
-    def revert(self) -> None:
-        project = self.session.require_project()
-        suggestion_rejections.forget(project, self.doc, self.keys)
+    def revert(self, ctx: Context) -> Current:
+        suggestion_rejections.forget(ctx.project, self.doc, self.keys)
         self.refresh()
+        return None

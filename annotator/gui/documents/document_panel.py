@@ -11,8 +11,6 @@ Keys: Ctrl+Alt+1…9 go to a field; in a choice list a letter picks the choice (
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -26,9 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.errors import AnnotatorError
 from annotator.gui.commands.document_commands import SetDocumentField
-from annotator.gui.commands.undo import perform
 from annotator.gui.i18n import number, shown_name
 from annotator.gui.session import NO_DOCUMENT, Session
 from annotator.gui.tables.item_text import is_rtl
@@ -38,12 +34,9 @@ from annotator.store.records import AttributeField
 
 
 class DocumentPanel(QScrollArea):
-    def __init__(
-        self, session: Session, show_error: Callable[[str], object], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.show_error = show_error
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -209,13 +202,8 @@ class DocumentPanel(QScrollArea):
         old = project.document_fields.get(doc_id, self.session.analyst).get(name, "")
         if old == value:
             return
-        try:
-            perform(
-                self.session.undo_stack, SetDocumentField(self.session, doc_id, name, old, value)
-            )
-        except AnnotatorError as exc:
-            self.show_error(str(exc))
-            self.refresh()
+        if not self.session.run(SetDocumentField(doc_id, name, old, value)):
+            self.refresh()  # refused: show the stored answer again
 
     def set_answer(self, name: str, value: str) -> None:
         """Answer a field as the analyst would with the form (tests and keys)."""

@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
-from annotator.gui.commands.annotation_commands import SetDocumentStatus
-from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.commands.document_commands import SetDocumentStatus
 from annotator.gui.session import Session
 from annotator.gui.tables.document_model import DocumentListModel
 from annotator.gui.window import keymap
@@ -25,10 +24,9 @@ class DocumentWalker:
         session: Session,
         view: QTableView,
         model: DocumentListModel,
-        run: Callable[[CoreCommand], object],
         parent: QWidget,
     ) -> None:
-        self.session, self.view, self.model, self.run = session, view, model, run
+        self.session, self.view, self.model = session, view, model
         # Not a QObject: its strings are translated in their own context, not the window's.
         self.menu = QMenu(QCoreApplication.translate("DocumentWalker", "&Go"), parent)
 
@@ -76,5 +74,5 @@ class DocumentWalker:
             return
         status = project.documents.get(doc_id).status
         if status != "done":
-            self.run(SetDocumentStatus(self.session, doc_id, status, "done"))
+            self.session.run(SetDocumentStatus(doc_id, status, "done"))
         self.step(1)

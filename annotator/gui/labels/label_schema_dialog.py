@@ -9,13 +9,12 @@ annotations along instead of orphaning them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -39,14 +38,14 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats.export.exporting import open_output
-from annotator.gui.attribution import actions
-from annotator.gui.attribution.actions import try_perform
 from annotator.gui.commands.attribution_commands import ChangeSchema
+from annotator.gui.commands.command import Command, Sequence
 from annotator.gui.commands.document_commands import ChangeDocumentFields
-from annotator.gui.commands.undo import CoreCommand
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, fill_names, shown_name
 from annotator.gui.labels.document_fields_editor import DocumentFieldsEditor, fields_in_table
+from annotator.gui.session import Session
 from annotator.gui.tables.item_text import AutoDirectionDelegate
+from annotator.gui.window import messages
 from annotator.label_schema import (
     document_fields_from_json,
     schema_from_json,
@@ -101,9 +100,11 @@ def _swatch(color: str) -> QIcon:
 
 
 class SchemaDialog(QDialog):
-    def __init__(self, project: Project, stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project, self.stack = project, stack
+        self.session = session
+        self.project: Project = session.require_project()
+        project = self.project
         self.setWindowTitle(self.tr("Label schema"))
         self.entries = [_Entry.of(lab, lab.name) for lab in project.labels.all()]
         self._loading = False
@@ -321,10 +322,10 @@ class SchemaDialog(QDialog):
             if '"document_fields"' in data:
                 self.document_fields.set_fields(document_fields_from_json(data, path))
         except UnicodeDecodeError:
-            actions.show_error(self, str(InputError(self.tr("is not UTF-8 text"), path)))
+            messages.show_error(self, str(InputError(self.tr("is not UTF-8 text"), path)))
             return False
         except AnnotatorError as exc:
-            actions.show_error(self, str(exc))
+            messages.show_error(self, str(exc))
             return False
         existing = {lab.name for lab in self.project.labels.all()}
         self.entries = [
@@ -341,7 +342,7 @@ class SchemaDialog(QDialog):
             with open_output(path) as out:
                 out.write(text + "\n")
         except AnnotatorError as exc:
-            actions.show_error(self, str(exc))
+            messages.show_error(self, str(exc))
             return False
         return True
 
@@ -371,26 +372,22 @@ class SchemaDialog(QDialog):
             checked = validate_schema(labels) if labels_changed else []
             validate_document_fields(fields)
         except AnnotatorError as exc:
-            actions.show_error(self, str(exc))
+            messages.show_error(self, str(exc))
             return False
-        steps: list[Callable[[], CoreCommand]] = []
+        steps: list[Command] = []
         if labels_changed:
-            steps.append(lambda: ChangeSchema(self.project, checked, renames))
+            steps.append(ChangeSchema(checked, renames))
         if fields_changed:
-            steps.append(lambda: ChangeDocumentFields(self.project, fields))
+            steps.append(ChangeDocumentFields(fields))
         if len(steps) == 1:
-            return try_perform(self, self.stack, steps[0])
-        self.stack.beginMacro(self.tr("Change label schema"))  # both: one undoable step
-        try:
-            return all(try_perform(self, self.stack, step) for step in steps)
-        finally:
-            self.stack.endMacro()
+            return self.session.run(steps[0])
+        return self.session.run(Sequence(self.tr("Change label schema"), steps))  # one step
 
     def accept(self) -> None:
         if self.apply():
             super().accept()
 
 
-def edit_schema(parent: QWidget | None, project: Project, stack: QUndoStack) -> bool:
+def edit_schema(parent: QWidget | None, session: Session) -> bool:
     """Open the schema dialog; True when a changed schema was applied."""
-    return SchemaDialog(project, stack, parent).exec() == QDialog.DialogCode.Accepted
+    return SchemaDialog(session, parent).exec() == QDialog.DialogCode.Accepted

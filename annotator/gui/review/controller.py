@@ -17,9 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from annotator.errors import AnnotatorError
-from annotator.gui.commands.review_commands import AcceptAgreed, Correct, Decide, NothingAgreed
-from annotator.gui.commands.undo import CoreCommand, perform
+from annotator.gui.commands.review_commands import AcceptAgreed, Correct, Decide
 from annotator.gui.i18n import shown_name
 from annotator.gui.review.keys import ReviewKeys
 from annotator.gui.review.merge_actions import MergeActions
@@ -260,17 +258,6 @@ class Reviewing(QObject):
 
     # -- deciding ----------------------------------------------------------------------------
 
-    def _perform(self, command: CoreCommand) -> bool:
-        try:
-            perform(self.session.undo_stack, command)
-        except NothingAgreed as exc:
-            self.message.emit(str(exc).capitalize() + ".")
-            return False
-        except AnnotatorError as exc:
-            self.show_error(str(exc))
-            return False
-        return True
-
     def _target(self) -> Annotation | None:
         ann = self.session.current()
         if ann is None:
@@ -295,7 +282,7 @@ class Reviewing(QObject):
                 "rejected": self.tr("Already rejected."),
             }
             self.message.emit(already[verdict])
-        elif not self._perform(Decide(self.session, ann, verdict)):
+        elif not self.session.run(Decide(ann, verdict)):
             return
         else:
             done = {
@@ -334,7 +321,7 @@ class Reviewing(QObject):
             )
             return
         label = self.panel.correction_label() or ann.label
-        if self._perform(Correct(self.session, ann, span[0], span[1], label)):
+        if self.session.run(Correct(ann, span[0], span[1], label)):
             words = self.session.text[span[0] : span[1]]
             corrected = self.tr("Corrected: %1 “%2”").replace("%1", shown_name(label))
             self.message.emit(corrected.replace("%2", words))
@@ -343,9 +330,13 @@ class Reviewing(QObject):
         doc_id = self.session.document_id
         if doc_id is None or not self.state.enabled:
             return
-        command = AcceptAgreed(self.session, doc_id)
-        if self._perform(command):
-            kept = sum(d.after.review_status == "accepted" for d in command.decisions or [])
+        command = AcceptAgreed(doc_id)
+        if not self.session.run(command):
+            return
+        if not command.decisions:  # nothing to do: a note, and no undo step was kept
+            self.message.emit(self.tr("There is nothing left that every analyst marked alike."))
+        else:
+            kept = sum(d.after.review_status == "accepted" for d in command.decisions)
             self.message.emit(self.tr("Accepted %Ln spans every analyst marked alike.", "", kept))
 
     # -- agreement ---------------------------------------------------------------------------

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.commands.undo import CoreCommand
+from annotator.gui.commands.command import Command, Context, Current
 from annotator.gui.i18n import shown_name
-from annotator.gui.session import Session
 from annotator.search.marking import Marked, Span, mark_hits, remark, unmark
 
 
-class MarkAll(CoreCommand):
+class MarkAll(Command):
     def __init__(
         self,
-        session: Session,
         spans: list[Span],
         label: str,
         *,
@@ -29,26 +27,27 @@ class MarkAll(CoreCommand):
             "%1", shown_name(label)
         )
         super().__init__(text)
-        self.session = session
         self.spans, self.label = spans, label
         self.entity_id, self.new_entity = entity_id, new_entity
         self.marked: Marked | None = None
 
-    def apply(self) -> None:
-        project = self.session.require_project()
+    def apply(self, ctx: Context) -> Current:
+        project = ctx.project
         if self.marked is None:
             self.marked = mark_hits(
                 project,
                 self.spans,
                 self.label,
-                self.session.analyst,
+                ctx.analyst,
                 entity_id=self.entity_id,
                 new_entity=self.new_entity,
             )
             self.setObsolete(not self.marked.added)  # nothing marked: no undo step
         else:
             remark(project, self.marked)
+        return None
 
-    def revert(self) -> None:
+    def revert(self, ctx: Context) -> Current:
         assert self.marked is not None
-        unmark(self.session.require_project(), self.marked)
+        unmark(ctx.project, self.marked)
+        return None

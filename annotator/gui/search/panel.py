@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.errors import AnnotatorError
-from annotator.gui.commands.undo import perform
 from annotator.gui.i18n import number, shown_name
 from annotator.gui.search.kwic import HIT_ROLE, TITLE_ROLE, KwicDelegate
 from annotator.gui.search.mark_all import MarkAll
@@ -293,23 +292,19 @@ class SearchPanel(QWidget):
             return None
         entity_id: int | None = None
         new_entity: str | None = None
-        if found.kind == "speaker":
+        if project.labels.kind_of(label) == "speaker":
             choice = self.entity_for(label, hits[0].text)
             if choice == "new":
                 new_entity = hits[0].text
             elif isinstance(choice, int):
                 entity_id = choice
         command = MarkAll(
-            self.session,
             [hit_span(h) for h in hits],
             label,
             entity_id=entity_id,
             new_entity=new_entity,
         )
-        try:
-            perform(self.session.undo_stack, command)  # not kept when it marked nothing
-        except AnnotatorError as exc:
-            self.show_error(str(exc))
+        if not self.session.run(command):  # kept on the stack only when it marked something
             return None
         marked = command.marked
         assert marked is not None

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.attribution.speaker_picker import context_of
 from annotator.gui.i18n import number
 from annotator.gui.tables.item_text import SECONDARY_ROLE, TwoLineDelegate
+from annotator.speakers.attribution import context_of
 
 if TYPE_CHECKING:
     from annotator.gui.speakers.speaker_table import EntityRow

@@ -4,7 +4,7 @@ Rename (F2 or double-click), change type and role in place, merge several, split
 off, delete; every change is one undo step. Selecting one speaker lists its claims;
 activating a claim emits `claimActivated` so the window can show it.
 
-The panel follows the project's change reports shortly after an edit (CATCH_UP_MS) and only
+The panel follows the session's change reports shortly after an edit (CATCH_UP_MS) and only
 while visible, and it updates only the speakers an edit touched: it remembers which speaker each
 grouped mention belongs to and which mention each attribution link points to, so even a
 deleted mention or link names the speaker whose counts changed. With thousands of speakers
@@ -13,7 +13,6 @@ an edit costs a few rows, not a re-read of the table.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,19 +44,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.errors import AnnotatorError
-from annotator.gui.attribution import actions
-from annotator.gui.attribution.actions import try_perform
 from annotator.gui.commands.attribution_commands import (
     EditEntity,
     delete_entity_command,
-    macro,
     merge_command,
     split_command,
 )
-from annotator.gui.commands.undo import perform
+from annotator.gui.commands.command import Sequence
 from annotator.gui.i18n import fill_names, shown_name
-from annotator.gui.listening import ProjectListener
+from annotator.gui.session import Session
 from annotator.gui.speakers import dialogs as entity_dialogs
 from annotator.gui.speakers.speaker_table import ID_ROLE, EntityRow, EntityTableModel
 from annotator.gui.tables.item_text import SECONDARY_ROLE, AutoDirectionDelegate, TwoLineDelegate
@@ -118,12 +113,10 @@ class _NameFilter(QSortFilterProxyModel):
 class SpeakersPanel(QWidget):
     claimActivated = Signal(int)  # annotation id of a claim to show
 
-    def __init__(
-        self, project: Project | None, stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project: Project | None = None
-        self.stack = stack
+        self.session = session
+        self._opened: Project | None = None  # the project whose speakers wait for a paint
         self._full = True  # re-read everything at the next catch-up
         self._dirty = self._relist = False
         self._pending: dict[str, set[int]] = {"annotations": set(), "links": set()}
@@ -232,30 +225,33 @@ class SpeakersPanel(QWidget):
         self.claims.itemActivated.connect(
             lambda item: self.claimActivated.emit(int(item.data(CLAIM_ROLE)))
         )
-        self._listener = ProjectListener(self, self._on_changes)
-        self.set_project(project)
+        session.projectChanged.connect(self._on_project)
+        session.changed.connect(self._on_changes)
+        self.refresh()
         self._list_claims(None)
 
     # -- project and refresh ----------------------------------------------------------
 
-    def set_project(
-        self, project: Project | None, later: Callable[[Callable[[], None]], None] | None = None
-    ) -> None:
-        """Follow `project`; with `later` (e.g. `Session.after_paint`), read its speakers
-        when that calls back: the window opening a project paints its text first, and
-        sorting 1,000 speakers by name is not what that paint needs."""
-        self._listener.follow(project)
-        self.project = project
-        if later is None or project is None:
+    @property
+    def project(self) -> Project | None:
+        return self.session.project
+
+    def _on_project(self) -> None:
+        """Another project (or none): read its speakers once the window has painted its text
+        (`Session.after_paint`); sorting 1,000 speakers by name is not what that paint
+        needs. A change report meanwhile makes the catch-up read everything."""
+        project = self.project
+        if project is None:
             self.refresh()
             return
-        self._full = True  # a change report meanwhile makes the catch-up read everything
+        self._full = True
+        self._opened = project
+        self.session.after_paint(self._read_opened)  # a bound method: no cycle if never run
 
-        def read() -> None:
-            if self.project is project and self._full:
-                self.refresh()
-
-        later(read)
+    def _read_opened(self) -> None:
+        opened, self._opened = self._opened, None
+        if opened is not None and self.project is opened and self._full:
+            self.refresh()
 
     def _on_changes(self, changes: list[Change]) -> None:
         for change in changes:
@@ -441,8 +437,7 @@ class SpeakersPanel(QWidget):
     def _edit_entity(self, entity_id: int, field: str, value: str) -> None:
         if self.project is None:
             return
-        project = self.project
-        try_perform(self, self.stack, lambda: EditEntity(project, entity_id, **{field: value}))
+        self.session.run(EditEntity(entity_id, **{field: value}))
         self.catch_up()
 
     def merge_selected(self) -> None:
@@ -454,7 +449,7 @@ class SpeakersPanel(QWidget):
         if keep is None:
             return
         others = [i for i in ids if i != keep]
-        if try_perform(self, self.stack, merge_command(self.project, keep, others)):
+        if self.session.run(merge_command(keep, others)):
             self.catch_up()
             self.select_entities([keep])
 
@@ -466,8 +461,8 @@ class SpeakersPanel(QWidget):
         if answer is None:
             return
         mention_ids, name = answer
-        command = split_command(self.project, ids[0], mention_ids, name)
-        if try_perform(self, self.stack, command):
+        command = split_command(ids[0], mention_ids, name)
+        if self.session.run(command):
             self.catch_up()
             created = command.regrouping.created if command.regrouping else None
             self.select_entities([created.id] if created else ids)
@@ -478,12 +473,8 @@ class SpeakersPanel(QWidget):
         if self.project is None or not ids:
             return
         if len(ids) == 1:
-            try_perform(self, self.stack, delete_entity_command(self.project, ids[0]))
+            self.session.run(delete_entity_command(ids[0]))
         else:
-            try:
-                with macro(self.stack, self.project, self.tr("Delete %Ln speakers", "", len(ids))):
-                    for entity_id in ids:
-                        perform(self.stack, delete_entity_command(self.project, entity_id))
-            except AnnotatorError as exc:
-                actions.show_error(self, str(exc))
+            steps = [delete_entity_command(entity_id) for entity_id in ids]
+            self.session.run(Sequence(self.tr("Delete %Ln speakers", "", len(ids)), steps))
         self.catch_up()

@@ -19,10 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from annotator.errors import AnnotatorError
 from annotator.gui import settings
 from annotator.gui.commands.suggestion_commands import AcceptSuggestions, RejectSuggestions
-from annotator.gui.commands.undo import perform
 from annotator.gui.i18n import number
 from annotator.gui.session import Session
 from annotator.gui.suggestions.computing import Computing
@@ -349,13 +347,8 @@ class Suggesting(QObject):
         if session.document_id is None:
             return False
         position = groups[0].start
-        try:
-            perform(
-                session.undo_stack, AcceptSuggestions(session, session.document_id, groups, bounds)
-            )
-        except AnnotatorError as exc:
-            self.show_error(str(exc))
-            return False
+        if not session.run(AcceptSuggestions(session.document_id, groups, bounds)):
+            return False  # refused: the session said why
         self.refit()
         self._go_after(position)
         return True
@@ -372,13 +365,7 @@ class Suggesting(QObject):
                 self.rejected = suggestion_rejections.rejected(session.project, session.document_id)
             self.refit()
 
-        try:
-            perform(
-                session.undo_stack,
-                RejectSuggestions(session, session.document_id, [group], refresh),
-            )
-        except AnnotatorError as exc:
-            self.show_error(str(exc))
+        if not session.run(RejectSuggestions(session.document_id, [group], refresh)):
             return False
         self._go_after(position)
         return True

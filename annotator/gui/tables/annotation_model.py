@@ -143,8 +143,11 @@ class AnnotationTableModel(QAbstractTableModel):
         return ann.label in self._claim_labels
 
     def is_unattributed_claim(self, row: int) -> bool:
+        """A claim with no speaker yet: the same two sets `unattributed_count` subtracts
+        (claim-kind rows, claims with an attribution link), read now if need be; core's
+        `Documents.unattributed_claims` says the same for a stored document."""
         ann = self.annotation_at(row)
-        return ann is not None and self.is_claim(ann) and not self.attributions().get(ann.id)
+        return ann is not None and ann.id in self._claims and not self.attributions().get(ann.id)
 
     def unattributed_count(self) -> int | None:
         """Claims of the document with no speaker (set arithmetic: cheap at every edit);

@@ -2,7 +2,8 @@
 
 Each action reads the viewer's selection through the OffsetMap, shapes the span with
 `segments` (whole words by default, never half a grapheme, no edge spaces) and performs one
-undoable command. Refusals from core are shown as one sentence, never raised.
+undoable command through `Session.run`; a refusal from core is reported by the session's
+`refused` signal (one sentence, never raised).
 
 Growing and shrinking are named by screen side, because that is what the analyst sees:
 in a right-to-left paragraph the left edge of a span is its logical end, in a left-to-right
@@ -10,8 +11,8 @@ one its start.
 
 A new speaker mention is grouped in the same undo step as it is marked: the window's
 `entity_for` hook asks which speaker it belongs to (before anything is written, so no
-transaction waits on a dialog), then marking and grouping run as one macro. Deleting a
-speaker mention that has claims goes through `attribution_actions.delete_annotation`,
+transaction waits on a dialog), then marking and grouping run as one `Sequence`. Deleting a
+speaker mention that has claims goes through `attribution.actions.delete_annotation`,
 which asks what becomes of those claims.
 """
 
@@ -23,15 +24,13 @@ from typing import Literal
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 
-from annotator.errors import AnnotatorError
 from annotator.gui.attribution import actions as attribution_actions
 from annotator.gui.commands.annotation_commands import (
     AddAnnotation,
-    DeleteAnnotation,
     UpdateAnnotation,
 )
-from annotator.gui.commands.attribution_commands import assign_command, macro, new_entity_command
-from annotator.gui.commands.undo import CoreCommand, perform
+from annotator.gui.commands.attribution_commands import assign_command, new_entity_command
+from annotator.gui.commands.command import Command, Sequence
 from annotator.gui.commands.wording import named, shown_name
 from annotator.gui.session import Session
 from annotator.gui.tables.annotation_model import AnnotationTableModel, one_line
@@ -53,27 +52,17 @@ class Annotating(QObject):
         session: Session,
         viewer: Viewer,
         table: AnnotationTableModel,
-        show_error: Callable[[str], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.viewer = viewer
         self.table = table
-        self.show_error = show_error
         self.snap_words = True
         # (label, mention text) -> speaker entity of a new mention; set by the window.
         self.entity_for: EntityFor = lambda label, text: None
         viewer.stepRequested.connect(self.step)
         viewer.annotationClicked.connect(session.set_current)
-
-    def _perform(self, command: CoreCommand) -> bool:
-        try:
-            perform(self.session.undo_stack, command)
-        except AnnotatorError as exc:
-            self.show_error(str(exc))
-            return False
-        return True
 
     # -- adding ------------------------------------------------------------------------
 
@@ -94,32 +83,14 @@ class Annotating(QObject):
         if span is None:
             self.message.emit(self.tr("Select some text first, then press the label's key."))
             return None
-        command = AddAnnotation(session, session.document_id, label, *span)
+        command = AddAnnotation(session.document_id, label, *span)
         entity = self.entity_for(label, session.text[span[0] : span[1]])
-        if not (self._perform(command) if entity is None else self._add_grouped(command, entity)):
+        if not session.run(command if entity is None else grouped(command, entity)):
             return None
         self._collapse_selection(span[1])
         saved = self.tr("Saved: %1 “%2”").replace("%1", shown_name(label))
         self.message.emit(saved.replace("%2", one_line(session.text[span[0] : span[1]], SHORT)))
         return command.added
-
-    def _add_grouped(self, command: AddAnnotation, entity: int | Literal["new"]) -> bool:
-        """Mark a speaker mention and group it, as one undo step and one transaction."""
-        project, stack = self.session.require_project(), self.session.undo_stack
-        try:
-            with macro(stack, project, command.text()):
-                perform(stack, command)
-                assert command.added is not None
-                mention = [command.added.id]
-                if entity == "new":
-                    perform(stack, new_entity_command(project, mention, command.added.text))
-                else:
-                    perform(stack, assign_command(project, mention, entity))
-        except AnnotatorError as exc:
-            self.show_error(str(exc))
-            return False
-        self.session.set_current(command.added.id)  # known to the session only after commit
-        return True
 
     def _collapse_selection(self, end: int) -> None:
         """Drop the selection after labelling it, so a second key press does not add twice."""
@@ -134,22 +105,14 @@ class Annotating(QObject):
         ann = self.session.current()
         if ann is None or ann.label == label:
             return
-        self._perform(
-            UpdateAnnotation(self.session, ann, named(self.tr("Change to %1"), label), label=label)
-        )
+        self.session.run(UpdateAnnotation(ann, named(self.tr("Change to %1"), label), label=label))
 
     def delete_current(self) -> None:
         ann = self.session.current()
         if ann is None:
             self.message.emit(self.tr("No annotation is selected."))
             return
-        project = self.session.require_project()
-        if attribution_actions.attributed_claims(project, ann.id):
-            done = attribution_actions.delete_annotation(
-                self.viewer.window(), self.session.undo_stack, project, ann.id, self.session.analyst
-            )
-        else:
-            done = self._perform(DeleteAnnotation(self.session, ann))
+        done = attribution_actions.delete_annotation(self.viewer.window(), self.session, ann)
         if done:
             deleted = self.tr("Deleted %1 “%2”").replace("%1", shown_name(ann.label))
             self.message.emit(deleted.replace("%2", one_line(ann.text, SHORT)))
@@ -177,9 +140,7 @@ class Annotating(QObject):
             self.message.emit(further)
             return
         verb = self.tr("Grow %1") if grow else self.tr("Shrink %1")
-        self._perform(
-            UpdateAnnotation(self.session, ann, named(verb, ann.label), start=start, end=end)
-        )
+        self.session.run(UpdateAnnotation(ann, named(verb, ann.label), start=start, end=end))
 
     # -- moving between annotations ------------------------------------------------------
 
@@ -194,3 +155,16 @@ class Annotating(QObject):
         ann = self.table.annotation_at(row)
         if ann is not None:
             self.session.set_current(ann.id)
+
+
+def grouped(command: AddAnnotation, entity: int | Literal["new"]) -> Command:
+    """Mark a speaker mention and group it, as one undo step and one transaction."""
+
+    def group() -> Command:
+        assert command.added is not None
+        mention = [command.added.id]
+        if entity == "new":
+            return new_entity_command(mention, command.added.text)
+        return assign_command(mention, entity)
+
+    return Sequence(command.text(), [command, group])

@@ -44,8 +44,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui import settings
 from annotator.gui.attribution.controller import Attributing
-from annotator.gui.commands import undo
-from annotator.gui.commands.annotation_commands import SetDocumentStatus
+from annotator.gui.commands.document_commands import SetDocumentStatus
 from annotator.gui.documents.document_panel import DocumentPanel
 from annotator.gui.documents.walking import DocumentWalker
 from annotator.gui.files.project_actions import ProjectActions
@@ -116,7 +115,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self.resize(initial_size(screen_area(self)))
-        undo.error_hook = self.show_error
+        # Every refusal of a command (run, undo or redo) arrives here, as one sentence.
+        session.refused.connect(self._refused)  # a bound method: no cycle through the signal
 
         self.viewer = Viewer(session, family)
         self.viewer.setAcceptDrops(False)
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         )
         self.attributing = Attributing(session, self.viewer, self)
         self.document_filter = DocumentFilter(self.documents_view, self.document_model)
-        self.document_panel = DocumentPanel(session, self.show_error)
+        self.document_panel = DocumentPanel(session)
         self.docks = {
             "documents": self._dock(
                 QT_TRANSLATE_NOOP("MainWindow", "Documents"),
@@ -168,9 +168,7 @@ class MainWindow(QMainWindow):
         self.docks["attributes"].raise_()
         self.addActions(self.document_panel.key_actions)
 
-        self.annotating = Annotating(
-            session, self.viewer, self.annotation_model, self.show_error, self
-        )
+        self.annotating = Annotating(session, self.viewer, self.annotation_model, self)
         self.annotating.entity_for = self.attributing.entity_for
         self.files = ProjectActions(session, self, self.show_error)
         self.reviewing = Reviewing(
@@ -204,9 +202,7 @@ class MainWindow(QMainWindow):
         self.suggesting.message.connect(self.show_message)
         self.docks["search"] = self.searching.dock
         self.actions_by_name = build_menus(self)
-        self.walker = DocumentWalker(
-            session, self.documents_view, self.document_model, self.annotating._perform, self
-        )
+        self.walker = DocumentWalker(session, self.documents_view, self.document_model, self)
         self.menuBar().insertMenu(self.reviewing.menu.menuAction(), self.walker.menu)
         self.searching.add_to(self.actions_by_name["edit-menu"])  # type: ignore[arg-type]
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
@@ -341,6 +337,9 @@ class MainWindow(QMainWindow):
         self.viewer.customContextMenuRequested.connect(self._viewer_menu)
 
     # -- messages -------------------------------------------------------------------------
+
+    def _refused(self, message: str) -> None:
+        self.show_error(message)  # looked up at each call: tests replace `show_error`
 
     def show_error(self, message: str) -> None:
         if self.collected_errors is not None:
@@ -501,8 +500,8 @@ class MainWindow(QMainWindow):
             act = menu.addAction(self.tr("Mark %1").replace("%1", shown_name(status)))
             act.setEnabled(status != doc.status)
             act.triggered.connect(
-                lambda _c=False, st=status: self.annotating._perform(
-                    SetDocumentStatus(self.session, doc.id, doc.status, st)
+                lambda _c=False, st=status: self.session.run(
+                    SetDocumentStatus(doc.id, doc.status, st)
                 )
             )
         menu.popup(self.documents_view.viewport().mapToGlobal(pos))
