@@ -28,7 +28,7 @@ Key = frozenset[str]  # a name's folded words: names with equal keys match alike
 
 # Tables whose reports never change a proposal: links, the label schema (a renamed label
 # cascades into annotations.label, which proposals ignore; a used label cannot be dropped).
-_IRRELEVANT = frozenset({"links", "labels"})
+_IRRELEVANT = frozenset({"links", "labels", "suggestion_rejections"})
 # Up to this many query words, the names whose words are all among them are found by looking
 # up each subset (at most 2**8 - 1); longer queries scan the postings of their words instead.
 _SUBSET_LOOKUP = 8

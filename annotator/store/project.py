@@ -58,8 +58,9 @@ def new_uuid() -> str:
 @dataclass(frozen=True)
 class Change:
     """What one action changed: `table` is 'documents', 'annotations', 'links', 'entities',
-    'labels' or 'document_fields' (an answer; a change of their definitions is reported as
-    'labels', as the schema they belong to); `op` is 'add', 'update' or 'delete'."""
+    'labels', 'document_fields' (an answer; a change of their definitions is reported as
+    'labels', as the schema they belong to) or 'suggestion_rejections' (ids: the document);
+    `op` is 'add', 'update' or 'delete'."""
 
     table: str
     op: str

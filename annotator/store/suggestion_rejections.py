@@ -2,9 +2,10 @@
 
 A suggestion is named by its kind (claim, speaker, cue) and its code-point span: the
 document's text never changes (invariant 1), so the same words give the same name at every
-run. Rejecting is an edit like any other (one transaction, undoable). It is not reported as
-a `Change`: no table, count or export shows rejections, and the window that rejected
-refreshes its own suggestions.
+run. Rejecting is an edit like any other (one transaction, undoable), reported as a
+`Change` of the table `suggestion_rejections` with the document's id, like every change
+core makes: the window's suggestions follow it, and the checkpointer saves it into the
+main file; no table, count or export shows rejections.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from annotator.store.project import now
+from annotator.store.project import Change, now
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
 
 Key = tuple[str, int, int]  # kind, start, end
+TABLE = "suggestion_rejections"
 
 
 def rejected(project: Project, document_id: int) -> set[Key]:
@@ -46,6 +48,8 @@ def reject(
             )
             if cur.rowcount:
                 added.append((kind, start, end))
+        if added:
+            project.changed(Change(TABLE, "add", (document_id,), document_id))
     return added
 
 
@@ -58,6 +62,7 @@ def forget(project: Project, document_id: int, keys: Iterable[Key]) -> None:
                 ' WHERE document_id = ? AND kind = ? AND start = ? AND "end" = ?',
                 [document_id, kind, start, end],
             )
+        project.changed(Change(TABLE, "delete", (document_id,), document_id))
 
 
 def marked_texts(project: Project) -> tuple[list[str], list[str]]:

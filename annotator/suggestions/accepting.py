@@ -2,8 +2,10 @@
 
 `accept` stores the spans of some groups as the analyst's annotations (each keeping its
 `origin`), links each claim to its speaker (attributed_to) and cue (cued_by), and groups a
-new speaker mention under the known speaker the name matching proposes; all in one
-transaction, returning what undo needs. `reject` remembers groups as rejected.
+new speaker mention under the known speaker the name matching proposes, or under a new
+speaker named after it (as a mention marked by hand is, so the Speakers panel lists it, and
+"الحداد" later in the text joins "سامي الحداد"); all in one transaction, returning what undo
+needs. `reject` remembers groups as rejected.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from annotator.errors import InputError
 from annotator.speakers.grouping import propose_entities
 from annotator.store import suggestion_rejections
 from annotator.store.annotations import Removed
-from annotator.store.records import ATTRIBUTION, CUE_LINK
+from annotator.store.records import ATTRIBUTION, CUE_LINK, Entity
 from annotator.suggestions.project_suggestions import labels_by_kind
 from annotator.suggestions.records import Group, Ref, Suggested
+from annotator.text.arabic import name_tokens
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -33,6 +36,15 @@ class Accepted:
     document_id: int
     annotation_ids: tuple[int, ...]
     link_ids: tuple[int, ...]
+    entity_ids: tuple[int, ...] = ()  # speakers the accept created
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What undoing an accept deleted, so redo puts back the same rows."""
+
+    annotations: list[Removed]
+    entities: list[Entity]
 
 
 def accept(
@@ -48,11 +60,14 @@ def accept(
     bounds = bounds or {}
     made: dict[tuple[str, int, int], int] = {}
     links: list[int] = []
+    created: dict[int, set[str]] = {}  # new speaker id -> its names' words
     with project.atomic():
         for group in groups:
             for span in group.spans():
                 if span.key not in made and span.kind in labels:
-                    made[span.key] = _store(project, document_id, span, labels, analyst, bounds)
+                    made[span.key] = _store(
+                        project, document_id, span, labels, analyst, bounds, created
+                    )
             claim = made.get(group.claim.key) if group.claim else None
             if claim is None:
                 continue
@@ -62,7 +77,7 @@ def accept(
                     links.append(project.links.add(claim, target, analyst, kind).id)
     ordered = [i for key, i in made.items() if key[0] == "claim"]
     ordered += [i for key, i in made.items() if key[0] != "claim"]
-    return Accepted(document_id, tuple(ordered), tuple(links))
+    return Accepted(document_id, tuple(ordered), tuple(links), tuple(created))
 
 
 def _store(
@@ -72,14 +87,14 @@ def _store(
     labels: dict[str, str],
     analyst: str,
     bounds: Bounds,
+    created: dict[int, set[str]],
 ) -> int:
     start, end = bounds.get(span.key, (span.start, span.end))
     edited = (start, end) != (span.start, span.end)
     entity_id = None
     if span.kind == "speaker":
         text = project.documents.text(document_id)[start:end]
-        proposals = propose_entities(project, text)
-        entity_id = proposals[0].id if proposals else None
+        entity_id = _speaker_for(project, text, created)
     ann = project.annotations.add(
         document_id,
         labels[span.kind],
@@ -92,6 +107,25 @@ def _store(
     return ann.id
 
 
+def _speaker_for(project: Project, text: str, created: dict[int, set[str]]) -> int | None:
+    """The known speaker the name matching proposes, else one made earlier in this accept
+    that shares the name (same rule: one name's words all among the other's), else a new
+    speaker named after the mention."""
+    proposals = propose_entities(project, text)  # committed speakers, from the name index
+    if proposals:
+        return proposals[0].id
+    wanted = set(name_tokens(text))
+    for ent_id, words in created.items():
+        if wanted and (wanted <= words or words <= wanted):
+            words |= wanted
+            return ent_id
+    if not wanted:
+        return None
+    ent_id = project.entities.add(text).id
+    created[ent_id] = wanted
+    return ent_id
+
+
 def _target(ref: Ref | None, made: dict[tuple[str, int, int], int]) -> int | None:
     if ref is None:
         return None
@@ -100,19 +134,21 @@ def _target(ref: Ref | None, made: dict[tuple[str, int, int], int]) -> int | Non
     return made.get(ref.key)
 
 
-def undo_accept(project: Project, accepted: Accepted) -> list[Removed]:
-    """Delete what an accept created (its links go with it); the result redoes it."""
-    removed: list[Removed] = []
+def undo_accept(project: Project, accepted: Accepted) -> Undone:
+    """Delete what an accept created (its links and new speakers go with it); the result
+    redoes it."""
     with project.atomic():
-        for ann_id in accepted.annotation_ids:
-            removed.append(project.annotations.delete(ann_id))
-    return removed
+        removed = [project.annotations.delete(ann_id) for ann_id in accepted.annotation_ids]
+        entities = [project.entities.delete(ent_id) for ent_id in accepted.entity_ids]
+    return Undone(removed, entities)
 
 
-def redo_accept(project: Project, removed: list[Removed]) -> None:
+def redo_accept(project: Project, undone: Undone) -> None:
     """Put back exactly what `undo_accept` deleted (same ids, UUIDs and links)."""
     with project.atomic():
-        for item in reversed(removed):
+        for entity in undone.entities:
+            project.entities.restore(entity)
+        for item in reversed(undone.annotations):
             project.annotations.restore(item)
 
 

@@ -84,6 +84,27 @@ def test_accepted_speaker_is_grouped_with_a_known_speaker(project: Project) -> N
     assert mention.text == "بوتين" and mention.entity_id == putin.id
 
 
+def test_an_unknown_speaker_becomes_a_speaker_that_undo_removes(project: Project) -> None:
+    """As a mention marked by hand: the Speakers panel lists it; a shorter form of the same
+    name accepted with it joins it; undo takes the new speaker away, redo brings it back."""
+    project.documents.add(
+        "قال سامي الحداد إن الضرائب سترتفع. وقال الحداد إن الرواتب ثابتة.", "b", "b.txt"
+    )
+    done = accept(project, 2, document_suggestions(project, 2), "nadia")
+    mentions = [a for a in project.annotations.iter_all() if a.label == "speaker"]
+    assert [m.text for m in mentions] == ["سامي الحداد", "الحداد"]
+    (speaker,) = project.entities.all()
+    assert speaker.name == "سامي الحداد"
+    assert {m.entity_id for m in mentions} == {speaker.id}
+    undone = undo_accept(project, done)
+    assert project.entities.all() == []
+    redo_accept(project, undone)
+    assert project.entities.all() == [speaker]
+    assert {a.entity_id for a in project.annotations.iter_all() if a.label == "speaker"} == {
+        speaker.id
+    }
+
+
 def test_changed_boundaries_are_in_the_origin(project: Project) -> None:
     group = document_suggestions(project, 1)[0]
     claim = group.claim
@@ -91,6 +112,19 @@ def test_changed_boundaries_are_in_the_origin(project: Project) -> None:
     accept(project, 1, [group], "nadia", {claim.key: (claim.start, claim.end - 7)})
     ann = next(a for a in project.annotations.iter_all() if a.label == "claim")
     assert ann.origin == "suggested:complement:edited" and ann.text == "الميزانية"
+
+
+def test_a_rejection_and_its_undo_are_reported_like_every_change(project: Project) -> None:
+    """So the window's suggestions follow it and the checkpointer saves it."""
+    reported: list = []
+    project.subscribe(reported.append)
+    keys = reject(project, 1, document_suggestions(project, 1)[:1], "nadia")
+    suggestion_rejections.forget(project, 1, keys)
+    changes = [(c.table, c.op, c.document_id) for batch in reported for c in batch]
+    assert changes == [
+        ("suggestion_rejections", "add", 1),
+        ("suggestion_rejections", "delete", 1),
+    ]
 
 
 def test_rejection_is_remembered_per_document(project: Project) -> None:

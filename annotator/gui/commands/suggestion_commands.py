@@ -3,21 +3,21 @@
 Accepting stores a group's spans and links as the analyst's annotations in one transaction
 (`suggestions.accepting.accept`); undo deletes them, redo puts them back with the same ids
 and UUIDs. Rejecting remembers the group's spans for this document; undo forgets them.
-Rejections are not reported as project changes, so `refresh` tells the suggestions view.
+Core reports both as changes, which the suggestions view follows like any other.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.commands.command import Command, Context, Current
 from annotator.store import suggestion_rejections
-from annotator.store.annotations import Removed
 from annotator.suggestions.accepting import (
     Accepted,
     Bounds,
+    Undone,
     accept,
     redo_accept,
     reject,
@@ -39,12 +39,13 @@ class AcceptSuggestions(Command):
         self.document_id = self.doc = document_id
         self.groups, self.bounds = list(groups), dict(bounds or {})
         self.accepted: Accepted | None = None
-        self.removed: list[Removed] = []
+        self.removed: Undone | None = None
 
     def apply(self, ctx: Context) -> Current:
         if self.accepted is None:
             self.accepted = accept(ctx.project, self.doc, self.groups, ctx.analyst, self.bounds)
         else:
+            assert self.removed is not None
             redo_accept(ctx.project, self.removed)
         return None
 
@@ -55,20 +56,16 @@ class AcceptSuggestions(Command):
 
 
 class RejectSuggestions(Command):
-    def __init__(
-        self, document_id: int, groups: Sequence[Group], refresh: Callable[[], None]
-    ) -> None:
+    def __init__(self, document_id: int, groups: Sequence[Group]) -> None:
         super().__init__(_tr("Reject suggestion"))
         self.document_id = self.doc = document_id
-        self.groups, self.refresh = list(groups), refresh
+        self.groups = list(groups)
         self.keys: list[tuple[str, int, int]] = []
 
     def apply(self, ctx: Context) -> Current:
         self.keys = reject(ctx.project, self.doc, self.groups, ctx.analyst)
-        self.refresh()
         return None
 
     def revert(self, ctx: Context) -> Current:
         suggestion_rejections.forget(ctx.project, self.doc, self.keys)
-        self.refresh()
         return None

@@ -259,7 +259,16 @@ class Suggesting(QObject):
             self.painter.set_highlighted(set())
 
     def _on_changes(self, changes: list[Change]) -> None:
-        """Refit once after the event loop turn that reported the changes."""
+        """Refit once after the event loop turn that reported the changes; a rejection (or
+        its undo) in this document at once, so the next step skips it."""
+        session = self.session
+        if session.project is not None and any(
+            c.table == suggestion_rejections.TABLE and c.document_id == session.document_id
+            for c in changes
+        ):
+            assert session.document_id is not None
+            self.rejected = suggestion_rejections.rejected(session.project, session.document_id)
+            self.refit()
         touched = any(
             c.table == "labels"
             or (c.table == "annotations" and c.document_id in (None, self.session.document_id))
@@ -359,13 +368,7 @@ class Suggesting(QObject):
         if group is None or session.document_id is None:
             return False
         position = group.start
-
-        def refresh() -> None:
-            if session.project is not None and session.document_id is not None:
-                self.rejected = suggestion_rejections.rejected(session.project, session.document_id)
-            self.refit()
-
-        if not session.run(RejectSuggestions(session.document_id, [group], refresh)):
+        if not session.run(RejectSuggestions(session.document_id, [group])):
             return False
         self._go_after(position)
         return True
