@@ -188,7 +188,7 @@ def test_dialogs_are_arabic(window: MainWindow, tmp_path: Path) -> None:
     table = tmp_path / "posts.csv"
     table.write_text("id,text\n1,نص المنشور الأول\n", encoding="utf-8")
     dialogs: list[QWidget] = [
-        SchemaDialog(project, window.session.undo_stack, window),
+        SchemaDialog(window.session, window),
         AgreementDialog(project, (project.documents.get(claim.document_id).uuid, "مقال"), window),
         TableImportDialog(table, preview(table, TableOptions()), window),
         SplitDialog(project, speaker.entity_id or 0, window),
@@ -221,7 +221,7 @@ def test_every_widget_is_laid_out_right_to_left(window: MainWindow) -> None:
         if w.layoutDirection() != Qt.LayoutDirection.RightToLeft and not meta.isAncestorOf(w)
     ]
     assert wrong == []
-    dialog = SchemaDialog(project_of(window), window.session.undo_stack, window)
+    dialog = SchemaDialog(window.session, window)
     assert all(
         w.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for w in [dialog, *dialog.findChildren(QWidget)]

@@ -6,9 +6,16 @@ from __future__ import annotations
 import gc
 import threading
 
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui import collector
+
 
 def test_automatic_collection_is_off_and_the_gui_thread_collects(family, qtbot) -> None:
     assert not gc.isenabled()
+    installed = collector.install(QApplication.instance())  # the one the app configured
+    assert installed.timer.isActive()
+    gc.collect()  # start from clean generations: only this test's cycles are young
     collected_in: list[str] = []
 
     class Cyclic:

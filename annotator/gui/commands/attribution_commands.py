@@ -57,7 +57,7 @@ class AddLink(Command):
         if self.link is None:
             self.type = self.type or link_type_for(project, self.target_id)
             if self.type != ATTRIBUTION:
-                self.setText("Link claim to cue")
+                self.setText(translate("UndoCommands", "Link claim to cue"))
             self.document_id = project.annotations.get(self.source_id).document_id
             self.link = project.links.add(self.source_id, self.target_id, ctx.analyst, self.type)
         else:
