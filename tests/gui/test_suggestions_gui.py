@@ -115,6 +115,18 @@ def test_shift_enter_accepts_the_sentence(qtbot, window: MainWindow) -> None:
     assert window.session.undo_stack.count() == 1
 
 
+def test_hidden_while_reviewing(qtbot, window: MainWindow) -> None:
+    """Review mode adjudicates what analysts marked: no suggestion is drawn beside it, and
+    leaving review brings them back with the View setting untouched."""
+    mode = window.reviewing.actions["mode"]
+    mode.setChecked(True)
+    assert window.suggesting.groups == []
+    assert len(window.suggesting.painter.index) == 0
+    assert window.suggesting.actions["show"].isChecked()
+    mode.setChecked(False)
+    qtbot.waitUntil(lambda: len(window.suggesting.groups) == 3, timeout=10_000)
+
+
 def test_turned_off_per_project(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.suggesting.actions["show"].trigger()
     assert not window.suggesting.enabled

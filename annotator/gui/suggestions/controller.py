@@ -123,7 +123,15 @@ class Suggesting(QObject):
 
     @property
     def enabled(self) -> bool:
-        return self.actions["show"].isChecked()
+        return self.actions["show"].isChecked() and not self.paused
+
+    paused = False  # review mode: adjudicating what analysts marked, not proposing more
+
+    def set_paused(self, on: bool) -> None:
+        """Hide suggestions while reviewing (the View setting stays as the analyst left it)."""
+        if on != self.paused:
+            self.paused = on
+            self.recompute()
 
     def set_enabled(self, on: bool) -> None:
         """Turn suggestions on or off for the open project (remembered per project)."""

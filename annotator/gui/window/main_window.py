@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.searching = Searching(self)
         self.suggesting = Suggesting(session, self.viewer, self.show_error, self)
         self.suggesting.message.connect(self.show_message)
+        self.reviewing.actions["mode"].toggled.connect(self.suggesting.set_paused)
         self.docks["search"] = self.searching.dock
         self.actions_by_name = build_menus(self)
         self.walker = DocumentWalker(session, self.documents_view, self.document_model, self)
