@@ -33,6 +33,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from long_document import TARGET_CHARS, build_text
+
 from annotator.formats.importing.files import import_files
 from annotator.search import project_search
 from annotator.search.matching import find_all
@@ -42,10 +44,8 @@ from annotator.store.project import Project
 from annotator.text.arabic import FoldedText, fold, fold_with_offsets
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample-article.ar.txt"
-DOCUMENT_CHARS = 550_000
 DOC_CHARS = 1_000
 COMMON, RARE = "الحكومة", "زيلينسكايا"
-ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 DIACRITICS = ("\u064e", "\u064f", "\u0650", "")
 
 
@@ -56,14 +56,8 @@ def paragraphs() -> list[str]:
 def build_document() -> str:
     """The window benchmark's document (numbered paragraphs of the sample article), with
     the rare word once, near the end."""
-    paras, out, n, size = paragraphs(), [], 0, 0
-    while size < DOCUMENT_CHARS:
-        para = f"({str(n + 1).translate(ARABIC_DIGITS)}) {paras[n % len(paras)]}"
-        out.append(para)
-        size += len(para) + 1
-        n += 1
-    text = "\n".join(out)[:DOCUMENT_CHARS]
-    at = text.rindex(" ", 0, DOCUMENT_CHARS - 5_000)
+    text = build_text()
+    at = text.rindex(" ", 0, TARGET_CHARS - 5_000)
     return text[:at] + f" {RARE}" + text[at:]
 
 

@@ -27,13 +27,13 @@ import statistics
 import sys
 import tempfile
 import time
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
 
 sys.path.insert(0, str(Path(__file__).parent))
+from long_document import build_text
 from suggest_gold import read_marked
 
 from annotator.store.project import Project
@@ -41,8 +41,6 @@ from annotator.suggestions.project_suggestions import document_suggestions
 from annotator.suggestions.records import Group, Suggested
 
 LABELS = ("cue", "speaker", "claim")
-TARGET_CHARS = 550_000
-ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 Span = tuple[int, int]
 
 
@@ -141,20 +139,6 @@ def _attributions(doc: dict[str, Any], groups: list[Group]) -> tuple[int, int]:
                 good += 1
             break
     return good, total
-
-
-def build_text() -> str:
-    """The document of bench_window.py: the sample article's paragraphs, numbered, repeated
-    to 550,000 characters."""
-    sample = resources.files("annotator.resources").joinpath("sample-article.ar.txt")
-    paragraphs = [p for p in sample.read_text(encoding="utf-8").split("\n") if p.strip()]
-    out, n, size = [], 0, 0
-    while size < TARGET_CHARS:
-        para = f"({str(n + 1).translate(ARABIC_DIGITS)}) {paragraphs[n % len(paragraphs)]}"
-        out.append(para)
-        size += len(para) + 1
-        n += 1
-    return "\n".join(out)[:TARGET_CHARS]
 
 
 def speed(rounds: int) -> dict[str, Any]:

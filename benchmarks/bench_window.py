@@ -40,6 +40,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from long_document import build_text
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -51,27 +52,13 @@ from annotator.gui.session import Session
 from annotator.gui.viewer.offsets import OffsetMap
 from annotator.gui.viewer.text_viewer import BASE_POINT_SIZE
 from annotator.gui.window.main_window import MainWindow
-from annotator.gui.window.shipped_files import resource_text
 from annotator.speakers.grouping import propose_entities
 from annotator.store.project import Project
 
-TARGET_CHARS = 550_000
 ANNOTATIONS = 10_000
 ENTITIES = SPEAKERS  # 1,000 speakers the mentions are grouped into, each claim attributed
 SIZE = (1280, 860)
 DOCUMENT_MARGIN = 12  # the viewer's, so the lines wrap at the same width
-ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-
-
-def build_text() -> str:
-    paragraphs = [p for p in resource_text("sample-article.ar.txt").split("\n") if p.strip()]
-    out, n, size = [], 0, 0
-    while size < TARGET_CHARS:
-        para = f"({str(n + 1).translate(ARABIC_DIGITS)}) {paragraphs[n % len(paragraphs)]}"
-        out.append(para)
-        size += len(para) + 1
-        n += 1
-    return "\n".join(out)[:TARGET_CHARS]
 
 
 def build_project(path: Path) -> tuple[int, str]:
