@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from annotator.errors import InputError
 from annotator.speakers.grouping import propose_entities
+from annotator.speakers.name_index import propose_directly
 from annotator.store import suggestion_rejections
 from annotator.store.annotations import Removed
 from annotator.store.records import ATTRIBUTION, CUE_LINK, Entity
@@ -60,7 +61,7 @@ def accept(
     bounds = bounds or {}
     made: dict[tuple[str, int, int], int] = {}
     links: list[int] = []
-    created: dict[int, set[str]] = {}  # new speaker id -> its names' words
+    created: list[int] = []  # speakers this accept made
     with project.atomic():
         for group in groups:
             for span in group.spans():
@@ -87,7 +88,7 @@ def _store(
     labels: dict[str, str],
     analyst: str,
     bounds: Bounds,
-    created: dict[int, set[str]],
+    created: list[int],
 ) -> int:
     start, end = bounds.get(span.key, (span.start, span.end))
     edited = (start, end) != (span.start, span.end)
@@ -107,22 +108,18 @@ def _store(
     return ann.id
 
 
-def _speaker_for(project: Project, text: str, created: dict[int, set[str]]) -> int | None:
-    """The known speaker the name matching proposes, else one made earlier in this accept
-    that shares the name (same rule: one name's words all among the other's), else a new
-    speaker named after the mention."""
-    proposals = propose_entities(project, text)  # committed speakers, from the name index
+def _speaker_for(project: Project, text: str, created: list[int]) -> int | None:
+    """The speaker the name matching proposes, else a new speaker named after the mention.
+    Once this accept has made a speaker, matching reads the database directly: the name
+    index only learns of rows at commit, and "الحداد" should join the "سامي الحداد" made
+    a moment ago in the same transaction."""
+    proposals = propose_directly(project, text) if created else propose_entities(project, text)
     if proposals:
         return proposals[0].id
-    wanted = set(name_tokens(text))
-    for ent_id, words in created.items():
-        if wanted and (wanted <= words or words <= wanted):
-            words |= wanted
-            return ent_id
-    if not wanted:
+    if not name_tokens(text):
         return None
     ent_id = project.entities.add(text).id
-    created[ent_id] = wanted
+    created.append(ent_id)
     return ent_id
 
 
