@@ -26,8 +26,8 @@ from annotator.wording import count, tr
 
 if TYPE_CHECKING:
     from annotator.formats.importing.files import BatchReport, FileReport
+    from annotator.store.file.storage import LockWait
     from annotator.store.project import Project
-    from annotator.store.storage import LockWait
 
 # Each command imports what it works with when it runs (the project store, importers,
 # exporters): `annotator --help` and a quick `info` start in a fraction of the time.
@@ -59,7 +59,7 @@ def _notice_waiting(path: Path) -> None:
 def lock_wait() -> LockWait:
     """How long a command waits for another program writing the same project
     (ANNOTATOR_WAIT_SECONDS, default 30), saying so on stderr after a second."""
-    from annotator.store.storage import LockWait
+    from annotator.store.file.storage import LockWait
 
     try:
         seconds = float(os.environ.get(WAIT_ENV, "") or DEFAULT_WAIT_SECONDS)

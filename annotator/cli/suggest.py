@@ -13,9 +13,9 @@ from annotator.errors import AnnotatorError
 from annotator.formats.export.doccano import dump_line
 from annotator.formats.export.outputs import open_output, writes_to_stdout
 from annotator.speakers.grouping import propose_entities
+from annotator.store.file.storage import LockWait
 from annotator.store.project import Project
 from annotator.store.records import Entity
-from annotator.store.storage import LockWait
 from annotator.suggestions.accepting import accept
 from annotator.suggestions.jsonl import document_line
 from annotator.suggestions.project_suggestions import document_suggestions

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from annotator.errors import InputError, ProjectError
-from annotator.store import storage
-from annotator.store.connection import Database
-from annotator.store.file_marks import APPLICATION_ID, SCHEMA_VERSION
-from annotator.store.storage import LockWait
+from annotator.store.file import storage
+from annotator.store.file.connection import Database
+from annotator.store.file.file_marks import APPLICATION_ID, SCHEMA_VERSION
+from annotator.store.file.storage import LockWait
 
 if TYPE_CHECKING:
     from annotator.store.annotations import Annotations
@@ -374,7 +374,7 @@ class Project:
         # scan, so that opening an up-to-date project never pays for it.
         import sqlite_utils
 
-        from annotator.store.migrations import migrations
+        from annotator.store.file.migrations import migrations
 
         with self._db.atomic():
             self._db.execute(f"PRAGMA application_id={APPLICATION_ID}")

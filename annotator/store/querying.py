@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence, Sized
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from annotator.store.connection import Database
+    from annotator.store.file.connection import Database
 
 CHUNK = 500  # ids per IN (...) list: far under SQLite's variable limit, few round trips
 

@@ -26,7 +26,7 @@ from annotator.text.arabic import fold
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from annotator.store.connection import Database
+    from annotator.store.file.connection import Database
     from annotator.store.project import Project
 
 TABLE = "search_text"

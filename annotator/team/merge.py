@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from annotator.errors import AnnotatorError, ProjectError
 from annotator.store.annotations import NewAnnotation
-from annotator.store.storage import storage_error
+from annotator.store.file.storage import storage_error
 from annotator.team.corpus_merge import merge_corpus
 from annotator.team.merge_source import BadSource, SourceDocument, SourceRows, read_source
 from annotator.wording import count, tr

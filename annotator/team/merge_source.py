@@ -21,7 +21,7 @@ from typing import Any
 from annotator.formats.importing.doccano import TOO_DEEP
 from annotator.store import search_index
 from annotator.store.documents import text_hash
-from annotator.store.migrations import SCHEMA_VERSION
+from annotator.store.file.migrations import SCHEMA_VERSION
 from annotator.store.project import open_checked
 from annotator.store.records import (
     ATTRIBUTION,

@@ -20,7 +20,7 @@ import pytest
 from annotator.cli import commands as cli
 from annotator.formats.export import exporting
 from annotator.store.documents import Documents
-from annotator.store.migrations import SCHEMA_VERSION
+from annotator.store.file.migrations import SCHEMA_VERSION
 from annotator.store.project import Project
 from annotator.text import terminal
 

@@ -16,7 +16,7 @@ from annotator.errors import AnnotatorError, ProjectError
 from annotator.formats.export.exporting import export
 from annotator.formats.importing.files import import_jsonl
 from annotator.store.documents import text_hash
-from annotator.store.migrations import SCHEMA_VERSION
+from annotator.store.file.migrations import SCHEMA_VERSION
 from annotator.store.project import Project
 from annotator.team.merge import merge_into
 

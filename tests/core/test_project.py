@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.errors import InputError, InvalidSpanError, ProjectError
-from annotator.store.migrations import SCHEMA_VERSION
+from annotator.store.file.migrations import SCHEMA_VERSION
 from annotator.store.project import Project
 
 SAMPLE = "قالت 👩‍👩‍👧 بوبوفا\r\nإنها\rمسألة\u00a0توازن\u2028🇸🇦 شَدّة"

@@ -29,8 +29,8 @@ from annotator.formats.importing.line_meta import keep_line_meta
 from annotator.formats.importing.tables import TableOptions
 from annotator.store.annotations import NewAnnotation
 from annotator.store.documents import text_hash
+from annotator.store.file.storage import is_storage_error
 from annotator.store.records import ATTRIBUTION
-from annotator.store.storage import is_storage_error
 from annotator.text.decoding import as_text, pretty_encoding, read_text, utf8_lines
 from annotator.wording import count, error, tr
 

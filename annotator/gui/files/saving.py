@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from annotator.gui.session import Session
-from annotator.store.storage import LockWait
+from annotator.store.file.storage import LockWait
 
 IDLE_MS = 1000  # checkpoint this long after the last edit
 WINDOW_WAIT = LockWait(0.3)

@@ -22,7 +22,7 @@ from sqlite_utils.migrations import Migrations
 
 from annotator.label_schema import DEFAULT_DOCUMENT_FIELDS, DEFAULT_LABELS
 from annotator.store import search_index
-from annotator.store.file_marks import APPLICATION_ID, SCHEMA_VERSION
+from annotator.store.file.file_marks import APPLICATION_ID, SCHEMA_VERSION
 from annotator.store.records import dumps
 from annotator.store.views import create_views
 
